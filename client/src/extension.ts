@@ -1,0 +1,69 @@
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  TransportKind,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { DialectStatus } from './dialectStatus';
+
+const LANGUAGES = ['ntp-conf', 'chrony-conf'];
+const MAX_RESTARTS = 4;
+
+let client: LanguageClient | undefined;
+
+/** Restarts a crashed server a few times and tells the user each time. */
+function restartingErrorHandler(output: vscode.OutputChannel): ErrorHandler {
+  let restarts = 0;
+  return {
+    error: () => ({ action: ErrorAction.Continue }),
+    closed: () => {
+      restarts++;
+      if (restarts > MAX_RESTARTS) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('The NTP Config language server crashed {0} times and was stopped. See the output channel.', restarts - 1));
+        return { action: CloseAction.DoNotRestart, handled: true };
+      }
+      output.appendLine(`[client] server exited; restarting (${restarts}/${MAX_RESTARTS})`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('The NTP Config language server stopped unexpectedly and was restarted.'));
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
+  const output = vscode.window.createOutputChannel('NTP Config');
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: LANGUAGES.flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]),
+    outputChannel: output,
+    synchronize: { configurationSection: 'ntpConfig' },
+    errorHandler: restartingErrorHandler(output),
+  };
+  client = new LanguageClient('ntpConfig', 'NTP Config', serverOptions, clientOptions);
+  const dialectStatus = new DialectStatus(client);
+  context.subscriptions.push(
+    output,
+    dialectStatus,
+    vscode.commands.registerCommand('ntpConfig.restartServer', async () => {
+      await client?.restart();
+      output.appendLine('[client] server restarted by the user');
+    }),
+    vscode.commands.registerCommand('ntpConfig.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('ntpConfig.selectDialect', () => dialectStatus.pick()),
+  );
+  await client.start();
+  dialectStatus.listen();
+  return { client };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,158 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { DIALECTS, isDialect } from './dialect';
+import { detectDialect } from './detectDialect';
+import { fixAllEdits } from './features/codeActions';
+import { languageFromLocale, type Language } from './l10n/localized';
+import { normalizeSettings } from './settings';
+import { toDiagnostic, validateText } from './validation/validate';
+
+const USAGE = `Usage: ntpconf lint [--format text|json] [--dialect auto|${DIALECTS.join('|')}] [--chrony-version X.Y] [--lang en|ko] [--fix] FILE...
+  FILE may be - to read standard input.
+Exit status: 0 no errors, 1 an error-severity diagnostic, 2 usage or I/O error.`;
+
+const SEVERITY_NAMES = ['', 'error', 'warning', 'info', 'hint'] as const;
+
+class UsageError extends Error {}
+
+interface LintOptions {
+  format: 'text' | 'json';
+  dialect: string;
+  chronyVersion?: string;
+  language: Language;
+  fix: boolean;
+  files: string[];
+}
+
+function languageFromEnvironment(env: NodeJS.ProcessEnv): Language {
+  return languageFromLocale(env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || undefined);
+}
+
+function parseLintArguments(args: readonly string[], env: NodeJS.ProcessEnv): LintOptions {
+  const options: LintOptions = { format: 'text', dialect: 'auto', language: languageFromEnvironment(env), fix: false, files: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const [flag, inlineValue] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inlineValue ?? args[++i];
+      if (v === undefined) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '--format': {
+        const format = value();
+        if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format '${format}'`);
+        options.format = format;
+        break;
+      }
+      case '--dialect': {
+        const dialect = value();
+        if (dialect !== 'auto' && !isDialect(dialect)) throw new UsageError(`unknown dialect '${dialect}'`);
+        options.dialect = dialect;
+        break;
+      }
+      case '--chrony-version':
+        options.chronyVersion = value();
+        if (!/^\d+\.\d+$/.test(options.chronyVersion)) throw new UsageError(`bad chrony version '${options.chronyVersion}'`);
+        break;
+      case '--lang':
+        options.language = languageFromLocale(value());
+        break;
+      case '--fix':
+        options.fix = true;
+        break;
+      default:
+        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
+        options.files.push(arg);
+    }
+  }
+  if (options.files.length === 0) throw new UsageError('no files given');
+  return options;
+}
+
+interface FileReport {
+  file: string;
+  dialect: string;
+  diagnostics: Diagnostic[];
+}
+
+function formatText(report: FileReport): string[] {
+  return report.diagnostics.map(
+    (d) => `${report.file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${SEVERITY_NAMES[d.severity ?? 1]}: ${d.message} [${String(d.code)}]`,
+  );
+}
+
+/** Runs `ntpconf lint`; returns the exit status. Output goes through the given writers so tests can capture it. */
+export function runLint(args: readonly string[], io: { stdout: (s: string) => void; stderr: (s: string) => void; env: NodeJS.ProcessEnv; readStdin: () => string }): number {
+  let options: LintOptions;
+  try {
+    options = parseLintArguments(args, io.env);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`ntpconf: ${error.message}\n${USAGE}\n`);
+    return 2;
+  }
+  const settings = normalizeSettings({ dialect: options.dialect, chronyVersion: options.chronyVersion });
+  const reports: FileReport[] = [];
+  let ioFailed = false;
+  for (const file of options.files) {
+    let text: string;
+    try {
+      text = file === '-' ? io.readStdin() : readFileSync(file, 'utf8');
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+      io.stderr(`ntpconf: cannot read ${file}: ${reason}\n`);
+      ioFailed = true;
+      continue;
+    }
+    const dialect = detectDialect({ text, path: file === '-' ? undefined : file, setting: options.dialect }).dialect;
+    let result = validateText(text, dialect, settings);
+    if (options.fix) {
+      const edits = fixAllEdits(result.findings);
+      if (edits.length > 0) {
+        const fixed = TextDocument.applyEdits(TextDocument.create('file:///fix', 'plaintext', 0, text), edits);
+        if (file === '-') io.stdout(fixed);
+        else writeFileSync(file, fixed);
+        result = validateText(fixed, dialect, settings);
+      }
+    }
+    reports.push({ file, dialect, diagnostics: result.findings.map((f) => toDiagnostic(f, options.language)) });
+  }
+  if (options.format === 'json') io.stdout(JSON.stringify(reports, null, 2) + '\n');
+  else {
+    const lines = reports.flatMap(formatText);
+    if (lines.length > 0) io.stdout(lines.join('\n') + '\n');
+  }
+  if (ioFailed) return 2;
+  return reports.some((r) => r.diagnostics.some((d) => d.severity === 1)) ? 1 : 0;
+}
+
+function dispatch(argv: readonly string[]): number {
+  const io = {
+    stdout: (s: string) => process.stdout.write(s),
+    stderr: (s: string) => process.stderr.write(s),
+    env: process.env,
+    readStdin: () => readFileSync(0, 'utf8'),
+  };
+  const [command, ...rest] = argv;
+  if (command === 'lint') return runLint(rest, io);
+  if (command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(USAGE + '\n');
+    return 0;
+  }
+  io.stderr(`ntpconf: ${command === undefined ? 'no command given' : `unknown command '${command}'`}\n${USAGE}\n`);
+  return 2;
+}
+
+export function main(argv: readonly string[]): number {
+  try {
+    return dispatch(argv);
+  } catch (error) {
+    // A bug must still end with a message and status 2, never a stack trace on the user's terminal.
+    process.stderr.write(`ntpconf: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+}
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

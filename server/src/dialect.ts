@@ -1,0 +1,30 @@
+/** The daemons whose configuration language we understand. */
+export type Dialect = 'chrony' | 'ntpd' | 'ntpsec' | 'xntpd';
+
+export const DIALECTS: readonly Dialect[] = ['chrony', 'ntpd', 'ntpsec', 'xntpd'];
+export const NTP_FAMILY: readonly Dialect[] = ['ntpd', 'ntpsec', 'xntpd'];
+
+export function isDialect(value: unknown): value is Dialect {
+  return typeof value === 'string' && (DIALECTS as readonly string[]).includes(value);
+}
+
+export function isNtpFamily(dialect: Dialect): boolean {
+  return dialect !== 'chrony';
+}
+
+/** "4.3" → [4, 3]; unparsable parts count as 0 so a bad setting never throws. */
+export function parseVersion(version: string): number[] {
+  return version.split('.').map((part) => Number.parseInt(part, 10) || 0);
+}
+
+export function versionAtLeast(actual: string, required: string): boolean {
+  const a = parseVersion(actual);
+  const r = parseVersion(required);
+  for (let i = 0; i < Math.max(a.length, r.length); i++) {
+    const diff = (a[i] ?? 0) - (r[i] ?? 0);
+    if (diff !== 0) return diff > 0;
+  }
+  return true;
+}
+
+export const DEFAULT_CHRONY_VERSION = '4.3';

@@ -1,0 +1,44 @@
+import type { Unit } from '../catalog/types';
+import type { Language } from '../l10n/localized';
+
+/** "64 s", "17 min 4 s", "1 h 8 min": log2 poll values made concrete. */
+export function formatSeconds(seconds: number, language: Language): string {
+  if (!Number.isFinite(seconds)) return String(seconds);
+  if (seconds < 1) return `${+(seconds * 1000).toPrecision(3)} ms`;
+  const units: [number, string, string][] = [
+    [86400, 'd', '일'],
+    [3600, 'h', '시간'],
+    [60, 'min', '분'],
+    [1, 's', '초'],
+  ];
+  const parts: string[] = [];
+  let rest = Math.round(seconds);
+  for (const [size, en, ko] of units) {
+    if (rest >= size && parts.length < 2) {
+      const count = Math.floor(rest / size);
+      parts.push(`${count}${language === 'ko' ? ko : ' ' + en}`);
+      rest -= count * size;
+    }
+  }
+  return parts.join(' ') || '0 s';
+}
+
+/** A value with its meaning spelled out, or undefined when the number speaks for itself. */
+export function concreteValue(word: string, unit: Unit | undefined, language: Language): string | undefined {
+  const value = Number(word);
+  if (unit === undefined || !Number.isFinite(value)) return undefined;
+  switch (unit) {
+    case 'log2-seconds':
+      return `2^${value} = ${formatSeconds(2 ** value, language)}`;
+    case 'seconds':
+      return formatSeconds(value, language);
+    case 'milliseconds':
+      return formatSeconds(value / 1000, language);
+    case 'hours':
+      return formatSeconds(value * 3600, language);
+    case 'days':
+      return formatSeconds(value * 86400, language);
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,149 @@
+import {
+  CodeActionKind,
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { isDialect, type Dialect } from './dialect';
+import { detectDialect } from './detectDialect';
+import { fixAllAction, FIX_ALL_KIND, quickFixes } from './features/codeActions';
+import { completeAt } from './features/completion';
+import { hoverAt } from './features/hover';
+import { languageFromLocale, pick, type Language } from './l10n/localized';
+import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
+import { toDiagnostic, validateText, type ValidationResult } from './validation/validate';
+
+const DEBOUNCE_MS = 50;
+
+interface DocumentState {
+  readonly version: number;
+  readonly dialect: Dialect;
+  readonly result: ValidationResult;
+}
+
+/** The LSP adapter: wires the connection to the pure features; no language knowledge lives here. */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const states = new Map<string, DocumentState>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  const dialectOverrides = new Map<string, Dialect>();
+  let language: Language = 'en';
+  let settings: Settings = DEFAULT_SETTINGS;
+  let canPullConfiguration = false;
+
+  connection.onInitialize((params: InitializeParams) => {
+    language = languageFromLocale(params.locale);
+    canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    settings = normalizeSettings(params.initializationOptions);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: [' '] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      },
+      serverInfo: { name: 'ntpconf-language-server' },
+    };
+  });
+
+  async function refreshSettings(): Promise<void> {
+    if (!canPullConfiguration) return;
+    const [section] = (await connection.workspace.getConfiguration([{ section: 'ntpConfig' }])) as unknown[];
+    settings = normalizeSettings(section);
+  }
+
+  connection.onInitialized(() => {
+    void refreshSettings().then(() => documents.all().forEach(schedule));
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    const pushed = (change.settings as { ntpConfig?: unknown } | undefined)?.ntpConfig;
+    const done = canPullConfiguration ? refreshSettings() : Promise.resolve((settings = normalizeSettings(pushed)) && undefined);
+    void done.then(() => documents.all().forEach(schedule));
+  });
+
+  function validate(document: TextDocument): DocumentState {
+    const current = states.get(document.uri);
+    if (current && current.version === document.version) return current;
+    const text = document.getText();
+    const detected = detectDialect({ text, languageId: document.languageId, path: document.uri, setting: settings.dialect, override: dialectOverrides.get(document.uri) });
+    const state = { version: document.version, dialect: detected.dialect, result: validateText(text, detected.dialect, settings) };
+    states.set(document.uri, state);
+    void connection.sendNotification('ntpConfig/dialect', { uri: document.uri, dialect: detected.dialect, reason: pick(detected.reason, language) });
+    return state;
+  }
+
+  function publish(document: TextDocument): void {
+    const state = validate(document);
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: state.result.findings.map((f) => toDiagnostic(f, language)) });
+  }
+
+  function schedule(document: TextDocument): void {
+    clearTimeout(timers.get(document.uri));
+    timers.set(
+      document.uri,
+      setTimeout(() => {
+        timers.delete(document.uri);
+        const latest = documents.get(document.uri);
+        if (latest) publish(latest);
+      }, DEBOUNCE_MS),
+    );
+  }
+
+  documents.onDidOpen(({ document }) => publish(document));
+  documents.onDidChangeContent(({ document }) => schedule(document));
+  documents.onDidClose(({ document }) => {
+    clearTimeout(timers.get(document.uri));
+    timers.delete(document.uri);
+    states.delete(document.uri);
+    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  connection.onNotification('ntpConfig/setDialect', (params: { uri: string; dialect: string | null }) => {
+    if (isDialect(params.dialect)) dialectOverrides.set(params.uri, params.dialect);
+    else dialectOverrides.delete(params.uri);
+    states.delete(params.uri);
+    const document = documents.get(params.uri);
+    if (document) publish(document);
+  });
+
+  connection.onHover(({ textDocument, position }) => {
+    const document = documents.get(textDocument.uri);
+    if (!document) return null;
+    return hoverAt(validate(document).result.config, position.line, position.character, language);
+  });
+
+  connection.onCompletion(({ textDocument, position }) => {
+    const document = documents.get(textDocument.uri);
+    if (!document) return [];
+    const lineText = document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line, character: Number.MAX_SAFE_INTEGER } }).replace(/\r?\n$/, '');
+    return completeAt(lineText, position.character, validate(document).dialect, settings.chronyVersion, language);
+  });
+
+  connection.onCodeAction(({ textDocument, context }) => {
+    const document = documents.get(textDocument.uri);
+    if (!document) return [];
+    const { findings } = validate(document).result;
+    const only = context.only;
+    const wantsFixAll = only?.some((kind) => FIX_ALL_KIND.startsWith(kind)) ?? false;
+    if (wantsFixAll) {
+      const action = fixAllAction(textDocument.uri, findings, language);
+      return action ? [action] : [];
+    }
+    return quickFixes(textDocument.uri, findings, context.diagnostics, language);
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** Starts on stdio, IPC or a socket, whichever the command line names (--stdio, --node-ipc, --socket=N). */
+export function main(): void {
+  startServer(createConnection(ProposedFeatures.all));
+}
+
+if (require.main === module) main();

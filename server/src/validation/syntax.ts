@@ -1,0 +1,229 @@
+import { availableIn, catalogFor, dialectsKnowing, findOption, findOptionAnyDialect, lookupDirective } from '../catalog';
+import type { ArgumentSpec, DirectiveSpec } from '../catalog/types';
+import { DIALECT_LABEL } from '../dialectLabels';
+import type { Dialect } from '../dialect';
+import { localized } from '../l10n/localized';
+import type { ConfigLine, ParsedConfig, Token } from '../parser/types';
+import { SEVERITY, tokenRange, type Finding } from './finding';
+import { closestMatch } from './suggest';
+import { checkValue } from './values';
+
+export interface SyntaxContext {
+  readonly dialect: Dialect;
+  readonly chronyVersion: string;
+}
+
+function unknownDirective(line: ConfigLine, name: Token, context: SyntaxContext): Finding {
+  const { dialect } = context;
+  const elsewhere = dialectsKnowing(name.text, dialect);
+  if (elsewhere.length > 0) {
+    const where = elsewhere.map((d) => DIALECT_LABEL[d]).join(', ');
+    return {
+      code: 'unsupported-in-dialect',
+      severity: SEVERITY.error,
+      range: tokenRange(name),
+      message: localized(
+        `\`${name.text}\` is not a ${DIALECT_LABEL[dialect]} directive (it belongs to ${where}).`,
+        `\`${name.text}\`은(는) ${DIALECT_LABEL[dialect]} 지시어가 아닙니다(${where} 지시어입니다).`,
+      ),
+    };
+  }
+  const suggestion = closestMatch(name.text, catalogFor(dialect).directives.keys());
+  const hint = suggestion === undefined ? localized('', '') : localized(` Did you mean \`${suggestion}\`?`, ` \`${suggestion}\`을(를) 말씀하신 건가요?`);
+  const consequence =
+    dialect === 'chrony'
+      ? localized(' chronyd will refuse to start.', ' chronyd가 시작하지 않습니다.')
+      : localized(' ntpd skips this line.', ' ntpd는 이 줄을 건너뜁니다.');
+  return {
+    code: 'unknown-directive',
+    severity: SEVERITY.error,
+    range: tokenRange(name),
+    message: localized(`Unknown directive \`${name.text}\`.${hint.en}${consequence.en}`, `알 수 없는 지시어 \`${name.text}\`입니다.${hint.ko}${consequence.ko}`),
+    fixes:
+      suggestion === undefined
+        ? undefined
+        : [{ title: localized(`Change to \`${suggestion}\``, `\`${suggestion}\`(으)로 바꾸기`), edits: [{ range: tokenRange(name), newText: suggestion }], preferred: true }],
+  };
+}
+
+function versionGate(token: Token, since: string | undefined, context: SyntaxContext): Finding | undefined {
+  if (availableIn(since, context.dialect, context.chronyVersion)) return undefined;
+  return {
+    code: 'unsupported-in-dialect',
+    severity: SEVERITY.error,
+    range: tokenRange(token),
+    message: localized(
+      `\`${token.text}\` needs chrony ${since} or later; the target is chrony ${context.chronyVersion}.`,
+      `\`${token.text}\`은(는) chrony ${since} 이상이 필요합니다. 대상 버전은 chrony ${context.chronyVersion}입니다.`,
+    ),
+  };
+}
+
+function checkArguments(line: ConfigLine, spec: DirectiveSpec, context: SyntaxContext, findings: Finding[]): void {
+  const { dialect } = context;
+  const words = line.tokens;
+  const directive = words[0] as Token;
+  const positional: readonly ArgumentSpec[] = spec.args;
+  const filled = positional.map(() => 0);
+  let nextArgument = 0;
+  for (let index = 1; index < words.length; index++) {
+    const word = words[index] as Token;
+    const option = findOption(spec, word.text, dialect);
+    if (option !== undefined) {
+      const gate = versionGate(word, option.since, context);
+      if (gate) findings.push(gate);
+      if (option.value === undefined) continue;
+      const value = words[index + 1];
+      if (value === undefined) {
+        findings.push({
+          code: 'missing-argument',
+          severity: SEVERITY.error,
+          range: tokenRange(word),
+          message: localized(`\`${word.text}\` needs a value.`, `\`${word.text}\`에 값이 필요합니다.`),
+        });
+        continue;
+      }
+      index++;
+      const problem = checkValue(value.text, option.value, dialect);
+      if (problem) findings.push({ code: 'invalid-value', severity: problem.outOfRangeOnly ? SEVERITY.warning : SEVERITY.error, range: tokenRange(value), message: problem.message });
+      continue;
+    }
+    const elsewhere = findOptionAnyDialect(spec, word.text);
+    if (elsewhere !== undefined && nextArgument >= positional.length) {
+      findings.push({
+        code: 'unsupported-in-dialect',
+        severity: SEVERITY.error,
+        range: tokenRange(word),
+        message: localized(
+          `\`${word.text}\` is not supported by ${DIALECT_LABEL[dialect]} on \`${directive.text}\`.`,
+          `${DIALECT_LABEL[dialect]}의 \`${directive.text}\`에서는 \`${word.text}\`을(를) 쓸 수 없습니다.`,
+        ),
+      });
+      if (elsewhere.value !== undefined && index + 1 < words.length) index++;
+      continue;
+    }
+    const argument = positional[nextArgument];
+    if (argument === undefined) {
+      findings.push(extraWord(word, directive, spec, context));
+      continue;
+    }
+    filled[nextArgument] = (filled[nextArgument] ?? 0) + 1;
+    if (!argument.repeat) nextArgument++;
+    const problem = checkValue(word.text, argument.type, dialect);
+    if (problem) findings.push({ code: 'invalid-value', severity: problem.outOfRangeOnly ? SEVERITY.warning : SEVERITY.error, range: tokenRange(word), message: problem.message });
+  }
+  const missing = positional.find((argument, i) => !argument.optional && filled[i] === 0);
+  if (missing !== undefined) {
+    findings.push({
+      code: 'missing-argument',
+      severity: SEVERITY.error,
+      range: tokenRange(directive),
+      message: localized(`\`${directive.text}\` is missing its \`${missing.name}\` argument.`, `\`${directive.text}\`에 \`${missing.name}\` 인수가 없습니다.`),
+    });
+  }
+}
+
+function extraWord(word: Token, directive: Token, spec: DirectiveSpec, context: SyntaxContext): Finding {
+  const options = (spec.options ?? []).map((o) => o.name);
+  if (options.length === 0) {
+    return {
+      code: 'too-many-arguments',
+      severity: SEVERITY.error,
+      range: tokenRange(word),
+      message: localized(`Too many arguments for \`${directive.text}\`: \`${word.text}\`.`, `\`${directive.text}\`의 인수가 너무 많습니다: \`${word.text}\`.`),
+    };
+  }
+  const suggestion = closestMatch(word.text, options);
+  const hint = suggestion === undefined ? localized('', '') : localized(` Did you mean \`${suggestion}\`?`, ` \`${suggestion}\`을(를) 말씀하신 건가요?`);
+  return {
+    code: 'unknown-option',
+    severity: SEVERITY.error,
+    range: tokenRange(word),
+    message: localized(
+      `Unknown option \`${word.text}\` for \`${directive.text}\` in ${DIALECT_LABEL[context.dialect]}.${hint.en}`,
+      `${DIALECT_LABEL[context.dialect]}의 \`${directive.text}\`에 알 수 없는 옵션 \`${word.text}\`이(가) 있습니다.${hint.ko}`,
+    ),
+    fixes:
+      suggestion === undefined
+        ? undefined
+        : [{ title: localized(`Change to \`${suggestion}\``, `\`${suggestion}\`(으)로 바꾸기`), edits: [{ range: tokenRange(word), newText: suggestion }], preferred: true }],
+  };
+}
+
+function checkTrailingComment(line: ConfigLine, findings: Finding[]): void {
+  const comment = line.comment;
+  if (comment === undefined || line.commentKind !== 'trailing') return;
+  const indent = /^\s*/.exec(line.text)?.[0] ?? '';
+  const lastWord = line.tokens[line.tokens.length - 1] as Token;
+  findings.push({
+    code: 'trailing-comment',
+    severity: SEVERITY.error,
+    range: tokenRange(comment),
+    message: localized(
+      'chronyd does not allow a comment after a directive and will refuse to start. Put the comment on its own line.',
+      'chronyd는 지시어 뒤의 주석을 허용하지 않아 시작하지 않습니다. 주석을 별도 줄로 옮기세요.',
+    ),
+    fixes: [
+      {
+        title: localized('Move the comment to the line above', '주석을 윗줄로 옮기기'),
+        preferred: true,
+        edits: [
+          { range: { start: { line: line.line, character: 0 }, end: { line: line.line, character: 0 } }, newText: `${indent}${comment.text}\n` },
+          { range: { start: { line: line.line, character: lastWord.end }, end: { line: line.line, character: comment.end } }, newText: '' },
+        ],
+      },
+    ],
+  });
+}
+
+/** What the daemon's own parser would refuse or ignore, line by line, driven by the catalog. */
+export function checkSyntax(config: ParsedConfig, context: SyntaxContext): Finding[] {
+  const findings: Finding[] = [];
+  if (config.hasByteOrderMark) {
+    findings.push({
+      code: 'byte-order-mark',
+      severity: context.dialect === 'chrony' ? SEVERITY.error : SEVERITY.warning,
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+      message: localized(
+        'The file starts with a UTF-8 byte order mark; the daemon reads it as part of the first word. Save the file as UTF-8 without BOM.',
+        '파일이 UTF-8 BOM으로 시작합니다. 데몬이 이를 첫 단어의 일부로 읽습니다. BOM 없는 UTF-8로 저장하세요.',
+      ),
+      fixes: [{ title: localized('Remove the byte order mark', 'BOM 제거'), preferred: true, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, newText: '' }] }],
+    });
+  }
+  for (const lineNumber of config.binaryLines.slice(0, 20)) {
+    const line = config.lines[lineNumber] as ConfigLine;
+    findings.push({
+      code: 'binary-content',
+      severity: SEVERITY.error,
+      range: { start: { line: lineNumber, character: 0 }, end: { line: lineNumber, character: line.text.length } },
+      message: localized('This line holds control characters (such as NUL): is this a binary file?', '이 줄에 제어 문자(NUL 등)가 있습니다. 바이너리 파일인가요?'),
+    });
+  }
+  for (const line of config.directives) {
+    const name = line.tokens[0] as Token;
+    if (context.dialect === 'chrony') checkTrailingComment(line, findings);
+    const spec = lookupDirective(context.dialect, name.text);
+    if (spec === undefined) {
+      findings.push(unknownDirective(line, name, context));
+      continue;
+    }
+    const gate = versionGate(name, spec.since, context);
+    if (gate) {
+      findings.push(gate);
+      continue;
+    }
+    if (spec.obsolete !== undefined) {
+      findings.push({
+        code: 'removed-directive',
+        severity: SEVERITY.warning,
+        range: tokenRange(name),
+        message: spec.obsolete,
+        tags: [2],
+      });
+      continue;
+    }
+    checkArguments(line, spec, context, findings);
+  }
+  return findings;
+}

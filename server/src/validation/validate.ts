@@ -1,0 +1,52 @@
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Dialect } from '../dialect';
+import { pick, type Language } from '../l10n/localized';
+import { parseConfig } from '../parser/parseConfig';
+import type { ParsedConfig } from '../parser/types';
+import { RULES } from '../rules';
+import type { Settings } from '../settings';
+import { SEVERITY, type Finding } from './finding';
+import { checkSyntax } from './syntax';
+
+export const DIAGNOSTIC_SOURCE = 'ntpconf';
+export const RULE_DOCS_BASE = 'https://github.com/ntp-config/ntp-config/blob/main/docs/rules/';
+
+export interface ValidationResult {
+  readonly config: ParsedConfig;
+  readonly findings: readonly Finding[];
+}
+
+/** Parses and checks a document: syntax first, then every rule that applies to the dialect. */
+export function validateText(text: string, dialect: Dialect, settings: Settings): ValidationResult {
+  const config = parseConfig(text, dialect);
+  const context = { config, dialect, chronyVersion: settings.chronyVersion, profile: settings.profile };
+  const findings: Finding[] = checkSyntax(config, context);
+  for (const rule of RULES) {
+    if (!rule.meta.dialects.includes(dialect)) continue;
+    if (rule.meta.profiles && !rule.meta.profiles.includes(settings.profile)) continue;
+    if (settings.rules[rule.meta.code] === 'off') continue;
+    findings.push(...rule.check(context));
+  }
+  const adjusted: Finding[] = [];
+  for (const finding of findings) {
+    const override = settings.rules[finding.code];
+    if (override === 'off') continue;
+    adjusted.push(override === undefined ? finding : { ...finding, severity: SEVERITY[override] });
+  }
+  adjusted.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return { config, findings: adjusted };
+}
+
+/** The LSP diagnostic a user sees; the CLI's JSON prints exactly this object. */
+export function toDiagnostic(finding: Finding, language: Language): Diagnostic {
+  const diagnostic: Diagnostic = {
+    range: finding.range,
+    severity: finding.severity,
+    code: finding.code,
+    codeDescription: { href: `${RULE_DOCS_BASE}${finding.code}.md` },
+    source: DIAGNOSTIC_SOURCE,
+    message: pick(finding.message, language),
+  };
+  if (finding.tags) diagnostic.tags = [...finding.tags];
+  return diagnostic;
+}

@@ -1,0 +1,88 @@
+import { isIP } from 'node:net';
+import type { Dialect } from '../dialect';
+import type { ValueType } from '../catalog/types';
+import { localized, type Localized } from '../l10n/localized';
+
+export interface ValueProblem {
+  readonly message: Localized;
+  /** Malformed words are errors; numbers the daemon clamps or ignores are warnings. */
+  readonly outOfRangeOnly: boolean;
+}
+
+const INTEGER = /^[+-]?\d+$/;
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const HOST_NAME = /^(?=.{1,253}$)[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62})(?:\.[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62}))*\.?$/;
+const LOOKS_LIKE_IPV4 = /^\d+(\.\d+){3}$/;
+
+/** Strips `[...]` and a `%zone` so `[fe80::1%eth0]` checks as an IPv6 address. */
+function bareAddress(word: string): string {
+  const unbracketed = word.startsWith('[') && word.endsWith(']') ? word.slice(1, -1) : word;
+  const zone = unbracketed.indexOf('%');
+  return zone >= 0 ? unbracketed.slice(0, zone) : unbracketed;
+}
+
+export function isIpAddress(word: string): boolean {
+  return isIP(bareAddress(word)) !== 0;
+}
+
+export function isHostOrAddress(word: string): boolean {
+  if (isIpAddress(word)) return true;
+  // 300.1.2.3 is a broken address, not a host name.
+  if (LOOKS_LIKE_IPV4.test(word)) return false;
+  return HOST_NAME.test(word);
+}
+
+function rangeProblem(value: number, type: { min?: number; max?: number }, word: string): ValueProblem | undefined {
+  const { min, max } = type;
+  if ((min === undefined || value >= min) && (max === undefined || value <= max)) return undefined;
+  const bounds = `${min ?? '−∞'}–${max ?? '∞'}`;
+  return {
+    outOfRangeOnly: true,
+    message: localized(`\`${word}\` is out of range (${bounds}).`, `\`${word}\`은(는) 허용 범위(${bounds})를 벗어났습니다.`),
+  };
+}
+
+function isSubnet(word: string, dialect: Dialect): boolean {
+  const slash = word.indexOf('/');
+  const address = slash >= 0 ? word.slice(0, slash) : word;
+  if (slash >= 0) {
+    const bits = word.slice(slash + 1);
+    if (!/^\d{1,3}$/.test(bits)) return isIpAddress(bits); // ntpd-style address/mask
+    if (Number(bits) > (address.includes(':') ? 128 : 32)) return false;
+  }
+  if (isIpAddress(address)) return true;
+  // chrony accepts leading parts of an IPv4 address: `allow 192.168` is 192.168.0.0/16.
+  if (dialect === 'chrony' && /^\d{1,3}(\.\d{1,3}){0,3}$/.test(address)) return address.split('.').every((p) => Number(p) <= 255);
+  return slash < 0 && isHostOrAddress(address);
+}
+
+/** Checks one word against its type. Returns undefined when the daemon would accept it. */
+export function checkValue(word: string, type: ValueType, dialect: Dialect): ValueProblem | undefined {
+  const malformed = (en: string, ko: string): ValueProblem => ({ outOfRangeOnly: false, message: localized(en, ko) });
+  switch (type.kind) {
+    case 'integer':
+      if (!INTEGER.test(word)) return malformed(`\`${word}\` is not a whole number.`, `\`${word}\`은(는) 정수가 아닙니다.`);
+      return rangeProblem(Number(word), type, word);
+    case 'number':
+      if (!NUMBER.test(word)) return malformed(`\`${word}\` is not a number.`, `\`${word}\`은(는) 숫자가 아닙니다.`);
+      return rangeProblem(Number(word), type, word);
+    case 'enum': {
+      const found = type.caseInsensitive ? type.values.some((v) => v.toLowerCase() === word.toLowerCase()) : type.values.includes(word);
+      if (found) return undefined;
+      const list = type.values.join(', ');
+      return malformed(`\`${word}\` is not one of: ${list}.`, `\`${word}\`은(는) 다음 값 중 하나가 아닙니다: ${list}.`);
+    }
+    case 'host':
+      if (isHostOrAddress(word)) return undefined;
+      return malformed(`\`${word}\` is not a valid host name or address.`, `\`${word}\`은(는) 올바른 호스트 이름이나 주소가 아닙니다.`);
+    case 'ip':
+      if (isIpAddress(word)) return undefined;
+      return malformed(`\`${word}\` is not a valid IP address.`, `\`${word}\`은(는) 올바른 IP 주소가 아닙니다.`);
+    case 'subnet':
+      if (isSubnet(word, dialect)) return undefined;
+      return malformed(`\`${word}\` is not a valid address or subnet.`, `\`${word}\`은(는) 올바른 주소나 서브넷이 아닙니다.`);
+    case 'path':
+    case 'word':
+      return undefined;
+  }
+}
