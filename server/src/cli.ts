@@ -71,6 +71,19 @@ function parseLintArguments(args: readonly string[], env: NodeJS.ProcessEnv): Li
   return options;
 }
 
+const READ_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EISDIR: 'is a directory',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'name too long',
+};
+
+function describeReadError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return (code && READ_ERRORS[code]) ?? (error instanceof Error ? error.message : String(error));
+}
+
 interface FileReport {
   file: string;
   dialect: string;
@@ -101,8 +114,7 @@ export function runLint(args: readonly string[], io: { stdout: (s: string) => vo
     try {
       text = file === '-' ? io.readStdin() : readFileSync(file, 'utf8');
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-      io.stderr(`ntpconf: cannot read ${file}: ${reason}\n`);
+      io.stderr(`ntpconf: cannot read ${file}: ${describeReadError(error)}\n`);
       ioFailed = true;
       continue;
     }

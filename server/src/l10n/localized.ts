@@ -8,7 +8,7 @@ export type Language = 'en' | 'ko';
 
 /** LSP/VS Code locales look like "ko", "ko-KR", "en-US"; anything not Korean falls back to English. */
 export function languageFromLocale(locale: string | undefined): Language {
-  return locale !== undefined && /^ko\b/i.test(locale) ? 'ko' : 'en';
+  return locale !== undefined && /^ko([-_.@]|$)/i.test(locale) ? 'ko' : 'en';
 }
 
 export function pick(text: Localized, language: Language): string {

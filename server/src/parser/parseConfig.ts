@@ -3,7 +3,6 @@ import type { ConfigLine, ParsedConfig, Token } from './types';
 
 const CHRONY_COMMENT_STARTERS = new Set(['#', ';', '%', '!']);
 // Control characters a text config never holds; tab, CR and LF are handled by the splitter.
-// eslint-disable-next-line no-control-regex
 const BINARY_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 const BOM = '\ufeff';
 

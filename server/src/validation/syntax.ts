@@ -8,6 +8,20 @@ import { SEVERITY, tokenRange, type Finding } from './finding';
 import { closestMatch } from './suggest';
 import { checkValue } from './values';
 
+/** Codes this module reports; each has a docs page like the rules do. */
+export const SYNTAX_CODES = [
+  'unknown-directive',
+  'unknown-option',
+  'missing-argument',
+  'invalid-value',
+  'unsupported-in-dialect',
+  'too-many-arguments',
+  'trailing-comment',
+  'byte-order-mark',
+  'binary-content',
+  'removed-directive',
+] as const;
+
 export interface SyntaxContext {
   readonly dialect: Dialect;
   readonly chronyVersion: string;
@@ -15,7 +29,8 @@ export interface SyntaxContext {
 
 function unknownDirective(line: ConfigLine, name: Token, context: SyntaxContext): Finding {
   const { dialect } = context;
-  const elsewhere = dialectsKnowing(name.text, dialect);
+  const sameWordOtherCase = catalogFor(dialect).directives.has(name.text.toLowerCase());
+  const elsewhere = sameWordOtherCase ? [] : dialectsKnowing(name.text, dialect);
   if (elsewhere.length > 0) {
     const where = elsewhere.map((d) => DIALECT_LABEL[d]).join(', ');
     return {

@@ -1,0 +1,65 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+
+const ROOT = path.resolve(__dirname, '../../..');
+
+/** The real server process (the same file the extension and bin/ntpconf-language-server start), spoken to over stdio. */
+export class LanguageServerProcess {
+  readonly connection: MessageConnection;
+  private readonly child: ChildProcess;
+  private readonly published = new Map<string, PublishDiagnosticsParams[]>();
+  private readonly waiters: (() => void)[] = [];
+  readonly notifications: { method: string; params: unknown }[] = [];
+
+  constructor(command = [path.join(ROOT, 'bin', 'ntpconf-language-server'), '--stdio']) {
+    this.child = spawn(process.execPath, command, { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      this.published.set(params.uri, [...(this.published.get(params.uri) ?? []), params]);
+      this.waiters.splice(0).forEach((wake) => wake());
+    });
+    this.connection.onNotification((method, params) => this.notifications.push({ method, params }));
+    this.connection.onRequest('workspace/configuration', () => [null]);
+    this.connection.listen();
+  }
+
+  async initialize(locale = 'en'): Promise<unknown> {
+    const result = await this.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, locale });
+    await this.connection.sendNotification('initialized', {});
+    return result;
+  }
+
+  /** Resolves with the next diagnostics for `uri` that satisfy `accept`, or rejects after `timeoutMs`. */
+  async diagnosticsFor(uri: string, accept: (d: Diagnostic[]) => boolean = () => true, timeoutMs = 5000): Promise<Diagnostic[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const latest = this.published.get(uri)?.at(-1);
+      if (latest && accept(latest.diagnostics)) return latest.diagnostics;
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) throw new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(latest?.diagnostics)}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, remaining);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  async stop(): Promise<number | null> {
+    const exited = new Promise<number | null>((resolve) => this.child.once('exit', (code) => resolve(code)));
+    try {
+      await this.connection.sendRequest('shutdown');
+      await this.connection.sendNotification('exit');
+    } catch {
+      this.child.kill();
+    }
+    const code = await Promise.race([exited, new Promise<null>((r) => setTimeout(() => r(null), 3000))]);
+    if (this.child.exitCode === null) this.child.kill('SIGKILL');
+    this.connection.dispose();
+    return code;
+  }
+}

@@ -1,0 +1,70 @@
+import * as assert from 'node:assert/strict';
+import type { CodeAction, CompletionItem, Hover } from 'vscode-languageserver-types';
+import { LanguageServerProcess } from './languageServer';
+
+const URI = 'file:///etc/chrony/chrony.conf';
+
+describe('language server over JSON-RPC (real process)', function () {
+  this.timeout(15000);
+  let server: LanguageServerProcess;
+
+  before(async () => {
+    server = new LanguageServerProcess();
+    const result = (await server.initialize()) as { capabilities: Record<string, unknown> };
+    assert.equal(result.capabilities['hoverProvider'], true);
+    assert.equal(result.capabilities['textDocumentSync'], 2);
+  });
+
+  after(async () => {
+    assert.equal(await server.stop(), 0);
+  });
+
+  it('publishes missing-iburst on open, on the right line', async () => {
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: URI, languageId: 'chrony-conf', version: 1, text: '# time\nserver time.bora.net\n' },
+    });
+    const diagnostics = await server.diagnosticsFor(URI, (d) => d.length > 0);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.code, d.severity, d.source, d.range]),
+      [['missing-iburst', 3, 'ntpconf', { start: { line: 1, character: 0 }, end: { line: 1, character: 20 } }]],
+    );
+    assert.ok(server.notifications.some((n) => n.method === 'ntpConfig/dialect' && (n.params as { dialect: string }).dialect === 'chrony'));
+  });
+
+  it('offers the Add iburst quick fix for that diagnostic', async () => {
+    const [diagnostic] = await server.diagnosticsFor(URI, (d) => d.length > 0);
+    const actions: CodeAction[] = await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: URI },
+      range: diagnostic!.range,
+      context: { diagnostics: [diagnostic], only: ['quickfix'] },
+    });
+    assert.deepEqual(
+      actions.map((a) => [a.title, a.kind, a.isPreferred, a.edit?.changes?.[URI]]),
+      [['Add iburst', 'quickfix', true, [{ range: { start: { line: 1, character: 20 }, end: { line: 1, character: 20 } }, newText: ' iburst' }]]],
+    );
+  });
+
+  it('re-checks after an incremental change and clears the diagnostic', async () => {
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: URI, version: 2 },
+      contentChanges: [{ range: { start: { line: 1, character: 20 }, end: { line: 1, character: 20 } }, text: ' iburst' }],
+    });
+    assert.deepEqual(await server.diagnosticsFor(URI, (d) => d.length === 0), []);
+  });
+
+  it('answers hover and completion', async () => {
+    const hover: Hover = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 1, character: 2 } });
+    assert.match((hover.contents as { value: string }).value, /\*\*server\*\*/);
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: URI, version: 3 },
+      contentChanges: [{ text: 'server time.bora.net \n' }],
+    });
+    const items: CompletionItem[] = await server.connection.sendRequest('textDocument/completion', { textDocument: { uri: URI }, position: { line: 0, character: 21 } });
+    assert.ok(items.some((i) => i.label === 'iburst'), items.map((i) => i.label).join(' '));
+  });
+
+  it('clears diagnostics when the document closes', async () => {
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: URI } });
+    assert.deepEqual(await server.diagnosticsFor(URI, (d) => d.length === 0), []);
+  });
+});

@@ -1,0 +1,12 @@
+import type { Dialect } from '../../server/src/dialect';
+import { DEFAULT_SETTINGS, type Settings } from '../../server/src/settings';
+import { toDiagnostic, validateText } from '../../server/src/validation/validate';
+
+/** What a user would see for a text, as (line, code) pairs: the shape most tests compare. */
+export function codesByLine(text: string, dialect: Dialect, settings: Partial<Settings> = {}): [number, string][] {
+  return validateText(text, dialect, { ...DEFAULT_SETTINGS, ...settings }).findings.map((f) => [f.range.start.line, f.code]);
+}
+
+export function diagnostics(text: string, dialect: Dialect, settings: Partial<Settings> = {}) {
+  return validateText(text, dialect, { ...DEFAULT_SETTINGS, ...settings }).findings.map((f) => toDiagnostic(f, 'en'));
+}

@@ -1,0 +1,87 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { runLint } from '../../server/src/cli';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const BIN = path.join(ROOT, 'bin', 'ntpconf');
+
+function lint(args: string[], stdin = '', env: NodeJS.ProcessEnv = {}) {
+  let stdout = '';
+  let stderr = '';
+  const status = runLint(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env, readStdin: () => stdin });
+  return { status, stdout, stderr };
+}
+
+function tempFile(name: string, text: string): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'ntpconf-')), name);
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('ntpconf lint', () => {
+  it('prints one JSON element per file, in input order, with LSP diagnostics', () => {
+    const chrony = tempFile('chrony.conf', 'server time.bora.net\n');
+    const ntp = tempFile('ntp.conf', 'server 10.0.0.1 iburst\n');
+    const { status, stdout } = lint(['--format', 'json', chrony, ntp]);
+    assert.equal(status, 0);
+    const reports = JSON.parse(stdout);
+    assert.deepEqual(
+      reports.map((r: { file: string; dialect: string }) => [r.file, r.dialect]),
+      [
+        [chrony, 'chrony'],
+        [ntp, 'ntpd'],
+      ],
+    );
+    assert.deepEqual(reports[0].diagnostics[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 20 } });
+    assert.deepEqual([reports[0].diagnostics[0].code, reports[0].diagnostics[0].severity, reports[0].diagnostics[0].source], ['missing-iburst', 3, 'ntpconf']);
+    assert.deepEqual(reports[1].diagnostics, []);
+  });
+
+  it('prints path:line:col: severity: message [code] and exits 1 on errors', () => {
+    const file = tempFile('chrony.conf', 'server a.example iburst\nservr b\n');
+    const { status, stdout } = lint([file]);
+    assert.equal(status, 1);
+    assert.equal(stdout, `${file}:2:1: error: Unknown directive \`servr\`. Did you mean \`server\`? chronyd will refuse to start. [unknown-directive]\n`);
+  });
+
+  it('reads standard input for -, with the dialect given', () => {
+    const { status, stdout } = lint(['--format', 'json', '--dialect', 'ntpsec', '-'], 'server a.example\n');
+    assert.equal(status, 0);
+    assert.deepEqual(JSON.parse(stdout).map((r: { file: string; dialect: string }) => [r.file, r.dialect]), [['-', 'ntpsec']]);
+  });
+
+  it('speaks Korean with --lang ko or LANG=ko_KR.UTF-8', () => {
+    const file = tempFile('chrony.conf', 'server a.example\n');
+    assert.match(lint(['--lang', 'ko', file]).stdout, /iburst`를 추가하세요/);
+    assert.match(lint([file], '', { LANG: 'ko_KR.UTF-8' }).stdout, /iburst`를 추가하세요/);
+  });
+
+  it('exits 2 with a message on usage and I/O errors', () => {
+    const usage = lint(['--format', 'xml', 'x']);
+    assert.deepEqual([usage.status, usage.stdout], [2, '']);
+    assert.match(usage.stderr, /unknown format 'xml'/);
+    const missing = lint(['/nonexistent/ntp.conf']);
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /cannot read \/nonexistent\/ntp.conf: no such file/);
+  });
+
+  it('--fix applies the preferred fixes to the file', () => {
+    const file = tempFile('chrony.conf', 'server a.example\n');
+    assert.equal(lint(['--fix', file]).status, 0);
+    assert.equal(readFileSync(file, 'utf8'), 'server a.example iburst\n');
+  });
+
+  it('runs as a real process: bin/ntpconf exit codes and no stack traces', () => {
+    const file = tempFile('chrony.conf', 'server time.bora.net\n');
+    const ok = spawnSync(BIN, ['lint', '--format', 'json', file], { encoding: 'utf8' });
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.equal(JSON.parse(ok.stdout)[0].diagnostics[0].code, 'missing-iburst');
+    const unreadable = spawnSync(BIN, ['lint', path.dirname(file)], { encoding: 'utf8' });
+    assert.equal(unreadable.status, 2);
+    assert.match(unreadable.stderr, /is a directory/);
+    assert.doesNotMatch(unreadable.stderr, /\n\s+at /);
+  });
+});

@@ -1,0 +1,57 @@
+import * as assert from 'node:assert/strict';
+import { codesByLine, diagnostics } from '../support/lint';
+
+describe('syntax diagnostics', () => {
+  it('reports an unknown directive with the closest name and a fix', () => {
+    const [diagnostic] = diagnostics('servr 10.0.0.1 iburst\n', 'chrony');
+    assert.deepEqual(
+      { code: diagnostic?.code, severity: diagnostic?.severity, range: diagnostic?.range },
+      { code: 'unknown-directive', severity: 1, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } } },
+    );
+    assert.match(diagnostic?.message ?? '', /Did you mean `server`\?/);
+  });
+
+  it('accepts chrony directive names in any case but not NTPsec ones', () => {
+    assert.deepEqual(codesByLine('SERVER 10.0.0.1 IBURST\n', 'chrony'), []);
+    assert.deepEqual(codesByLine('SERVER 10.0.0.1 iburst\n', 'ntpsec'), [[0, 'unknown-directive']]);
+  });
+
+  it('flags a trailing comment in chrony only', () => {
+    assert.deepEqual(codesByLine('server 10.0.0.1 iburst # primary\n', 'chrony'), [[0, 'trailing-comment']]);
+    assert.deepEqual(codesByLine('server 10.0.0.1 iburst # primary\n', 'ntpd'), []);
+  });
+
+  it('flags a byte order mark as fatal for chrony', () => {
+    assert.deepEqual(codesByLine('\ufeffserver 10.0.0.1 iburst\n', 'chrony'), [[0, 'byte-order-mark']]);
+  });
+
+  it('checks option values: malformed is an error, out of range a warning', () => {
+    const found = diagnostics('server 10.0.0.1 iburst minpoll x\nserver 10.0.0.2 iburst minpoll 50\n', 'chrony').map((d) => [d.range.start.line, d.code, d.severity]);
+    assert.deepEqual(found, [
+      [0, 'invalid-value', 1],
+      [1, 'invalid-value', 2],
+    ]);
+  });
+
+  it('reports a missing option value and a missing address', () => {
+    assert.deepEqual(codesByLine('server 10.0.0.1 iburst minpoll\nserver\n', 'chrony'), [
+      [0, 'missing-argument'],
+      [1, 'missing-argument'],
+    ]);
+  });
+
+  it('reports an unknown option with a suggestion', () => {
+    const diagnostic = diagnostics('server 10.0.0.1 ibrust\n', 'chrony').find((d) => d.code === 'unknown-option');
+    assert.match(diagnostic?.message ?? '', /Did you mean `iburst`\?/);
+  });
+
+  it('rejects broken addresses', () => {
+    assert.deepEqual(codesByLine('server 300.1.2.3 iburst\n', 'chrony'), [[0, 'invalid-value']]);
+    assert.deepEqual(codesByLine('server [fe80::1%eth0] iburst\nserver ::1 iburst\n', 'ntpsec'), []);
+  });
+
+  it('says when a directive belongs to another dialect', () => {
+    assert.deepEqual(codesByLine('pool pool.ntp.org\n', 'xntpd'), [[0, 'unsupported-in-dialect']]);
+    assert.deepEqual(codesByLine('server 10.0.0.1 iburst\n', 'xntpd'), [[0, 'unsupported-in-dialect']]);
+  });
+});
