@@ -1,6 +1,6 @@
 import { localized } from '../l10n/localized';
 import { SEVERITY, tokenRange, type Finding } from '../validation/finding';
-import { endOfDirective, sourceLines } from './sources';
+import { endOfDirective, sourceLines } from './sourceLines';
 import type { Rule } from './types';
 
 /** Without iburst the first synchronisation waits several poll intervals (minutes) after start. */
