@@ -127,14 +127,14 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(({ textDocument, context }) => {
     const document = documents.get(textDocument.uri);
     if (!document) return [];
-    const { findings } = validate(document).result;
+    const { result } = validate(document);
     const only = context.only;
     const wantsFixAll = only?.some((kind) => FIX_ALL_KIND.startsWith(kind)) ?? false;
     if (wantsFixAll) {
-      const action = fixAllAction(textDocument.uri, findings, language);
+      const action = fixAllAction(textDocument.uri, result.findings, language);
       return action ? [action] : [];
     }
-    return quickFixes(textDocument.uri, findings, context.diagnostics, language);
+    return quickFixes(textDocument.uri, result, context.diagnostics, language);
   });
 
   documents.listen(connection);

@@ -23,9 +23,9 @@ describe('missing-iburst', () => {
 
   it('offers "Add iburst", which appends the word before a trailing ntpd comment', () => {
     const text = 'server time.bora.net   # KT\n';
-    const { findings } = validateText(text, 'ntpd', DEFAULT_SETTINGS);
-    const diagnostic = toDiagnostic(findings[0]!, 'en');
-    const [action] = quickFixes('file:///ntp.conf', findings, [diagnostic], 'en');
+    const result = validateText(text, 'ntpd', DEFAULT_SETTINGS);
+    const diagnostic = toDiagnostic(result.findings[0]!, 'en');
+    const [action] = quickFixes('file:///ntp.conf', result, [diagnostic], 'en');
     assert.equal(action?.title, 'Add iburst');
     const fixed = TextDocument.applyEdits(TextDocument.create('file:///ntp.conf', 'ntp-conf', 1, text), action?.edit?.changes?.['file:///ntp.conf'] ?? []);
     assert.equal(fixed, 'server time.bora.net iburst   # KT\n');

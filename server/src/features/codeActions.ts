@@ -1,7 +1,8 @@
 import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
 import { pick, type Language } from '../l10n/localized';
 import type { Finding } from '../validation/finding';
-import { toDiagnostic } from '../validation/validate';
+import type { ParsedConfig } from '../parser/types';
+import { toDiagnostic, type ValidationResult } from '../validation/validate';
 
 export const FIX_ALL_KIND = 'source.fixAll.ntpconf';
 
@@ -9,12 +10,36 @@ function sameRange(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
+/** Comment edits that silence one code on a line or in the whole file; comments stay on their own line for chrony. */
+function suppressionActions(uri: string, finding: Finding, diagnostic: Diagnostic, config: ParsedConfig, language: Language): CodeAction[] {
+  const line = finding.range.start.line;
+  const indent = /^\s*/.exec(config.lines[line]?.text ?? '')?.[0] ?? '';
+  const atLineStart = (n: number) => ({ start: { line: n, character: 0 }, end: { line: n, character: 0 } });
+  const fileStart = config.hasByteOrderMark ? { start: { line: 0, character: 1 }, end: { line: 0, character: 1 } } : atLineStart(0);
+  const title = (en: string, ko: string) => (language === 'ko' ? ko : en);
+  return [
+    {
+      title: title(`Disable ${finding.code} for this line`, `이 줄에서 ${finding.code} 끄기`),
+      kind: 'quickfix',
+      diagnostics: [diagnostic],
+      edit: { changes: { [uri]: [{ range: atLineStart(line), newText: `${indent}# ntpconf-disable-next-line ${finding.code}\n` }] } },
+    },
+    {
+      title: title(`Disable ${finding.code} for this file`, `이 파일에서 ${finding.code} 끄기`),
+      kind: 'quickfix',
+      diagnostics: [diagnostic],
+      edit: { changes: { [uri]: [{ range: fileStart, newText: `# ntpconf-disable ${finding.code}\n` }] } },
+    },
+  ];
+}
+
 /** Quick fixes for the diagnostics the editor asks about, matched by code and range, never by message. */
-export function quickFixes(uri: string, findings: readonly Finding[], requested: readonly Diagnostic[], language: Language): CodeAction[] {
+export function quickFixes(uri: string, { config, findings }: ValidationResult, requested: readonly Diagnostic[], language: Language): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const diagnostic of requested) {
     const finding = findings.find((f) => f.code === diagnostic.code && sameRange(f.range, diagnostic.range));
-    for (const fix of finding?.fixes ?? []) {
+    if (finding === undefined) continue;
+    for (const fix of finding.fixes ?? []) {
       actions.push({
         title: pick(fix.title, language),
         kind: 'quickfix',
@@ -23,6 +48,7 @@ export function quickFixes(uri: string, findings: readonly Finding[], requested:
         edit: { changes: { [uri]: [...fix.edits] } },
       });
     }
+    actions.push(...suppressionActions(uri, finding, diagnostic, config, language));
   }
   return actions;
 }

@@ -7,6 +7,7 @@ import { RULES } from '../rules';
 import type { Settings } from '../settings';
 import { SEVERITY, type Finding } from './finding';
 import { checkSyntax } from './syntax';
+import { isSuppressed, readSuppressions } from './suppressions';
 
 export const DIAGNOSTIC_SOURCE = 'ntpconf';
 export const RULE_DOCS_BASE = 'https://github.com/ntp-config/ntp-config/blob/main/docs/rules/';
@@ -27,10 +28,11 @@ export function validateText(text: string, dialect: Dialect, settings: Settings)
     if (settings.rules[rule.meta.code] === 'off') continue;
     findings.push(...rule.check(context));
   }
+  const suppressions = readSuppressions(config);
   const adjusted: Finding[] = [];
   for (const finding of findings) {
     const override = settings.rules[finding.code];
-    if (override === 'off') continue;
+    if (override === 'off' || isSuppressed(finding, suppressions)) continue;
     adjusted.push(override === undefined ? finding : { ...finding, severity: SEVERITY[override] });
   }
   adjusted.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
