@@ -49,6 +49,26 @@ export class LanguageServerProcess {
     }
   }
 
+  get pid(): number {
+    return this.child.pid as number;
+  }
+
+  /** Resolves when diagnostics for `version` of `uri` (or a later one) arrive. */
+  async waitForVersion(uri: string, version: number, timeoutMs = 5000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!(this.published.get(uri) ?? []).some((p) => (p.version ?? 0) >= version)) {
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) throw new Error(`no diagnostics for version ${version} of ${uri} within ${timeoutMs} ms`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, remaining);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
   async stop(): Promise<number | null> {
     const exited = new Promise<number | null>((resolve) => this.child.once('exit', (code) => resolve(code)));
     try {

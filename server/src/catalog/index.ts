@@ -38,9 +38,28 @@ export function optionAppliesTo(option: OptionSpec, dialect: Dialect): boolean {
   return option.dialects === undefined || option.dialects.includes(dialect);
 }
 
+// Per directive and dialect, options by the name the daemon compares (lower case for chrony): lookups run per word.
+const optionIndexes = new WeakMap<DirectiveSpec, Map<Dialect, ReadonlyMap<string, OptionSpec>>>();
+
+function optionIndex(spec: DirectiveSpec, dialect: Dialect): ReadonlyMap<string, OptionSpec> {
+  let byDialect = optionIndexes.get(spec);
+  if (byDialect === undefined) optionIndexes.set(spec, (byDialect = new Map()));
+  let index = byDialect.get(dialect);
+  if (index === undefined) {
+    const built = new Map<string, OptionSpec>();
+    for (const option of spec.options ?? []) {
+      if (!optionAppliesTo(option, dialect)) continue;
+      const key = dialect === 'chrony' ? option.name.toLowerCase() : option.name;
+      if (!built.has(key)) built.set(key, option);
+    }
+    byDialect.set(dialect, (index = built));
+  }
+  return index;
+}
+
 export function findOption(spec: DirectiveSpec, name: string, dialect: Dialect): OptionSpec | undefined {
-  const wanted = dialect === 'chrony' ? name.toLowerCase() : name;
-  return spec.options?.find((o) => (dialect === 'chrony' ? o.name.toLowerCase() : o.name) === wanted && optionAppliesTo(o, dialect));
+  if (spec.options === undefined) return undefined;
+  return optionIndex(spec, dialect).get(dialect === 'chrony' ? name.toLowerCase() : name);
 }
 
 /** Any spelling of the option in any dialect, for "exists elsewhere" messages. */

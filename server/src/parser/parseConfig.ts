@@ -11,8 +11,15 @@ export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
-function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\f' || ch === '\v';
+const SPACE = 32;
+const TAB = 9;
+const VERTICAL_TAB = 11;
+const FORM_FEED = 12;
+const HASH = 35;
+const QUOTE = 34;
+
+function isSpaceCode(code: number): boolean {
+  return code === SPACE || code === TAB || code === FORM_FEED || code === VERTICAL_TAB;
 }
 
 /**
@@ -22,31 +29,35 @@ function isSpace(ch: string): boolean {
  */
 export function tokenizeLine(text: string, line: number, dialect: Dialect): ConfigLine {
   const tokens: Token[] = [];
-  let index = 0;
   const length = text.length;
-  while (index < length && isSpace(text[index] as string)) index++;
+  const commentAt = (start: number, kind: 'line' | 'trailing'): ConfigLine => ({
+    line,
+    text,
+    tokens,
+    comment: { text: text.slice(start), line, start, end: length },
+    commentKind: kind,
+  });
+  let index = 0;
+  while (index < length && isSpaceCode(text.charCodeAt(index))) index++;
   if (index < length) {
     const first = text[index] as string;
-    const isLineComment = dialect === 'chrony' ? CHRONY_COMMENT_STARTERS.has(first) : first === '#';
-    if (isLineComment) {
-      return { line, text, tokens, comment: { text: text.slice(index), line, start: index, end: length }, commentKind: 'line' };
-    }
+    if (dialect === 'chrony' ? CHRONY_COMMENT_STARTERS.has(first) : first === '#') return commentAt(index, 'line');
   }
+  const quotesAllowed = dialect !== 'chrony';
   while (index < length) {
-    while (index < length && isSpace(text[index] as string)) index++;
+    while (index < length && isSpaceCode(text.charCodeAt(index))) index++;
     if (index >= length) break;
-    if (text[index] === '#') {
-      return { line, text, tokens, comment: { text: text.slice(index), line, start: index, end: length }, commentKind: 'trailing' };
-    }
+    const code = text.charCodeAt(index);
+    if (code === HASH) return commentAt(index, 'trailing');
     const start = index;
-    if (text[index] === '"' && dialect !== 'chrony') {
+    if (code === QUOTE && quotesAllowed) {
       index++;
-      while (index < length && text[index] !== '"') index++;
+      while (index < length && text.charCodeAt(index) !== QUOTE) index++;
       if (index < length) index++;
     } else {
-      while (index < length && !isSpace(text[index] as string)) {
-        if (text[index] === '#' && dialect !== 'chrony') break;
-        index++;
+      for (; index < length; index++) {
+        const c = text.charCodeAt(index);
+        if (isSpaceCode(c) || (c === HASH && quotesAllowed)) break;
       }
     }
     tokens.push({ text: text.slice(start, index), line, start, end: index });

@@ -103,8 +103,8 @@ function checkArguments(line: ConfigLine, spec: DirectiveSpec, context: SyntaxCo
       if (problem) findings.push({ code: 'invalid-value', severity: problem.outOfRangeOnly ? SEVERITY.warning : SEVERITY.error, range: tokenRange(value), message: problem.message });
       continue;
     }
-    const elsewhere = findOptionAnyDialect(spec, word.text);
-    if (elsewhere !== undefined && nextArgument >= positional.length) {
+    const elsewhere = nextArgument >= positional.length ? findOptionAnyDialect(spec, word.text) : undefined;
+    if (elsewhere !== undefined) {
       findings.push({
         code: 'unsupported-in-dialect',
         severity: SEVERITY.error,

@@ -1,0 +1,106 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { DEFAULT_SETTINGS } from '../../server/src/settings';
+import { validateText } from '../../server/src/validation/validate';
+import { LanguageServerProcess } from '../lsp/languageServer';
+
+// Budgets from issue 3; the bench fails (exit 1) when one is missed.
+const BUDGET = { processRatio: 3, editP50Ms: 250, rssMb: 150 };
+const ROOT = path.resolve(__dirname, '../../..');
+
+function generateConfig(lines: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < lines / 2; i++) {
+    out.push(`# source ${i}: a comment line like the ones admins keep`);
+    out.push(`server 10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255} iburst minpoll 4 maxpoll 10`);
+  }
+  return out.join('\n') + '\n';
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))] as number;
+
+function timeCommand(command: string, args: string[], runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (result.status !== 0 && result.status !== 1) throw new Error(`${command} failed: ${result.stderr}`);
+  }
+  return median(times);
+}
+
+function residentMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+async function editLatency(text: string, edits: number): Promise<{ p50: number; p95: number; rss: number }> {
+  const server = new LanguageServerProcess();
+  try {
+    await server.initialize();
+    const uri = 'file:///bench/chrony.conf';
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'chrony-conf', version: 1, text } });
+    await server.diagnosticsFor(uri, () => true, 60000);
+    const latencies: number[] = [];
+    for (let version = 2; version < edits + 2; version++) {
+      const start = process.hrtime.bigint();
+      // Type one character into a comment near the middle, as a user would.
+      const line = 2 * (version % 1000);
+      await server.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line, character: 2 }, end: { line, character: 2 } }, text: 'x' }],
+      });
+      await server.waitForVersion(uri, version, 60000);
+      latencies.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), rss: residentMb(server.pid) };
+  } finally {
+    await server.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ntpconf-bench-'));
+  try {
+    const big = generateConfig(100000);
+    const file = path.join(dir, 'chrony.conf');
+    writeFileSync(file, big);
+
+    const inProcess: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const start = process.hrtime.bigint();
+      validateText(big, 'chrony', DEFAULT_SETTINGS);
+      inProcess.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    const lintMs = median(inProcess);
+    const cliMs = timeCommand(process.execPath, [path.join(ROOT, 'bin', 'ntpconf'), 'lint', '--format', 'json', file], 5);
+    const nodeMs = timeCommand(process.execPath, ['-e', '0'], 5);
+    const chronydMs = timeCommand('/usr/sbin/chronyd', ['-p', '-f', file], 5);
+    const small = await editLatency(generateConfig(1000), 30);
+    const large = await editLatency(big, 20);
+
+    const ratio = cliMs / chronydMs;
+    const rows: [string, string, string][] = [
+      ['in-process lint, 100k lines (median of 5)', `${lintMs.toFixed(0)} ms (${((100000 / lintMs) * 1000).toFixed(0)} lines/s)`, ''],
+      ['ntpconf lint process, 100k lines', `${cliMs.toFixed(0)} ms`, ''],
+      ['chronyd -p, same file', `${chronydMs.toFixed(0)} ms`, ''],
+      ['node -e 0 (start-up floor)', `${nodeMs.toFixed(0)} ms`, ''],
+      ['ratio ntpconf / chronyd', `${ratio.toFixed(2)}×`, `≤ ${BUDGET.processRatio}× ${ratio <= BUDGET.processRatio ? 'ok' : 'OVER'}`],
+      ['edit→diagnostics 1k lines p50 / p95', `${small.p50.toFixed(0)} / ${small.p95.toFixed(0)} ms`, ''],
+      ['edit→diagnostics 100k lines p50 / p95', `${large.p50.toFixed(0)} / ${large.p95.toFixed(0)} ms`, `p50 ≤ ${BUDGET.editP50Ms} ms ${large.p50 <= BUDGET.editP50Ms ? 'ok' : 'OVER'}`],
+      ['server RSS with 100k lines open', `${large.rss.toFixed(0)} MB`, `≤ ${BUDGET.rssMb} MB ${large.rss <= BUDGET.rssMb ? 'ok' : 'OVER'}`],
+    ];
+    for (const [name, value, budget] of rows) console.log(`${name.padEnd(44)} ${value.padEnd(28)} ${budget}`);
+    const over = ratio > BUDGET.processRatio || large.p50 > BUDGET.editP50Ms || large.rss > BUDGET.rssMb;
+    console.log(over ? 'bench: budget missed' : 'bench: all budgets met');
+    process.exitCode = over ? 1 : 0;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main();
