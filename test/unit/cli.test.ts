@@ -35,16 +35,21 @@ describe('ntpconf lint', () => {
         [ntp, 'ntpd'],
       ],
     );
-    assert.deepEqual(reports[0].diagnostics[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 20 } });
-    assert.deepEqual([reports[0].diagnostics[0].code, reports[0].diagnostics[0].severity, reports[0].diagnostics[0].source], ['missing-iburst', 3, 'ntpconf']);
-    assert.deepEqual(reports[1].diagnostics, []);
+    const iburst = reports[0].diagnostics.find((d: { code: string }) => d.code === 'missing-iburst');
+    assert.deepEqual(iburst.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 20 } });
+    assert.deepEqual([iburst.severity, iburst.source, typeof iburst.message], [3, 'ntpconf', 'string']);
+    assert.ok(!reports[1].diagnostics.some((d: { code: string }) => d.code === 'missing-iburst'));
   });
 
   it('prints path:line:col: severity: message [code] and exits 1 on errors', () => {
     const file = tempFile('chrony.conf', 'server a.example iburst\nservr b\n');
     const { status, stdout } = lint([file]);
     assert.equal(status, 1);
-    assert.equal(stdout, `${file}:2:1: error: Unknown directive \`servr\`. Did you mean \`server\`? chronyd will refuse to start. [unknown-directive]\n`);
+    assert.deepEqual(
+      stdout.split('\n').filter((line) => line.includes('[unknown-directive]')),
+      [`${file}:2:1: error: Unknown directive \`servr\`. Did you mean \`server\`? chronyd will refuse to start. [unknown-directive]`],
+    );
+    for (const line of stdout.trimEnd().split('\n')) assert.match(line, /^.+:\d+:\d+: (error|warning|info|hint): .+ \[[a-z0-9-]+\]$/);
   });
 
   it('reads standard input for -, with the dialect given', () => {
@@ -71,14 +76,16 @@ describe('ntpconf lint', () => {
   it('--fix applies the preferred fixes to the file', () => {
     const file = tempFile('chrony.conf', 'server a.example\n');
     assert.equal(lint(['--fix', file]).status, 0);
-    assert.equal(readFileSync(file, 'utf8'), 'server a.example iburst\n');
+    const fixed = readFileSync(file, 'utf8');
+    assert.match(fixed, /^server a\.example iburst$/m);
+    assert.ok(!lint(['--format', 'json', file]).stdout.includes('"missing-iburst"'));
   });
 
   it('runs as a real process: bin/ntpconf exit codes and no stack traces', () => {
     const file = tempFile('chrony.conf', 'server time.bora.net\n');
     const ok = spawnSync(BIN, ['lint', '--format', 'json', file], { encoding: 'utf8' });
     assert.equal(ok.status, 0, ok.stderr);
-    assert.equal(JSON.parse(ok.stdout)[0].diagnostics[0].code, 'missing-iburst');
+    assert.ok(JSON.parse(ok.stdout)[0].diagnostics.some((d: { code: string }) => d.code === 'missing-iburst'));
     const unreadable = spawnSync(BIN, ['lint', path.dirname(file)], { encoding: 'utf8' });
     assert.equal(unreadable.status, 2);
     assert.match(unreadable.stderr, /is a directory/);

@@ -3,7 +3,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAllEdits, quickFixes } from '../../server/src/features/codeActions';
 import { DEFAULT_SETTINGS } from '../../server/src/settings';
 import { toDiagnostic, validateText } from '../../server/src/validation/validate';
-import { codesByLine } from '../support/lint';
+import { codesOnly } from '../support/lint';
+
+const codesByLine = (text: string, dialect: Parameters<typeof codesOnly>[2], settings = {}) => codesOnly(['missing-iburst'], text, dialect, settings);
 
 describe('missing-iburst', () => {
   it('fires on server and pool lines without iburst in chrony, ntpd and NTPsec', () => {
@@ -24,7 +26,7 @@ describe('missing-iburst', () => {
   it('offers "Add iburst", which appends the word before a trailing ntpd comment', () => {
     const text = 'server time.bora.net   # KT\n';
     const result = validateText(text, 'ntpd', DEFAULT_SETTINGS);
-    const diagnostic = toDiagnostic(result.findings[0]!, 'en');
+    const diagnostic = toDiagnostic(result.findings.find((f) => f.code === 'missing-iburst')!, 'en');
     const [action] = quickFixes('file:///ntp.conf', result, [diagnostic], 'en');
     assert.equal(action?.title, 'Add iburst');
     const fixed = TextDocument.applyEdits(TextDocument.create('file:///ntp.conf', 'ntp-conf', 1, text), action?.edit?.changes?.['file:///ntp.conf'] ?? []);
@@ -33,7 +35,7 @@ describe('missing-iburst', () => {
 
   it('fix-all adds iburst everywhere and leaves a clean file', () => {
     const text = 'server a.example\nserver b.example minpoll 6\n';
-    const { findings } = validateText(text, 'chrony', DEFAULT_SETTINGS);
+    const findings = validateText(text, 'chrony', DEFAULT_SETTINGS).findings.filter((f) => f.code === 'missing-iburst');
     const fixed = TextDocument.applyEdits(TextDocument.create('file:///c', 'chrony-conf', 1, text), fixAllEdits(findings));
     assert.equal(fixed, 'server a.example iburst\nserver b.example minpoll 6 iburst\n');
     assert.deepEqual(codesByLine(fixed, 'chrony'), []);
@@ -42,6 +44,6 @@ describe('missing-iburst', () => {
   it('can be turned off or raised by a setting', () => {
     assert.deepEqual(codesByLine('server a.example\n', 'chrony', { rules: { 'missing-iburst': 'off' } }), []);
     const { findings } = validateText('server a.example\n', 'chrony', { ...DEFAULT_SETTINGS, rules: { 'missing-iburst': 'error' } });
-    assert.equal(findings[0]?.severity, 1);
+    assert.equal(findings.find((f) => f.code === 'missing-iburst')?.severity, 1);
   });
 });

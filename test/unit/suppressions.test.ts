@@ -3,7 +3,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { quickFixes } from '../../server/src/features/codeActions';
 import { DEFAULT_SETTINGS } from '../../server/src/settings';
 import { toDiagnostic, validateText } from '../../server/src/validation/validate';
-import { codesByLine } from '../support/lint';
+import { codesOnly } from '../support/lint';
+
+const codesByLine = (text: string, dialect: Parameters<typeof codesOnly>[2]) => codesOnly(['missing-iburst', 'unknown-directive'], text, dialect);
 
 describe('suppression comments', () => {
   it('disable-next-line silences the named codes on the next line only', () => {
@@ -22,7 +24,7 @@ describe('suppression comments', () => {
   it('is offered as quick fixes that keep the comment on its own, indented line', () => {
     const text = '  server a.example\n';
     const result = validateText(text, 'chrony', DEFAULT_SETTINGS);
-    const actions = quickFixes('file:///c', result, [toDiagnostic(result.findings[0]!, 'en')], 'en');
+    const actions = quickFixes('file:///c', result, [toDiagnostic(result.findings.find((f) => f.code === 'missing-iburst')!, 'en')], 'en');
     assert.deepEqual(actions.map((a) => a.title), ['Add iburst', 'Disable missing-iburst for this line', 'Disable missing-iburst for this file']);
     const apply = (index: number) => TextDocument.applyEdits(TextDocument.create('file:///c', 'chrony-conf', 1, text), actions[index]!.edit!.changes!['file:///c']!);
     assert.equal(apply(1), '  # ntpconf-disable-next-line missing-iburst\n  server a.example\n');

@@ -83,7 +83,9 @@ function checkArguments(line: ConfigLine, spec: DirectiveSpec, context: SyntaxCo
   let nextArgument = 0;
   for (let index = 1; index < words.length; index++) {
     const word = words[index] as Token;
-    const option = findOption(spec, word.text, dialect);
+    // chronyd reads required positional arguments before any option: `server iburst HOST` is an error there.
+    const positionalFirst = dialect === 'chrony' && positional[nextArgument] !== undefined && positional[nextArgument]?.optional !== true;
+    const option = positionalFirst ? undefined : findOption(spec, word.text, dialect);
     if (option !== undefined) {
       const gate = versionGate(word, option.since, context);
       if (gate) findings.push(gate);
