@@ -7,11 +7,13 @@ import { fixAllEdits } from './features/codeActions';
 import { languageFromLocale, type Language } from './l10n/localized';
 import { normalizeSettings } from './settings';
 import { toDiagnostic, validateText } from './validation/validate';
+import { PROBE_USAGE, startProbe } from './verify/probeCommand';
 
 const USAGE = `Usage: ntpconf lint [--format text|json] [--dialect auto|${DIALECTS.join('|')}] [--chrony-version X.Y] [--lang en|ko] [--fix] FILE...
   FILE may be - to read standard input.
 Exit status: 0 no errors, 1 an error-severity diagnostic, 2 usage or I/O error.`;
 
+const MAX_FIX_PASSES = 10;
 const SEVERITY_NAMES = ['', 'error', 'warning', 'info', 'hint'] as const;
 
 class UsageError extends Error {}
@@ -121,12 +123,17 @@ export function runLint(args: readonly string[], io: { stdout: (s: string) => vo
     const dialect = detectDialect({ text, path: file === '-' ? undefined : file, setting: options.dialect }).dialect;
     let result = validateText(text, dialect, settings);
     if (options.fix) {
-      const edits = fixAllEdits(result.findings);
-      if (edits.length > 0) {
-        const fixed = TextDocument.applyEdits(TextDocument.create('file:///fix', 'plaintext', 0, text), edits);
+      // Like eslint --fix: fixes that collided with another are picked up by the next pass.
+      let fixed = text;
+      for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+        const edits = fixAllEdits(result.findings);
+        if (edits.length === 0) break;
+        fixed = TextDocument.applyEdits(TextDocument.create('file:///fix', 'plaintext', 0, fixed), edits);
+        result = validateText(fixed, dialect, settings);
+      }
+      if (fixed !== text) {
         if (file === '-') io.stdout(fixed);
         else writeFileSync(file, fixed);
-        result = validateText(fixed, dialect, settings);
       }
     }
     reports.push({ file, dialect, diagnostics: result.findings.map((f) => toDiagnostic(f, options.language)) });
@@ -149,8 +156,9 @@ function dispatch(argv: readonly string[]): number {
   };
   const [command, ...rest] = argv;
   if (command === 'lint') return runLint(rest, io);
+  if (command === 'probe') return startProbe(rest, io);
   if (command === '--help' || command === '-h' || command === 'help') {
-    io.stdout(USAGE + '\n');
+    io.stdout(USAGE + '\n' + PROBE_USAGE + '\n');
     return 0;
   }
   io.stderr(`ntpconf: ${command === undefined ? 'no command given' : `unknown command '${command}'`}\n${USAGE}\n`);

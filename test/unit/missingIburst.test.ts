@@ -47,3 +47,18 @@ describe('missing-iburst', () => {
     assert.equal(findings.find((f) => f.code === 'missing-iburst')?.severity, 1);
   });
 });
+
+describe('fix-all', () => {
+  it('applies fixes on the same line when they do not overlap, and skips colliding ones', () => {
+    const insert = (line: number, character: number, newText: string) => ({ range: { start: { line, character }, end: { line, character } }, newText });
+    const finding = (edit: ReturnType<typeof insert>) => ({
+      code: 'x',
+      severity: 3 as const,
+      range: edit.range,
+      message: { en: '', ko: '' },
+      fixes: [{ title: { en: '', ko: '' }, edits: [edit], preferred: true }],
+    });
+    const edits = fixAllEdits([finding(insert(0, 5, ' a')), finding(insert(0, 9, ' b')), finding(insert(0, 5, ' c'))]);
+    assert.deepEqual(edits.map((e) => e.newText), [' a', ' b']);
+  });
+});

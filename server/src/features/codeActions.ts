@@ -53,23 +53,39 @@ export function quickFixes(uri: string, { config, findings }: ValidationResult, 
   return actions;
 }
 
-function startsBefore(a: TextEdit, b: TextEdit): boolean {
-  return a.range.start.line < b.range.start.line || (a.range.start.line === b.range.start.line && a.range.start.character < b.range.start.character);
+type Position = TextEdit['range']['start'];
+
+function compare(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
 }
 
-/** The preferred fix of every finding whose edits do not overlap an earlier fix's: safe to apply together. */
+/** Two edits collide when their ranges overlap or they insert at the same point (their order would be ambiguous). */
+function collides(a: TextEdit, b: TextEdit): boolean {
+  const sameInsertionPoint = compare(a.range.start, b.range.start) === 0;
+  return sameInsertionPoint || (compare(a.range.start, b.range.end) < 0 && compare(b.range.start, a.range.end) < 0);
+}
+
+/** The preferred fix of every finding whose edits collide with no earlier chosen fix: safe to apply together. */
 export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
   const chosen: TextEdit[] = [];
-  const touchedLines = new Set<number>();
+  // Chosen edits by every line they touch, so each check only looks at its neighbours (files can hold 50k fixes).
+  const byLine = new Map<number, TextEdit[]>();
+  const touched = (edit: TextEdit) => {
+    const lines: number[] = [];
+    for (let line = edit.range.start.line; line <= edit.range.end.line; line++) lines.push(line);
+    return lines;
+  };
   for (const finding of findings) {
     const fix = finding.fixes?.find((f) => f.preferred);
     if (fix === undefined) continue;
-    const lines = fix.edits.flatMap((e) => [e.range.start.line, e.range.end.line]);
-    if (lines.some((l) => touchedLines.has(l))) continue;
-    lines.forEach((l) => touchedLines.add(l));
-    chosen.push(...fix.edits);
+    const blocked = fix.edits.some((edit) => touched(edit).some((line) => byLine.get(line)?.some((taken) => collides(edit, taken))));
+    if (blocked) continue;
+    for (const edit of fix.edits) {
+      chosen.push(edit);
+      for (const line of touched(edit)) byLine.set(line, [...(byLine.get(line) ?? []), edit]);
+    }
   }
-  return chosen.sort((a, b) => (startsBefore(a, b) ? -1 : startsBefore(b, a) ? 1 : 0));
+  return chosen.sort((a, b) => compare(a.range.start, b.range.start));
 }
 
 export function fixAllAction(uri: string, findings: readonly Finding[], language: Language): CodeAction | undefined {
