@@ -1,0 +1,244 @@
+#!/usr/bin/env bash
+# `npm run test:e2e`: the extension inside a REAL VS Code, offline.
+#
+# VS Code: the server bundled in npm code-server@4.100.3 (VS Code 1.100.3, Node 20), started directly with
+# out/server-main.js --enable-smoke-test-driver on a free 127.0.0.1 port; the web workbench is opened in Debian's
+# chromium through playwright-core (both installed by scripts/setup-e2e.sh into .e2e/).
+#   part 1: the mocha suite (test/vscode, compiled to out/test/vscode) runs in the server's Node extension host with
+#           this repo as the development extension (test/e2e/run-ext-tests.js);
+#   part 2: the packaged ntp-config.vsix is installed with --install-extension into a separate extensions dir, the
+#           server restarted, and test/e2e/drive.js checks the UI like a user and saves docs/images/screenshot.png.
+# Every server runs in its own process group (setsid) and is killed as a group (kill -- -PGID), also on errors and
+# Ctrl+C. Each step has a time limit. Prints TIMING lines and, last, one line `N passed, N failed` for both parts.
+# Exit code 0 only if everything passed.
+#
+# Env: E2E_SCREENSHOT (default docs/images/screenshot.png), E2E_SKIP_BUILD=1 (reuse dist/, out/ and the .vsix),
+#      E2E_KEEP_RUN=1 (keep .e2e/run/ after a passing run; it is always kept after a failure).
+set -uo pipefail
+
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$REPO"
+E2E=${E2E_DIR:-$REPO/.e2e}
+RUN=$E2E/run
+VS=$E2E/node_modules/code-server/lib/vscode
+VSIX=$REPO/ntp-config.vsix
+SHOT=${E2E_SCREENSHOT:-$REPO/docs/images/screenshot.png}
+SETTINGS=$REPO/test/e2e/settings.json
+export E2E_DIR=$E2E E2E_RUN_DIR=$RUN
+
+now() { date +%s.%N; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
+T_START=$(now)
+TIMINGS=()
+timing() { TIMINGS+=("$(printf '%-28s %6ss' "$1" "$2")"); echo "TIMING $1: $2s"; }
+say() { echo "[e2e $(since "$T_START")s] $*"; }
+
+PASSED=0
+FAILED=0
+finish() { # finish <exit code>: timings, the one summary line, exit
+  echo
+  echo "---- e2e timings ----"
+  printf '  %s\n' "${TIMINGS[@]}"
+  printf '  %-28s %6ss\n' total "$(since "$T_START")"
+  echo "$PASSED passed, $FAILED failed"
+  exit "$1"
+}
+abort() { # abort <message>: a step before the tests failed; counts as one failure
+  say "ERROR: $*"
+  FAILED=$((FAILED + 1))
+  finish 1
+}
+
+# ---- process hygiene ----------------------------------------------------------------------------------------------
+SERVER_PGID=
+stop_server() {
+  [ -n "$SERVER_PGID" ] || return 0
+  local pgid=$SERVER_PGID i
+  SERVER_PGID=
+  kill -TERM -- "-$pgid" 2>/dev/null || return 0
+  for i in $(seq 50); do kill -0 -- "-$pgid" 2>/dev/null || return 0; sleep 0.1; done
+  say "server group $pgid still alive after 5 s: SIGKILL"
+  kill -KILL -- "-$pgid" 2>/dev/null || true
+}
+kill_leftover_browsers() {
+  # playwright closes chromium itself (and chromium exits when its pipe closes); this is only a safety net for a
+  # driver killed hard. Match only browsers whose profile lies in this run's directory (a unique path), by pid.
+  local f pid
+  for f in $(grep -slaF -- "--user-data-dir=$RUN/chrome-" /proc/[0-9]*/cmdline 2>/dev/null); do
+    pid=${f#/proc/}; pid=${pid%/cmdline}
+    [ "$pid" != $$ ] && kill -KILL "$pid" 2>/dev/null
+  done
+  return 0
+}
+DRIVER_PID=
+DRIVER_PGID_FILE=$RUN/driver.pgid
+# run_driver <log> <cmd...>: a time-limited driver, output shown and kept in <log>, in its own process group.
+# Run in the background and waited for, so that Ctrl+C / SIGTERM reach the traps at once.
+run_driver() {
+  local log=$1 rc=0
+  shift
+  rm -f "$DRIVER_PGID_FILE"
+  setsid -w bash -c 'echo $$ >"$0"; log=$1; shift
+    timeout --foreground --kill-after=10 240 "$@" </dev/null 2>&1 | tee "$log"; exit "${PIPESTATUS[0]}"' \
+    "$DRIVER_PGID_FILE" "$log" "$@" &
+  DRIVER_PID=$!
+  wait "$DRIVER_PID" || rc=$?
+  DRIVER_PID=
+  return "$rc"
+}
+stop_driver() {
+  [ -n "$DRIVER_PID" ] || return 0
+  DRIVER_PID=
+  local pgid i
+  pgid=$(cat "$DRIVER_PGID_FILE" 2>/dev/null) || return 0
+  # TERM: playwright closes its chromium, then the driver exits.
+  kill -TERM -- "-$pgid" 2>/dev/null || return 0
+  for i in $(seq 50); do kill -0 -- "-$pgid" 2>/dev/null || return 0; sleep 0.1; done
+  kill -KILL -- "-$pgid" 2>/dev/null || true
+}
+cleanup() {
+  stop_driver
+  stop_server
+  kill_leftover_browsers
+}
+trap cleanup EXIT
+trap 'say "interrupted"; exit 130' INT TERM HUP
+
+free_port() {
+  node -e 'const s = require("net").createServer(); s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });'
+}
+# wait_http <port> <pid> <seconds>: until http://127.0.0.1:<port>/ answers 200 (0), <pid> dies or time runs out (1)
+wait_http() {
+  node -e '
+    const [port, pid, secs] = process.argv.slice(1).map(Number);
+    const deadline = Date.now() + secs * 1000;
+    const alive = () => { try { process.kill(pid, 0); return true; } catch { return false; } };
+    const probe = () => require("http").get({ host: "127.0.0.1", port, path: "/", timeout: 2000 }, (res) => {
+      res.resume();
+      if (res.statusCode === 200) process.exit(0); else retry();
+    }).on("error", retry).on("timeout", function () { this.destroy(); });
+    const retry = () => (!alive() || Date.now() > deadline ? process.exit(1) : setTimeout(probe, 100));
+    probe();' "$@"
+}
+
+# start_server <name> <extensions-dir>: fresh server-data-dir $RUN/srv-<name>; sets PORT and SERVER_PGID.
+start_server() {
+  local name=$1 extdir=$2 data=$RUN/srv-$1 log=$RUN/server-$1.log pidfile=$RUN/server-$1.pgid t i
+  t=$(now)
+  rm -rf "$data" && mkdir -p "$data/data/User" "$extdir"
+  cp "$SETTINGS" "$data/data/User/settings.json"
+  PORT=$(free_port)
+  # Drop VSCODE_* variables (e.g. when run from a VS Code terminal) so the server does not attach to that VS Code.
+  local unset_vscode=()
+  while IFS= read -r v; do unset_vscode+=(-u "$v"); done < <(env | sed -n 's/^\(VSCODE_[A-Za-z0-9_]*\)=.*/\1/p; s/^\(ELECTRON_RUN_AS_NODE\)=.*/\1/p')
+  # setsid: the server, its file watcher, pty host, extension host and our language server share a new process
+  # group whose id is the pid bash writes before exec'ing node.
+  setsid bash -c 'echo $$ >"$0"; exec "$@"' "$pidfile" env "${unset_vscode[@]}" \
+    node "$VS/out/server-main.js" --host 127.0.0.1 --port "$PORT" --without-connection-token \
+    --accept-server-license-terms --enable-smoke-test-driver --disable-telemetry --disable-workspace-trust \
+    --server-data-dir "$data" --extensions-dir "$extdir" >"$log" 2>&1 </dev/null &
+  for i in $(seq 50); do [ -s "$pidfile" ] && break; sleep 0.1; done
+  SERVER_PGID=$(cat "$pidfile" 2>/dev/null)
+  [ -n "$SERVER_PGID" ] || { tail -n 20 "$log"; return 1; }
+  if wait_http "$PORT" "$SERVER_PGID" 30; then timing "server start ($name)" "$(since "$t")"; return 0; fi
+  kill -0 "$SERVER_PGID" 2>/dev/null || { say "server ($name) exited:"; tail -n 30 "$log"; return 1; }
+  say "server ($name) not answering on 127.0.0.1:$PORT after 30 s:"; tail -n 30 "$log"
+  return 1
+}
+
+# On a failure: where to look, and the tail of the extension host / language server logs.
+show_logs() {
+  local data=$RUN/srv-$1 f
+  say "logs kept in $RUN (server-$1.log, $data/data/logs/)"
+  while IFS= read -r f; do
+    echo "---- ${f#"$RUN"/} (last 25 lines)"
+    tail -n 25 "$f"
+  done < <(find "$data/data/logs" -type f \( -name 'remoteexthost.log' -o -name '*NTP*' -o -name '*ntp*' \) 2>/dev/null | sort)
+}
+
+# summary line of a driver's output -> adds to PASSED/FAILED (a missing line counts as one failure)
+count() {
+  local line
+  line=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$1" | tail -n 1)
+  if [ -z "$line" ]; then FAILED=$((FAILED + 1)); return; fi
+  PASSED=$((PASSED + $(echo "$line" | awk '{ print $1 }')))
+  FAILED=$((FAILED + $(echo "$line" | awk '{ print $3 }')))
+}
+
+# ---- 1. tools, build, package ------------------------------------------------------------------------------------
+t=$(now)
+timeout 1200 bash "$REPO/scripts/setup-e2e.sh" || abort "scripts/setup-e2e.sh failed"
+timing "setup-e2e.sh" "$(since "$t")"
+
+if [ ! -x "$REPO/node_modules/.bin/tsc" ] || [ ! -x "$REPO/node_modules/.bin/vsce" ]; then
+  t=$(now)
+  say "node_modules incomplete (fresh clone?): npm ci"
+  timeout 600 npm ci --no-audit --no-fund </dev/null || abort "npm ci failed"
+  timing "npm ci" "$(since "$t")"
+fi
+if [ "${E2E_SKIP_BUILD:-}" = 1 ]; then
+  say "E2E_SKIP_BUILD=1: reusing dist/, out/ and $(basename "$VSIX")"
+else
+  t=$(now)
+  timeout 600 npm run --silent build </dev/null || abort "npm run build failed"
+  timing "npm run build" "$(since "$t")"
+  t=$(now)
+  rm -f "$VSIX"
+  # </dev/null: vsce must never wait for an answer (it asks e.g. when LICENSE is missing); EOF makes it fail.
+  timeout 600 npm run --silent package </dev/null || abort "npm run package failed"
+  timing "npm run package" "$(since "$t")"
+fi
+[ -f "$REPO/out/test/vscode/index.js" ] || abort "out/test/vscode/index.js missing (test/vscode not compiled by npm run build?)"
+[ -f "$VSIX" ] || abort "$VSIX missing after npm run package"
+
+rm -rf "$RUN" && mkdir -p "$RUN"
+# Each part gets its own copy of the workspace fixtures: nothing a test does can touch test/vscode/workspace.
+# Named etc/ because that is where these files live (the folder name shows in the screenshot's explorer).
+mkdir -p "$RUN/tests" "$RUN/ui"
+cp -r "$REPO/test/vscode/workspace" "$RUN/tests/etc"
+cp -r "$REPO/test/vscode/workspace" "$RUN/ui/etc"
+
+# ---- 2. part 1: mocha suite in the extension host, repo as the development extension ----------------------------
+say "part 1: mocha suite in the VS Code extension host (extensionDevelopmentPath=$REPO)"
+start_server tests "$RUN/ext-tests" || abort "could not start the VS Code server"
+t=$(now)
+rc1=0
+run_driver "$RUN/ext-tests.log" node "$REPO/test/e2e/run-ext-tests.js" "$PORT" "$RUN/tests/etc" "$REPO" \
+  "$REPO/out/test/vscode/index.js" "$RUN/ext-tests-failure.png" || rc1=$?
+timing "part 1: extension tests" "$(since "$t")"
+count "$RUN/ext-tests.log"
+[ "$rc1" = 0 ] || show_logs tests
+stop_server
+
+# ---- 3. part 2: the packaged .vsix, installed, driven through the UI --------------------------------------------
+say "part 2: UI check of the installed $(basename "$VSIX")"
+t=$(now)
+mkdir -p "$RUN/srv-install"
+if timeout 120 node "$VS/out/server-main.js" --accept-server-license-terms --server-data-dir "$RUN/srv-install" \
+     --extensions-dir "$RUN/ext-vsix" --install-extension "$VSIX" </dev/null >"$RUN/install-vsix.log" 2>&1 \
+   && compgen -G "$RUN/ext-vsix/ntp-config.ntp-config-*/package.json" >/dev/null; then
+  timing "install .vsix" "$(since "$t")"
+  rc2=0
+  if start_server ui "$RUN/ext-vsix"; then
+    t=$(now)
+    run_driver "$RUN/drive.log" node "$REPO/test/e2e/drive.js" "$PORT" "$RUN/ui/etc" "$SHOT" || rc2=$?
+    timing "part 2: UI check" "$(since "$t")"
+    count "$RUN/drive.log"
+    [ "$rc2" = 0 ] || show_logs ui
+  else
+    rc2=1; FAILED=$((FAILED + 1))
+  fi
+  stop_server
+else
+  say "installing $VSIX failed:"; cat "$RUN/install-vsix.log"
+  rc2=1; FAILED=$((FAILED + 1))
+fi
+
+# ---- 4. result ---------------------------------------------------------------------------------------------------
+if [ "$rc1" = 0 ] && [ "$rc2" = 0 ] && [ "$FAILED" = 0 ]; then
+  [ "${E2E_KEEP_RUN:-}" = 1 ] || rm -rf "$RUN"
+  finish 0
+fi
+# A non-zero exit of a driver without failed checks (crash, timeout) must still fail the run.
+[ "$FAILED" -gt 0 ] || FAILED=1
+finish 1

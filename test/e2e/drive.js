@@ -1,0 +1,196 @@
+#!/usr/bin/env node
+// UI check of the INSTALLED extension (the .vsix, installed into the server's extensions dir by scripts/e2e.sh):
+// drives the VS Code web workbench in headless chromium like a user would and looks at what is on screen.
+//   1. Ctrl+P opens chrony.conf            4. Ctrl+. on that line lists "Add iburst"
+//   2. a squiggle appears on the line       5. the Problems panel (Ctrl+Shift+M) lists missing-iburst
+//      `server time.bora.net`               6. a screenshot (Problems open, hover shown) is written to <shot.png>
+//   3. hovering `server` shows its docs
+//
+// usage: node test/e2e/drive.js <port> <workspaceFolder> <shot.png>
+// Prints one line per check and, last, exactly one line `N passed, N failed`. Exit code 0 only if all passed.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const { launchBrowser, workbenchUrl, log } = require('./lib');
+
+const [port, folder, shot] = process.argv.slice(2);
+if (!port || !folder || !shot) {
+  console.error('usage: drive.js <port> <workspaceFolder> <shot.png>');
+  process.exit(2);
+}
+const SERVER_LINE = 'server time.bora.net';
+const SQUIGGLES = '.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info';
+const STEP_MS = 20_000;
+const DOC_PART = '.monaco-editor .monaco-hover:not(.hidden) .hover-contents:not(.marker)';
+
+const results = [];
+function record(name, ok, detail) {
+  results.push({ name, ok });
+  log(`${ok ? 'PASS' : 'FAIL'} ${name}${detail ? ` — ${detail}` : ''}`);
+}
+
+/** Runs one check; a thrown error fails it (with the message) without stopping the later checks. */
+async function check(name, fn) {
+  try {
+    const detail = await fn();
+    record(name, true, detail);
+    return true;
+  } catch (err) {
+    record(name, false, String((err && err.message) || err).split('\n')[0].slice(0, 300));
+    return false;
+  }
+}
+
+function clean(text) {
+  return String(text).replace(/\s+/g, ' ').trim();
+}
+
+async function main() {
+  const { page, close } = await launchBrowser({ name: 'drive' });
+  try {
+    page.on('pageerror', (err) => log('[page error]', String(err).slice(0, 200)));
+    const url = workbenchUrl(port, path.resolve(folder));
+    log('open', url);
+    await page.goto(url, { timeout: 60_000 });
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    log('workbench rendered');
+
+    // The whole rendered line must be `server time.bora.net` (VS Code renders spaces as U+00A0, which \s matches).
+    const serverLine = page.locator('.monaco-editor .view-line', { hasText: /^\s*server\s+time\.bora\.net\s*$/ }).first();
+
+    const opened = await check('Ctrl+P opens chrony.conf', async () => {
+      // The explorer being populated means the remote file system is up; quick open then finds the file at once.
+      await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 }).catch(() => {});
+      await page.keyboard.press('Control+P');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: STEP_MS });
+      await input.fill('chrony.conf');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'chrony.conf' }).first().waitFor({ timeout: STEP_MS });
+      await page.keyboard.press('Enter');
+      await serverLine.waitFor({ state: 'visible', timeout: STEP_MS });
+      const tab = await page.locator('.tabs-container .tab.active').first().innerText({ timeout: 5_000 }).catch(() => '?');
+      const mode = await page.locator('#status\\.editor\\.mode').first().innerText({ timeout: 5_000 }).catch(() => '?');
+      if (!/chrony/i.test(mode)) throw new Error(`language mode in the status bar is ${JSON.stringify(clean(mode))}, not chrony's`);
+      return `active tab ${JSON.stringify(clean(tab))}, language ${JSON.stringify(clean(mode))}`;
+    });
+    if (!opened) throw new Error('chrony.conf did not open; the remaining checks need it');
+
+    // Measured afresh before each use: the editor moves while the workbench settles (breadcrumbs, panels).
+    async function lineBox() {
+      const box = await serverLine.boundingBox();
+      if (!box) throw new Error(`the line ${JSON.stringify(SERVER_LINE)} is not on screen`);
+      return box;
+    }
+    // Where `server` is drawn: the first token span of the line (fallback: the first characters of the line).
+    async function keywordPoint() {
+      const line = await lineBox();
+      const keyword = serverLine.locator('span > span', { hasText: /^server$/ }).first();
+      const kw = (await keyword.boundingBox({ timeout: 2_000 }).catch(() => null)) || { x: line.x, y: line.y, width: 40, height: line.height };
+      return { x: kw.x + Math.min(kw.width / 2, 20), y: kw.y + kw.height / 2 };
+    }
+
+    await check('a squiggle marks the `server time.bora.net` line', async () => {
+      await page.waitForSelector(SQUIGGLES, { timeout: 60_000 });
+      // Squiggles are drawn in the overlay layer: find one whose vertical span is that of the server line.
+      const deadline = Date.now() + STEP_MS;
+      for (;;) {
+        const boxes = [];
+        for (const sq of await page.locator(SQUIGGLES).all()) {
+          const b = await sq.boundingBox().catch(() => null);
+          const cls = await sq.getAttribute('class').catch(() => '');
+          if (b) boxes.push({ ...b, cls });
+        }
+        const line = await lineBox();
+        const hit = boxes.find((b) => b.y < line.y + line.height - 1 && b.y + b.height > line.y + 1);
+        if (hit) {
+          const kind = /squiggly-(error|warning|info)/.exec(hit.cls);
+          return `${kind ? kind[1] : '?'} squiggle, x ${Math.round(hit.x)}–${Math.round(hit.x + hit.width)} on the line at y=${Math.round(line.y)}`;
+        }
+        if (Date.now() > deadline) {
+          throw new Error(`squiggles at y=${boxes.map((b) => Math.round(b.y)).join(',')} but the server line is at y=${Math.round(line.y)}`);
+        }
+        await page.waitForTimeout(100); // polling interval while the decorations settle, bounded by the deadline
+      }
+    });
+    const problemsStatus = await page.locator('#status\\.problems').first().innerText({ timeout: 2_000 }).catch(() => 'n/a');
+    log('status bar problems:', JSON.stringify(clean(problemsStatus)), await page.locator('#status\\.problems').first().getAttribute('aria-label').catch(() => ''));
+
+    const hoverWidget = page.locator('.monaco-editor .monaco-hover:not(.hidden), .monaco-hover.workbench-hover:not(.hidden)').first();
+    async function showHover() {
+      const kwPoint = await keywordPoint();
+      await page.mouse.move(kwPoint.x + 3, kwPoint.y + 3);
+      await page.mouse.move(kwPoint.x, kwPoint.y, { steps: 4 });
+      await hoverWidget.waitFor({ state: 'visible', timeout: STEP_MS });
+      // The widget appears before all of its parts are rendered: wait for the documentation part (the markdown
+      // hover contents; the diagnostic's own part has the class `marker`).
+      await page.waitForFunction(
+        (sel) => [...document.querySelectorAll(sel)].some((el) => /\bserver\b/.test(el.innerText)),
+        DOC_PART,
+        { timeout: 5_000 },
+      ).catch(() => {});
+      return hoverWidget.innerText();
+    }
+
+    await check('hovering `server` shows its documentation', async () => {
+      const all = clean(await showHover());
+      const docs = clean((await page.locator(DOC_PART).allInnerTexts()).join(' '));
+      if (!/\bserver\b/.test(docs)) throw new Error(`no documentation part mentioning "server" in the hover: ${JSON.stringify(all.slice(0, 200))}`);
+      return `documentation: ${JSON.stringify(docs.slice(0, 120) + (docs.length > 120 ? '…' : ''))}`;
+    });
+    await page.keyboard.press('Escape');
+    await page.mouse.move(5, 5);
+
+    await check('Ctrl+. lists the "Add iburst" quick fix', async () => {
+      const kwPoint = await keywordPoint();
+      await page.mouse.click(kwPoint.x, kwPoint.y);
+      await page.keyboard.press('Control+.');
+      const menu = page.locator('.action-widget').first();
+      await menu.waitFor({ state: 'visible', timeout: STEP_MS });
+      await page.locator('.action-widget .action-label, .action-widget .monaco-list-row', { hasText: 'Add iburst' }).first().waitFor({ timeout: STEP_MS });
+      return JSON.stringify(clean(await menu.innerText()).slice(0, 160));
+    });
+    await page.keyboard.press('Escape');
+
+    await check('the Problems panel lists missing-iburst', async () => {
+      await page.keyboard.press('Control+Shift+M');
+      const row = page.locator('.markers-panel .monaco-list-row', { hasText: /iburst/ }).first();
+      await row.waitFor({ state: 'visible', timeout: STEP_MS });
+      const text = clean(await row.innerText());
+      if (!/missing-iburst/.test(text)) throw new Error(`row does not name the rule code: ${JSON.stringify(text)}`);
+      return JSON.stringify(text.slice(0, 200));
+    });
+
+    await check(`screenshot written to ${shot}`, async () => {
+      // For the docs: the editor with the squiggle and its hover, and the Problems panel below.
+      await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } }).catch(() => {});
+      await page.keyboard.press('Escape');
+      await showHover().catch(() => log('(no hover for the screenshot)'));
+      fs.mkdirSync(path.dirname(path.resolve(shot)), { recursive: true });
+      await page.screenshot({ path: shot });
+      const size = fs.statSync(shot).size;
+      if (size < 10_000) throw new Error(`screenshot is only ${size} bytes`);
+      return `${Math.round(size / 1024)} KiB`;
+    });
+  } catch (err) {
+    record('driver', false, String((err && err.message) || err).split('\n')[0].slice(0, 300));
+  } finally {
+    if (results.some((r) => !r.ok)) {
+      const failShot = path.join(process.env.E2E_RUN_DIR || path.dirname(path.resolve(shot)), 'drive-failure.png');
+      await page.screenshot({ path: failShot }).then(() => log('failure screenshot ->', failShot)).catch(() => {});
+    }
+    await close();
+  }
+  const passed = results.filter((r) => r.ok).length;
+  const failed = results.length - passed;
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed === 0 && passed > 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error('DRIVER ERROR', err && err.stack ? err.stack : err);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  },
+);
