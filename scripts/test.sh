@@ -38,6 +38,7 @@ step eslint bash -c 'npx eslint client/src server/src test && echo "1 passed, 0 
 step unit npx mocha --reporter ./scripts/mocha-summary-reporter.js 'out/test/unit/**/*.test.js'
 step agreement npx mocha --reporter ./scripts/mocha-summary-reporter.js 'out/test/agreement/**/*.test.js'
 step lsp npx mocha --reporter ./scripts/mocha-summary-reporter.js 'out/test/lsp/**/*.test.js'
+step grammar npm run --silent test:grammar
 if [ "${NTPCONF_SKIP_E2E:-}" = 1 ]; then echo "== e2e skipped (NTPCONF_SKIP_E2E=1)"; else step e2e bash scripts/e2e.sh; fi
 
 echo "$passed passed, $failed failed"

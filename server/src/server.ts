@@ -12,8 +12,14 @@ import { isDialect, type Dialect } from './dialect';
 import { detectDialect } from './detectDialect';
 import { fixAllAction, FIX_ALL_KIND, quickFixes } from './features/codeActions';
 import { completeAt } from './features/completion';
+import { definitionAt } from './features/definition';
+import { foldingRanges } from './features/folding';
+import { formatConfig } from './features/formatting';
+import { documentLinks } from './features/links';
+import { documentSymbols } from './features/symbols';
 import { hoverAt } from './features/hover';
 import { languageFromLocale, pick, type Language } from './l10n/localized';
+import { documentDirectory, listLocalDirectory, readLocalFile } from './localFiles';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 import { toDiagnostic, validateText, type ValidationResult } from './validation/validate';
 
@@ -43,7 +49,13 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
-        completionProvider: { triggerCharacters: [' '] },
+        completionProvider: { triggerCharacters: [' ', '/'] },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        definitionProvider: true,
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       },
       serverInfo: { name: 'ntpconf-language-server' },
@@ -71,7 +83,8 @@ export function startServer(connection: Connection): void {
     if (current && current.version === document.version) return current;
     const text = document.getText();
     const detected = detectDialect({ text, languageId: document.languageId, path: document.uri, setting: settings.dialect, override: dialectOverrides.get(document.uri) });
-    const state = { version: document.version, dialect: detected.dialect, result: validateText(text, detected.dialect, settings) };
+    const result = validateText(text, detected.dialect, settings, current?.result.config);
+    const state = { version: document.version, dialect: detected.dialect, result };
     states.set(document.uri, state);
     void connection.sendNotification('ntpConfig/dialect', { uri: document.uri, dialect: detected.dialect, reason: pick(detected.reason, language) });
     return state;
@@ -121,7 +134,9 @@ export function startServer(connection: Connection): void {
     const document = documents.get(textDocument.uri);
     if (!document) return [];
     const lineText = document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line, character: Number.MAX_SAFE_INTEGER } }).replace(/\r?\n$/, '');
-    return completeAt(lineText, position.character, validate(document).dialect, settings.chronyVersion, language);
+    const directory = documentDirectory(document.uri);
+    const paths = directory === undefined ? undefined : { documentDirectory: directory, listDirectory: listLocalDirectory };
+    return completeAt(lineText, position.character, validate(document).dialect, settings.chronyVersion, language, { line: position.line, ...(paths ? { paths } : {}) });
   });
 
   connection.onCodeAction(({ textDocument, context }) => {
@@ -135,6 +150,35 @@ export function startServer(connection: Connection): void {
       return action ? [action] : [];
     }
     return quickFixes(textDocument.uri, result, context.diagnostics, language);
+  });
+
+  const configOf = (uri: string) => {
+    const document = documents.get(uri);
+    return document === undefined ? undefined : validate(document).result.config;
+  };
+  connection.onDocumentSymbol(({ textDocument }) => {
+    const config = configOf(textDocument.uri);
+    return config === undefined ? [] : documentSymbols(config, language);
+  });
+  connection.onFoldingRanges(({ textDocument }) => {
+    const config = configOf(textDocument.uri);
+    return config === undefined ? [] : foldingRanges(config);
+  });
+  connection.onDocumentLinks(({ textDocument }) => {
+    const config = configOf(textDocument.uri);
+    return config === undefined ? [] : documentLinks(config, textDocument.uri, language);
+  });
+  connection.onDefinition(({ textDocument, position }) => {
+    const config = configOf(textDocument.uri);
+    return config === undefined ? [] : definitionAt(config, position.line, position.character, textDocument.uri, readLocalFile);
+  });
+  connection.onDocumentFormatting(({ textDocument }) => {
+    const config = configOf(textDocument.uri);
+    return config === undefined ? [] : formatConfig(config);
+  });
+  connection.onDocumentRangeFormatting(({ textDocument, range }) => {
+    const config = configOf(textDocument.uri);
+    return config === undefined ? [] : formatConfig(config, range);
   });
 
   documents.listen(connection);

@@ -56,3 +56,19 @@ describe('parser', () => {
     assert.deepEqual(parseConfig('server a\n\u0000\u0001ELF\n', 'ntpd').binaryLines, [1]);
   });
 });
+
+describe('incremental parse', () => {
+  it('reuses unchanged lines at the same place and re-tokenizes the rest, with the same result as a fresh parse', () => {
+    const before = parseConfig('# a\nserver a iburst\npool b\n', 'chrony');
+    const after = parseConfig('# a\nserver a iburst minpoll 4\npool b\n', 'chrony', before);
+    assert.equal(after.lines[0], before.lines[0]);
+    assert.notEqual(after.lines[1], before.lines[1]);
+    assert.equal(after.lines[2], before.lines[2]);
+    assert.deepEqual(after, parseConfig('# a\nserver a iburst minpoll 4\npool b\n', 'chrony'));
+  });
+
+  it('never reuses lines across dialects, where comments differ', () => {
+    const chrony = parseConfig('; note\n', 'chrony');
+    assert.deepEqual(parseConfig('; note\n', 'ntpd', chrony).lines[0]?.tokens.map((t) => t.text), [';', 'note']);
+  });
+});

@@ -1,16 +1,23 @@
 import type { Hover } from 'vscode-languageserver-types';
-import { findOption, lookupDirective } from '../catalog';
-import type { DirectiveSpec, OptionSpec } from '../catalog/types';
-import { pick, type Language } from '../l10n/localized';
-import type { ParsedConfig } from '../parser/types';
+import type { ArgumentSpec, DirectiveSpec, OptionSpec, ValueType } from '../catalog/types';
+import type { Dialect } from '../dialect';
+import { pick, type Language, type Localized } from '../l10n/localized';
+import type { ParsedConfig, Token } from '../parser/types';
 import { tokenRange } from '../validation/finding';
+import { describeAddress, describeNtpsecDriver } from './addressInfo';
+import { classifyLine, type ClassifiedLine } from './lineWords';
 import { tokenAt } from './tokenAt';
 import { concreteValue } from './units';
+import { explainDirective } from './valueMeaning';
 
 const LABELS = {
-  en: { default: 'Default', docs: 'Documentation', value: 'Value', args: 'Syntax' },
-  ko: { default: '기본값', docs: '문서', value: '값', args: '문법' },
+  en: { default: 'Default', docs: 'Documentation', value: 'Value', obsolete: 'No longer supported' },
+  ko: { default: '기본값', docs: '문서', value: '값', obsolete: '더 이상 지원되지 않음' },
 } as const;
+
+function sinceText(version: string, language: Language): string {
+  return language === 'ko' ? `chrony ${version} 이상` : `Since chrony ${version}`;
+}
 
 function directiveSignature(spec: DirectiveSpec): string {
   const args = spec.args.map((a) => (a.optional ? `[${a.name}]` : a.name) + (a.repeat ? '...' : ''));
@@ -18,47 +25,89 @@ function directiveSignature(spec: DirectiveSpec): string {
   return [spec.name, ...args, ...options].join(' ');
 }
 
-function directiveHover(spec: DirectiveSpec, language: Language): string {
+function valueUnit(type: ValueType | undefined): Parameters<typeof concreteValue>[1] {
+  return type !== undefined && (type.kind === 'integer' || type.kind === 'number') ? type.unit : undefined;
+}
+
+function enumDoc(type: ValueType | undefined, word: string): Localized | undefined {
+  if (type?.kind !== 'enum' || type.docs === undefined) return undefined;
+  const exact = type.docs[word];
+  if (exact !== undefined || !type.caseInsensitive) return exact;
+  const key = Object.keys(type.docs).find((k) => k.toLowerCase() === word.toLowerCase());
+  return key === undefined ? undefined : type.docs[key];
+}
+
+/** `Value: \`6\` → 2^6 = 64 s`, plus what the value itself means when the catalog says. */
+function valueLines(word: string, type: ValueType | undefined, language: Language): string[] {
+  const concrete = concreteValue(word, valueUnit(type), language);
+  const lines = [`${LABELS[language].value}: \`${word}\`${concrete ? ` → ${concrete}` : ''}`];
+  const doc = enumDoc(type, word);
+  if (doc !== undefined) lines.push('', pick(doc, language));
+  return lines;
+}
+
+function footer(spec: DirectiveSpec, language: Language, extra: (string | undefined)[] = []): string[] {
+  const lines: string[] = [];
+  for (const text of extra) if (text) lines.push('', text);
+  lines.push('', `[${LABELS[language].docs}](${spec.docUrl})`);
+  return lines;
+}
+
+function lineExplanation(spec: DirectiveSpec, classified: ClassifiedLine, tokens: readonly Token[], dialect: Dialect, language: Language): string | undefined {
+  const words = tokens.filter((_, i) => classified.roles[i]?.kind === 'argument').map((t) => t.text);
+  const explanation = explainDirective(spec.name, words, dialect);
+  return explanation === undefined ? undefined : `→ ${pick(explanation, language)}`;
+}
+
+function directiveHover(spec: DirectiveSpec, explanation: string | undefined, language: Language): string {
   const labels = LABELS[language];
-  return [`**${spec.name}**`, '', '```', directiveSignature(spec), '```', '', pick(spec.doc, language), '', `[${labels.docs}](${spec.docUrl})`].join('\n');
+  const notes = [spec.since ? sinceText(spec.since, language) : undefined, spec.obsolete ? `**${labels.obsolete}:** ${pick(spec.obsolete, language)}` : undefined];
+  return [`**${spec.name}**`, '', '```', directiveSignature(spec), '```', '', pick(spec.doc, language), ...footer(spec, language, [explanation, ...notes])].join('\n');
 }
 
 function optionHover(spec: DirectiveSpec, option: OptionSpec, valueWord: string | undefined, language: Language): string {
   const labels = LABELS[language];
   const lines = [`**${spec.name} ${option.name}**`, '', pick(option.doc, language)];
-  const unit = option.value && 'unit' in option.value ? option.value.unit : undefined;
-  const concrete = valueWord === undefined ? undefined : concreteValue(valueWord, unit, language);
-  if (valueWord !== undefined) lines.push('', `${labels.value}: \`${valueWord}\`${concrete ? ` → ${concrete}` : ''}`);
+  if (valueWord !== undefined) lines.push('', ...valueLines(valueWord, option.value, language));
   if (option.default) lines.push('', `${labels.default}: ${option.default}`);
-  lines.push('', `[${labels.docs}](${spec.docUrl})`);
-  return lines.join('\n');
+  if (option.since) lines.push('', sinceText(option.since, language));
+  return [...lines, ...footer(spec, language)].join('\n');
 }
 
-/** Documentation for the directive, option or value under the cursor, from the catalog. */
+function argumentHover(spec: DirectiveSpec, argument: ArgumentSpec, word: string, dialect: Dialect, explanation: string | undefined, language: Language): string {
+  const lines = [`**${spec.name}** \`${argument.name}\``];
+  if (argument.doc) lines.push('', pick(argument.doc, language));
+  lines.push('', ...valueLines(word, argument.type, language));
+  const ntpsecDriver = spec.name === 'refclock' && dialect === 'ntpsec' && enumDoc(argument.type, word) === undefined ? describeNtpsecDriver(word) : undefined;
+  const address = describeAddress(word, dialect) ?? ntpsecDriver;
+  return [...lines, ...footer(spec, language, [address ? pick(address, language) : undefined, explanation])].join('\n');
+}
+
+/** Documentation for the word under the cursor: directive, option, value or address, from the catalog. */
 export function hoverAt(config: ParsedConfig, line: number, character: number, language: Language): Hover | null {
   const hit = tokenAt(config, line, character);
   if (hit === undefined) return null;
-  const name = hit.line.tokens[0];
-  if (name === undefined) return null;
-  const spec = lookupDirective(config.dialect, name.text);
-  if (spec === undefined) return null;
-  if (hit.index === 0) return { contents: { kind: 'markdown', value: directiveHover(spec, language) }, range: tokenRange(hit.token) };
-
-  const option = findOption(spec, hit.token.text, config.dialect);
-  if (option !== undefined) {
-    const value = option.value ? hit.line.tokens[hit.index + 1]?.text : undefined;
-    return { contents: { kind: 'markdown', value: optionHover(spec, option, value, language) }, range: tokenRange(hit.token) };
+  const classified = classifyLine(hit.line, config.dialect);
+  const { spec } = classified;
+  const role = classified.roles[hit.index];
+  const range = tokenRange(hit.token);
+  const markdown = (value: string): Hover => ({ contents: { kind: 'markdown', value }, range });
+  if (spec === undefined || role === undefined) {
+    const address = hit.index > 0 ? describeAddress(hit.token.text, config.dialect) : undefined;
+    return address === undefined ? null : markdown(pick(address, language));
   }
-  const previous = hit.line.tokens[hit.index - 1];
-  const owner = previous === undefined ? undefined : findOption(spec, previous.text, config.dialect);
-  if (owner?.value !== undefined) {
-    return { contents: { kind: 'markdown', value: optionHover(spec, owner, hit.token.text, language) }, range: tokenRange(hit.token) };
+  switch (role.kind) {
+    case 'directive':
+      return markdown(directiveHover(spec, lineExplanation(spec, classified, hit.line.tokens, config.dialect, language), language));
+    case 'option':
+      return markdown(optionHover(spec, role.option, role.option.value ? hit.line.tokens[hit.index + 1]?.text : undefined, language));
+    case 'optionValue':
+      return markdown(optionHover(spec, role.option, hit.token.text, language));
+    case 'argument':
+      return markdown(argumentHover(spec, role.argument, hit.token.text, config.dialect, lineExplanation(spec, classified, hit.line.tokens, config.dialect, language), language));
+    case 'extra': {
+      const address = describeAddress(hit.token.text, config.dialect);
+      return address === undefined ? null : markdown(pick(address, language));
+    }
   }
-  const enumDoc = spec.args
-    .map((a) => (a.type.kind === 'enum' ? a.type.docs?.[hit.token.text] : undefined))
-    .find((doc) => doc !== undefined);
-  if (enumDoc !== undefined) {
-    return { contents: { kind: 'markdown', value: `**${spec.name} ${hit.token.text}**\n\n${pick(enumDoc, language)}\n\n[${LABELS[language].docs}](${spec.docUrl})` }, range: tokenRange(hit.token) };
-  }
-  return null;
 }

@@ -29,7 +29,7 @@ export function concreteValue(word: string, unit: Unit | undefined, language: La
   if (unit === undefined || !Number.isFinite(value)) return undefined;
   switch (unit) {
     case 'log2-seconds':
-      return `2^${value} = ${formatSeconds(2 ** value, language)}`;
+      return `2^${value} = ${plainSeconds(2 ** value, language)}`;
     case 'seconds':
       return formatSeconds(value, language);
     case 'milliseconds':
@@ -38,7 +38,35 @@ export function concreteValue(word: string, unit: Unit | undefined, language: La
       return formatSeconds(value * 3600, language);
     case 'days':
       return formatSeconds(value * 86400, language);
+    case 'ppm':
+      return ppmText(value, language);
+    case 'bytes':
+      return bytesText(value);
     default:
       return undefined;
   }
+}
+
+/** `64 s`, `1024 s (17 min 4 s)`, `125 ms`: exact seconds first, as the manuals count poll intervals. */
+function plainSeconds(seconds: number, language: Language): string {
+  if (!Number.isFinite(seconds) || seconds < 1) return formatSeconds(seconds, language);
+  const exact = `${seconds}${language === 'ko' ? '초' : ' s'}`;
+  return seconds < 120 ? exact : `${exact} (${formatSeconds(seconds, language)})`;
+}
+
+/** 1 ppm is 1 µs per second, 86.4 ms per day. */
+function ppmText(ppm: number, language: Language): string {
+  const perDay = Math.abs(ppm) * 86400e-6;
+  const text = perDay < 1 ? formatSeconds(perDay, language) : `${+perDay.toPrecision(3)}${language === 'ko' ? '초' : ' s'}`;
+  return language === 'ko' ? `하루 최대 ${text}` : `up to ${text} per day`;
+}
+
+function bytesText(bytes: number): string | undefined {
+  const units: [number, string][] = [
+    [1024 ** 3, 'GiB'],
+    [1024 ** 2, 'MiB'],
+    [1024, 'KiB'],
+  ];
+  for (const [size, name] of units) if (bytes >= size) return `${+(bytes / size).toPrecision(3)} ${name}`;
+  return undefined;
 }

@@ -65,10 +65,15 @@ export function tokenizeLine(text: string, line: number, dialect: Dialect): Conf
   return { line, text, tokens };
 }
 
-/** Parses a whole configuration file. Never throws: every input yields a model. */
-export function parseConfig(text: string, dialect: Dialect): ParsedConfig {
+/**
+ * Parses a whole configuration file. Never throws: every input yields a model.
+ * With the previous parse of the same document, unchanged lines at the same place are reused, so an edit
+ * re-tokenizes only what changed (and later stages can cache per line).
+ */
+export function parseConfig(text: string, dialect: Dialect, previous?: ParsedConfig): ParsedConfig {
   const hasByteOrderMark = text.startsWith(BOM);
   const rawLines = splitLines(text);
+  const reusable = previous !== undefined && previous.dialect === dialect ? previous.lines : [];
   const lines: ConfigLine[] = new Array<ConfigLine>(rawLines.length);
   const directives: ConfigLine[] = [];
   const binaryLines: number[] = [];
@@ -77,7 +82,8 @@ export function parseConfig(text: string, dialect: Dialect): ParsedConfig {
     if (BINARY_CHARACTERS.test(lineText)) binaryLines.push(number);
     // The BOM stays in the document; tokenizing it as blank keeps columns right.
     if (number === 0 && hasByteOrderMark) lineText = ' ' + lineText.slice(1);
-    const parsed = tokenizeLine(lineText, number, dialect);
+    const old = reusable[number];
+    const parsed = old !== undefined && old.text === lineText ? old : tokenizeLine(lineText, number, dialect);
     lines[number] = parsed;
     if (parsed.tokens.length > 0) directives.push(parsed);
   }

@@ -193,6 +193,31 @@ function checkTrailingComment(line: ConfigLine, findings: Finding[]): void {
   });
 }
 
+// A line's syntax findings depend only on its text, dialect and target version: reused lines skip the check.
+const lineFindingsCache = new WeakMap<ConfigLine, { readonly contextKey: string; readonly findings: readonly Finding[] }>();
+
+function checkDirectiveLine(line: ConfigLine, context: SyntaxContext): Finding[] {
+  const findings: Finding[] = [];
+  const name = line.tokens[0] as Token;
+  if (context.dialect === 'chrony') checkTrailingComment(line, findings);
+  const spec = lookupDirective(context.dialect, name.text);
+  if (spec === undefined) {
+    findings.push(unknownDirective(line, name, context));
+    return findings;
+  }
+  const gate = versionGate(name, spec.since, context);
+  if (gate) {
+    findings.push(gate);
+    return findings;
+  }
+  if (spec.obsolete !== undefined) {
+    findings.push({ code: 'removed-directive', severity: SEVERITY.warning, range: tokenRange(name), message: spec.obsolete, tags: [2] });
+    return findings;
+  }
+  checkArguments(line, spec, context, findings);
+  return findings;
+}
+
 /** What the daemon's own parser would refuse or ignore, line by line, driven by the catalog. */
 export function checkSyntax(config: ParsedConfig, context: SyntaxContext): Finding[] {
   const findings: Finding[] = [];
@@ -217,30 +242,16 @@ export function checkSyntax(config: ParsedConfig, context: SyntaxContext): Findi
       message: localized('This line holds control characters (such as NUL): is this a binary file?', '이 줄에 제어 문자(NUL 등)가 있습니다. 바이너리 파일인가요?'),
     });
   }
+  const contextKey = `${context.dialect}/${context.chronyVersion}`;
   for (const line of config.directives) {
-    const name = line.tokens[0] as Token;
-    if (context.dialect === 'chrony') checkTrailingComment(line, findings);
-    const spec = lookupDirective(context.dialect, name.text);
-    if (spec === undefined) {
-      findings.push(unknownDirective(line, name, context));
+    const cached = lineFindingsCache.get(line);
+    if (cached !== undefined && cached.contextKey === contextKey) {
+      for (const finding of cached.findings) findings.push(finding);
       continue;
     }
-    const gate = versionGate(name, spec.since, context);
-    if (gate) {
-      findings.push(gate);
-      continue;
-    }
-    if (spec.obsolete !== undefined) {
-      findings.push({
-        code: 'removed-directive',
-        severity: SEVERITY.warning,
-        range: tokenRange(name),
-        message: spec.obsolete,
-        tags: [2],
-      });
-      continue;
-    }
-    checkArguments(line, spec, context, findings);
+    const lineFindings = checkDirectiveLine(line, context);
+    lineFindingsCache.set(line, { contextKey, findings: lineFindings });
+    for (const finding of lineFindings) findings.push(finding);
   }
   return findings;
 }

@@ -18,8 +18,8 @@ export interface ValidationResult {
 }
 
 /** Parses and checks a document: syntax first, then every rule that applies to the dialect. */
-export function validateText(text: string, dialect: Dialect, settings: Settings): ValidationResult {
-  const config = parseConfig(text, dialect);
+export function validateText(text: string, dialect: Dialect, settings: Settings, previous?: ParsedConfig): ValidationResult {
+  const config = parseConfig(text, dialect, previous);
   const context = { config, dialect, chronyVersion: settings.chronyVersion, profile: settings.profile };
   const findings: Finding[] = checkSyntax(config, context);
   for (const rule of RULES) {

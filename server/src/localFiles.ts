@@ -1,0 +1,38 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DirectoryEntry } from './features/pathCompletion';
+
+const MAX_LINKED_FILE_BYTES = 1024 * 1024;
+
+/** The folder of a document saved on local disk; undefined for unsaved or remote documents. */
+export function documentDirectory(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return path.dirname(fileURLToPath(uri)).split(path.sep).join('/');
+  } catch {
+    return undefined;
+  }
+}
+
+/** One directory listing, read only when the user asks for path completion. */
+export function listLocalDirectory(directory: string): DirectoryEntry[] | undefined {
+  try {
+    return readdirSync(directory, { withFileTypes: true }).map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() }));
+  } catch {
+    return undefined;
+  }
+}
+
+/** A small regular local file (a keys file), for go to definition; undefined when unreadable. */
+export function readLocalFile(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    const file = fileURLToPath(uri);
+    const stats = statSync(file);
+    if (!stats.isFile() || stats.size > MAX_LINKED_FILE_BYTES) return undefined;
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,77 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Dialect } from '../../server/src/dialect';
+import { DEFAULT_SETTINGS } from '../../server/src/settings';
+import { toDiagnostic, validateText } from '../../server/src/validation/validate';
+import { chronydParse, chronydPath, Scratch } from '../agreement/chronyd';
+import { expandSnippet, readSnippets, ROOT } from '../support/snippets';
+
+/** The daemon each ntp.conf snippet is written for. */
+const NTP_SNIPPET_DIALECTS: Readonly<Record<string, Dialect>> = {
+  'ntpd client': 'ntpd',
+  'ntpd server with orphan mode': 'ntpd',
+  'Solaris ntp.server (xntpd)': 'xntpd',
+  'Solaris ntp.client (xntpd)': 'xntpd',
+  'AIX time server (xntpd)': 'xntpd',
+  'AIX client (xntpd)': 'xntpd',
+  'HP-UX client (xntpd)': 'xntpd',
+  'NTPsec GPS and PPS reference clocks': 'ntpsec',
+  'NTPsec NTS client': 'ntpsec',
+};
+
+function errors(text: string, dialect: Dialect): string[] {
+  return validateText(text, dialect, DEFAULT_SETTINGS)
+    .findings.filter((f) => f.severity === 1)
+    .map((f) => `${f.range.start.line + 1}: ${toDiagnostic(f, 'en').message}`);
+}
+
+describe('snippets', () => {
+  const chrony = readSnippets('chrony');
+  const ntp = readSnippets('ntp');
+  let scratch: Scratch;
+  let chronyd: string;
+
+  before(() => {
+    scratch = new Scratch();
+    chronyd = chronydPath();
+  });
+  after(() => scratch.dispose());
+
+  it('expands placeholders to their defaults', () => {
+    assert.equal(expandSnippet(['pool ${1:pool.ntp.org} iburst', 'x ${2|a,b|} $3', '$0']), 'pool pool.ntp.org iburst\nx a \n');
+  });
+
+  it('are contributed for both languages in package.json', () => {
+    const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes: { snippets?: { language: string; path: string }[] } };
+    assert.deepEqual(manifest.contributes.snippets, [
+      { language: 'chrony-conf', path: './snippets/chrony.json' },
+      { language: 'ntp-conf', path: './snippets/ntp.json' },
+    ]);
+  });
+
+  for (const [name, snippet] of Object.entries(readSnippets('chrony'))) {
+    it(`chrony: "${name}" passes chronyd -p and our checks`, () => {
+      const text = expandSnippet(snippet.body);
+      assert.deepEqual(chronydParse(chronyd, scratch.write(text)), { accepted: true }, text);
+      assert.deepEqual(errors(text, 'chrony'), [], text);
+    });
+  }
+
+  for (const [name, snippet] of Object.entries(readSnippets('ntp'))) {
+    it(`ntp: "${name}" has no error for ${NTP_SNIPPET_DIALECTS[name] ?? '(no dialect listed)'}`, () => {
+      const dialect = NTP_SNIPPET_DIALECTS[name];
+      assert.ok(dialect, `add "${name}" to NTP_SNIPPET_DIALECTS`);
+      const text = expandSnippet(snippet.body);
+      assert.deepEqual(errors(text, dialect), [], text);
+    });
+  }
+
+  it('cover the configurations of the issue', () => {
+    assert.deepEqual(Object.keys(chrony).length >= 4 && Object.keys(ntp).length >= 9, true);
+    const all = [...Object.values(chrony), ...Object.values(ntp)].map((s) => s.body.join('\n'));
+    for (const needle of ['iburst', 'makestep', 'rtcsync', 'driftfile', 'allow', 'local stratum', 'tos orphan', 'refclock PPS', 'nts']) {
+      assert.ok(all.some((body) => body.includes(needle)), needle);
+    }
+  });
+});
