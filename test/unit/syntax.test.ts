@@ -64,3 +64,15 @@ describe('syntax diagnostics: argument order', () => {
     assert.deepEqual(codesByLine('server -4 10.0.0.1 iburst\n', 'ntpd'), []);
   });
 });
+
+describe('syntax diagnostics: chronyd reads directive numbers leniently', () => {
+  it('warns (not errors) on junk after a directive number, but refuses it in an option value', () => {
+    const found = diagnostics('makestep 1.0 3x\nserver a.example iburst minpoll 4x\n', 'chrony')
+      .filter((d) => d.code === 'invalid-value')
+      .map((d) => [d.range.start.line, d.severity, d.message]);
+    assert.deepEqual(found, [
+      [0, 2, 'chronyd reads `3x` as 3 and ignores `x`. Write the number alone.'],
+      [1, 1, '`4x` is not a whole number.'],
+    ]);
+  });
+});

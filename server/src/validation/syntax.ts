@@ -6,7 +6,7 @@ import { localized } from '../l10n/localized';
 import type { ConfigLine, ParsedConfig, Token } from '../parser/types';
 import { SEVERITY, tokenRange, type Finding } from './finding';
 import { closestMatch } from './suggest';
-import { checkValue } from './values';
+import { checkArgumentValue, checkValue } from './values';
 
 /** Codes this module reports; each has a docs page like the rules do. */
 export const SYNTAX_CODES = [
@@ -126,7 +126,7 @@ function checkArguments(line: ConfigLine, spec: DirectiveSpec, context: SyntaxCo
     }
     filled[nextArgument] = (filled[nextArgument] ?? 0) + 1;
     if (!argument.repeat) nextArgument++;
-    const problem = checkValue(word.text, argument.type, dialect);
+    const problem = checkArgumentValue(word.text, argument.type, dialect);
     if (problem) findings.push({ code: 'invalid-value', severity: problem.outOfRangeOnly ? SEVERITY.warning : SEVERITY.error, range: tokenRange(word), message: problem.message });
   }
   const missing = positional.find((argument, i) => !argument.optional && filled[i] === 0);

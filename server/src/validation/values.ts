@@ -56,6 +56,34 @@ function isSubnet(word: string, dialect: Dialect): boolean {
   return slash < 0 && isHostOrAddress(address);
 }
 
+const NUMERIC_PREFIX = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/;
+
+/**
+ * chronyd reads a directive's own numbers with sscanf and ignores what follows (`makestep 1.0 3x` runs as 3),
+ * while option values (`minpoll 4x`) must be whole. A numeric prefix with junk is a warning there, not a refusal.
+ */
+function ignoredSuffix(word: string, type: ValueType): ValueProblem | undefined {
+  if (type.kind !== 'integer' && type.kind !== 'number') return undefined;
+  const prefix = NUMERIC_PREFIX.exec(word)?.[0];
+  if (prefix === undefined || (type.kind === 'integer' && !/^[+-]?\d+/.test(prefix))) return undefined;
+  const used = type.kind === 'integer' ? (/^[+-]?\d+/.exec(prefix) as RegExpExecArray)[0] : prefix;
+  const rest = word.slice(used.length);
+  return {
+    outOfRangeOnly: true,
+    message: localized(
+      `chronyd reads \`${word}\` as ${used} and ignores \`${rest}\`. Write the number alone.`,
+      `chronyd는 \`${word}\`을(를) ${used}(으)로 읽고 \`${rest}\`은(는) 무시합니다. 숫자만 쓰세요.`,
+    ),
+  };
+}
+
+/** Checks a positional argument of a directive: like checkValue, but with chronyd's lenient number reading. */
+export function checkArgumentValue(word: string, type: ValueType, dialect: Dialect): ValueProblem | undefined {
+  const problem = checkValue(word, type, dialect);
+  if (problem === undefined || problem.outOfRangeOnly || dialect !== 'chrony') return problem;
+  return ignoredSuffix(word, type) ?? problem;
+}
+
 /** Checks one word against its type. Returns undefined when the daemon would accept it. */
 export function checkValue(word: string, type: ValueType, dialect: Dialect): ValueProblem | undefined {
   const malformed = (en: string, ko: string): ValueProblem => ({ outOfRangeOnly: false, message: localized(en, ko) });
