@@ -4,7 +4,15 @@ import { ADDRESS_FAMILY_FLAGS, ALL, arg, CLASSIC, classicUrl, COUNT, flag, IP, k
 
 /** Flags and keyed options of `restrict` (and NTPsec `unrestrict`), with the dialects whose parser accepts each. */
 export const RESTRICT_OPTIONS: readonly OptionSpec[] = [
-  ...ADDRESS_FAMILY_FLAGS,
+  ...ADDRESS_FAMILY_FLAGS.map((option) => {
+    const family = option.name === '-4' ? 'IPv4' : 'IPv6';
+    return flag(
+      option.name,
+      `Before \`default\`: only the ${family} default entry (plain \`default\` covers both families). Before a host name: resolve it to ${family} only. Not in xntpd 3.`,
+      `\`default\` 앞에 쓰면 ${family} 기본 항목만 뜻합니다(그냥 \`default\`는 두 주소 체계 모두). 호스트 이름 앞에 쓰면 ${family} 주소로만 조회합니다. xntpd 3에는 없습니다.`,
+      { dialects: NTPD_NTPSEC },
+    );
+  }),
   keyed(
     'mask',
     IP,
@@ -110,8 +118,8 @@ export const NTP_ACCESS_DIRECTIVES: readonly DirectiveSpec[] = [
     args: [RESTRICT_ADDRESS],
     options: RESTRICT_OPTIONS,
     doc: localized(
-      'Adds an access-control entry: packets from matching addresses get the listed restrictions (no flags means unrestricted). The most specific match wins. Typical: `restrict default kod limited nomodify nopeer noquery` plus `restrict 127.0.0.1`.',
-      '접근 제어 항목을 추가합니다. 일치하는 주소에서 온 패킷에 나열한 제한을 적용합니다(플래그가 없으면 제한 없음). 가장 구체적인 항목이 적용됩니다. 예: `restrict default kod limited nomodify nopeer noquery`와 `restrict 127.0.0.1`.',
+      'Adds an access-control entry: packets from matching addresses get the listed restrictions (no flags means unrestricted). The most specific match wins. NTPsec always keeps a built-in default entry with `noquery` and `limited`. Typical: `restrict default kod limited nomodify nopeer noquery` plus `restrict 127.0.0.1`.',
+      '접근 제어 항목을 추가합니다. 일치하는 주소에서 온 패킷에 나열한 제한을 적용합니다(플래그가 없으면 제한 없음). 가장 구체적인 항목이 적용됩니다. NTPsec은 `noquery`와 `limited`가 걸린 내장 기본 항목을 항상 둡니다. 예: `restrict default kod limited nomodify nopeer noquery`와 `restrict 127.0.0.1`.',
     ),
     docUrl: secUrl('accopt', 'restrict'),
   }),

@@ -58,8 +58,8 @@ export const ENABLE_FLAGS: Readonly<Record<string, SystemFlag>> = {
   monitor: {
     dialects: ALL,
     doc: localized(
-      'Keep the MRU list of clients (monitoring facility; also turned on by `restrict … limited`). Default on. With xntpd 3 and ntpd before 4.2.7p26 it feeds the `monlist` amplification attack unless queries are restricted.',
-      '클라이언트 MRU 목록을 유지합니다(모니터링 기능, `restrict … limited`로도 켜짐). 기본 켬. xntpd 3과 4.2.7p26 이전 ntpd에서는 질의를 막지 않으면 `monlist` 증폭 공격에 쓰입니다.',
+      'Keep the MRU list of clients (monitoring facility; also turned on by `restrict … limited`). Default on. With xntpd 3 and ntpd before 4.2.7p26 it feeds the `monlist` amplification attack unless queries are restricted. NTPsec refuses `disable monitor` while any entry (including its built-in default) has `limited`.',
+      '클라이언트 MRU 목록을 유지합니다(모니터링 기능, `restrict … limited`로도 켜짐). 기본 켬. xntpd 3과 4.2.7p26 이전 ntpd에서는 질의를 막지 않으면 `monlist` 증폭 공격에 쓰입니다. NTPsec은 (내장 기본 항목을 포함해) `limited`가 걸린 항목이 있으면 `disable monitor`를 거부합니다.',
     ),
   },
   ntp: {
@@ -225,10 +225,10 @@ export const NTP_MISC_DIRECTIVES: readonly DirectiveSpec[] = [
     name: 'clientlimit',
     dialects: XNTPD,
     category: 'misc',
-    args: [arg('count', { kind: 'integer', min: 1, unit: 'count' }, 'Maximum clients per host within `clientperiod`.', '`clientperiod` 동안 호스트당 최대 클라이언트 수입니다.')],
+    args: [arg('count', { kind: 'integer', min: 1, unit: 'count' }, 'Maximum number of active clients.', '최대 활성 클라이언트 수입니다.')],
     doc: localized(
-      'xntpd 3: how many distinct clients from one host are served within `clientperiod` before `restrict … limited` denies more (default 3).',
-      'xntpd 3: `restrict … limited`가 더 거부하기 전에 `clientperiod` 동안 한 호스트에서 서비스할 클라이언트 수입니다(기본 3).',
+      'xntpd 3: how many clients matching a `restrict … limited` entry may be served at the same time; further clients are denied (default 3).',
+      'xntpd 3: `restrict … limited` 항목에 해당하는 클라이언트를 동시에 몇 개까지 서비스할지 정합니다. 그보다 많은 클라이언트는 거부됩니다(기본 3).',
     ),
     docUrl: xntpUrl('accopt'),
   }),
@@ -237,7 +237,10 @@ export const NTP_MISC_DIRECTIVES: readonly DirectiveSpec[] = [
     dialects: XNTPD,
     category: 'misc',
     args: [arg('seconds', WHOLE_SECONDS, 'Period in seconds.', '기간(초)입니다.')],
-    doc: localized('xntpd 3: time window for `clientlimit` (default 3600 s).', 'xntpd 3: `clientlimit`에 쓰는 시간 구간입니다(기본 3600초).'),
+    doc: localized(
+      'xntpd 3: seconds after which an idle client no longer counts toward `clientlimit` (default 3600).',
+      'xntpd 3: 활동이 없는 클라이언트를 몇 초 뒤부터 `clientlimit` 계산에서 빼는지 정합니다(기본 3600).',
+    ),
     docUrl: xntpUrl('accopt'),
   }),
   ntpDirective({
@@ -268,8 +271,8 @@ export const NTP_MISC_DIRECTIVES: readonly DirectiveSpec[] = [
     category: 'misc',
     args: [arg('seconds', WHOLE_SECONDS, 'Delay in seconds.', '지연(초)입니다.', { optional: true })],
     doc: localized(
-      'Old (ntpd 4.2.4 and earlier) delay between the first and second packet of a burst, for modem or ISDN calls.',
-      '예전(ntpd 4.2.4 이하) 지시어로, 모뎀·ISDN 연결을 위해 버스트의 첫 패킷과 둘째 패킷 사이에 두던 지연입니다.',
+      'Old (ntpd 4.2.6 and earlier) delay between the first and second packet of a burst, for modem or ISDN calls.',
+      '예전(ntpd 4.2.6 이하) 지시어로, 모뎀·ISDN 연결을 위해 버스트의 첫 패킷과 둘째 패킷 사이에 두던 지연입니다.',
     ),
     obsolete: localized(
       '`calldelay` was removed in ntpd 4.2.7p65; ntpd 4.2.8 reports a syntax error and skips the line.',
@@ -282,7 +285,7 @@ export const NTP_MISC_DIRECTIVES: readonly DirectiveSpec[] = [
     dialects: NTPD,
     category: 'misc',
     args: [arg('class', WORD, 'IP type-of-service class.', 'IP 서비스 유형 클래스입니다.', { optional: true })],
-    doc: localized('Old (ntpd 4.2.6) IP type-of-service setting, replaced by `dscp`.', '예전(ntpd 4.2.6) IP 서비스 유형 설정으로, `dscp`로 대체됐습니다.'),
+    doc: localized('Old (ntpd 4.2.6/4.2.7 era) IP type-of-service setting, replaced by `dscp`.', '예전(ntpd 4.2.6/4.2.7 시기) IP 서비스 유형 설정으로, `dscp`로 대체됐습니다.'),
     obsolete: localized(
       '`qos` was replaced by `dscp`; ntpd 4.2.8 reports a syntax error and skips the line.',
       '`qos`는 `dscp`로 대체됐습니다. ntpd 4.2.8은 구문 오류를 보고하고 이 줄을 건너뜁니다.',

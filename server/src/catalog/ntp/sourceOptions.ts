@@ -28,7 +28,7 @@ export const SOURCE_OPTIONS: readonly OptionSpec[] = [
   flag(
     'prefer',
     'Mark this source as preferred: among equally good survivors of the selection algorithm it is chosen, and a preferred PPS or refclock source gets special treatment. Use it on one source at most.',
-    '이 소스를 우선 소스로 표시합니다. 선택 알고리즘을 통과한 비슷한 소스들 가운데 이 소스가 고르고, PPS나 참조 시계라면 특별히 취급됩니다. 한 소스에만 쓰세요.',
+    '이 소스를 우선 소스로 표시합니다. 선택 알고리즘을 통과한 비슷한 소스들 가운데 이 소스를 고르고, PPS나 참조 시계라면 특별히 취급됩니다. 한 소스에만 쓰세요.',
   ),
   keyed(
     'minpoll',

@@ -1,6 +1,6 @@
 import { localized } from '../../l10n/localized';
 import type { DirectiveSpec } from '../types';
-import { ADDRESS_FAMILY_FLAGS, ALL, arg, CLASSIC, classicUrl, HOST, NON_NEGATIVE_SECONDS, NTPD, NTPD_NTPSEC, ntpDirective, secUrl, WORD } from './common';
+import { ADDRESS_FAMILY_FLAGS, ALL, arg, CLASSIC, classicUrl, HOST, NON_NEGATIVE_SECONDS, NTPD, NTPD_NTPSEC, ntpDirective, secUrl, WORD, YES_NO } from './common';
 import { SOURCE_OPTIONS } from './sourceOptions';
 
 const ADDRESS = arg(
@@ -106,9 +106,12 @@ export const NTP_SOURCE_DIRECTIVES: readonly DirectiveSpec[] = [
     name: 'broadcastclient',
     dialects: CLASSIC,
     category: 'source',
+    args: [
+      arg('enabled', YES_NO, 'xntpd 3 only: `yes` or `no`. ntpd 4 takes no argument.', 'xntpd 3 전용: `yes` 또는 `no`. ntpd 4는 인수를 받지 않습니다.', { optional: true }),
+    ],
     doc: localized(
-      'Listens for broadcast server packets on all local interfaces and synchronises to them (after a short client/server exchange to measure the delay, unless `broadcastdelay` is set). Takes no argument. Authenticate broadcast servers. Removed from NTPsec.',
-      '모든 로컬 인터페이스에서 브로드캐스트 서버 패킷을 받아 동기화합니다(`broadcastdelay`가 없으면 먼저 짧은 클라이언트/서버 교환으로 지연을 잽니다). 인수는 없습니다. 브로드캐스트 서버는 인증하세요. NTPsec에서는 제거됐습니다.',
+      'Listens for broadcast server packets on all local interfaces and synchronises to them (after a short client/server exchange to measure the delay, unless `broadcastdelay` is set). ntpd 4.2.8 takes no argument; older xntpd 3 builds use `broadcastclient yes|no`. Authenticate broadcast servers. Removed from NTPsec.',
+      '모든 로컬 인터페이스에서 브로드캐스트 서버 패킷을 받아 동기화합니다(`broadcastdelay`가 없으면 먼저 짧은 클라이언트/서버 교환으로 지연을 잽니다). ntpd 4.2.8은 인수를 받지 않고, 예전 xntpd 3 빌드는 `broadcastclient yes|no`를 씁니다. 브로드캐스트 서버는 인증하세요. NTPsec에서는 제거됐습니다.',
     ),
     docUrl: classicUrl('confopt'),
   }),
