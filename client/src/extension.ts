@@ -9,6 +9,8 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { DialectStatus } from './dialectStatus';
+import { registerHostCheck } from './verify/host/checkHostCommand';
+import { registerVerification } from './verify/verifyServers';
 
 const LANGUAGES = ['ntp-conf', 'chrony-conf'];
 const MAX_RESTARTS = 4;
@@ -57,6 +59,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     }),
     vscode.commands.registerCommand('ntpConfig.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('ntpConfig.selectDialect', () => dialectStatus.pick()),
+    ...registerVerification(),
+    ...registerHostCheck(context),
   );
   await client.start();
   dialectStatus.listen();

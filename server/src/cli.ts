@@ -8,6 +8,7 @@ import { languageFromLocale, type Language } from './l10n/localized';
 import { normalizeSettings } from './settings';
 import { toDiagnostic, validateText } from './validation/validate';
 import { PROBE_USAGE, startProbe } from './verify/probeCommand';
+import { CHECK_HOST_USAGE, startCheckHost } from './verify/host/checkHostCommand';
 
 const USAGE = `Usage: ntpconf lint [--format text|json] [--dialect auto|${DIALECTS.join('|')}] [--chrony-version X.Y] [--lang en|ko] [--fix] FILE...
   FILE may be - to read standard input.
@@ -147,7 +148,7 @@ export function runLint(args: readonly string[], io: { stdout: (s: string) => vo
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 1)) ? 1 : 0;
 }
 
-function dispatch(argv: readonly string[]): number {
+function dispatch(argv: readonly string[]): number | Promise<number> {
   const io = {
     stdout: (s: string) => process.stdout.write(s),
     stderr: (s: string) => process.stderr.write(s),
@@ -157,17 +158,19 @@ function dispatch(argv: readonly string[]): number {
   const [command, ...rest] = argv;
   if (command === 'lint') return runLint(rest, io);
   if (command === 'probe') return startProbe(rest, io);
+  if (command === 'check-host') return startCheckHost(rest, io);
   if (command === '--help' || command === '-h' || command === 'help') {
-    io.stdout(USAGE + '\n' + PROBE_USAGE + '\n');
+    io.stdout(USAGE + '\n' + PROBE_USAGE + '\n' + CHECK_HOST_USAGE + '\n');
     return 0;
   }
   io.stderr(`ntpconf: ${command === undefined ? 'no command given' : `unknown command '${command}'`}\n${USAGE}\n`);
   return 2;
 }
 
-export function main(argv: readonly string[]): number {
+/** Runs a command and resolves with its exit status; never rejects. */
+export async function main(argv: readonly string[]): Promise<number> {
   try {
-    return dispatch(argv);
+    return await dispatch(argv);
   } catch (error) {
     // A bug must still end with a message and status 2, never a stack trace on the user's terminal.
     process.stderr.write(`ntpconf: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -175,4 +178,4 @@ export function main(argv: readonly string[]): number {
   }
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) void main(process.argv.slice(2)).then((status) => (process.exitCode = status));

@@ -1,0 +1,153 @@
+import { readFileSync, statSync } from 'node:fs';
+import { detectDialect } from '../detectDialect';
+import { languageFromLocale, type Language } from '../l10n/localized';
+import { parseConfig } from '../parser/parseConfig';
+import { probeTargets, type ProbeEnvironment } from './probe';
+import { formatProbeText, toProbeJson } from './probeOutput';
+import { collectConfigTargets, hostTarget, parseHostArgument } from './targets';
+import { DEFAULT_PROBE_SETTINGS, MAX_SAMPLES, MAX_TIMEOUT_MS, MIN_INTERVAL_MS, MIN_TIMEOUT_MS, type ProbeSettings, type ProbeTarget, type SkippedSource } from './types';
+
+export const PROBE_USAGE = `Usage: ntpconf probe [--samples N] [--interval MS] [--timeout MS] [--json] [--lang en|ko] TARGET...
+  TARGET is host, host:port, [v6addr]:port, or a config file (all its server, pool and peer lines).
+  A name is queried at its first address, as a daemon's server line uses it; a pool line at all of its addresses.
+  Defaults: ${DEFAULT_PROBE_SETTINGS.samples} samples, ${DEFAULT_PROBE_SETTINGS.intervalMs} ms apart (at least ${MIN_INTERVAL_MS}), ${DEFAULT_PROBE_SETTINGS.timeoutMs} ms timeout.
+Exit status: 0 every target answered, 1 some target did not, 2 usage or I/O error.`;
+
+export interface ProbeIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  env: NodeJS.ProcessEnv;
+  signal?: AbortSignal;
+  environment?: ProbeEnvironment;
+}
+
+class UsageError extends Error {}
+
+interface ProbeOptions {
+  settings: ProbeSettings;
+  json: boolean;
+  language: Language;
+  targets: string[];
+}
+
+function integerIn(flag: string, text: string, min: number, max: number): number {
+  if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, not '${text}'`);
+  return Number(text);
+}
+
+function parseProbeArguments(args: readonly string[], env: NodeJS.ProcessEnv): ProbeOptions {
+  const settings = { ...DEFAULT_PROBE_SETTINGS };
+  const options: ProbeOptions = { settings, json: false, language: languageFromLocale(env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || undefined), targets: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const flag = eq > 0 ? arg.slice(0, eq) : arg;
+    const value = (): string => {
+      const v = eq > 0 ? arg.slice(eq + 1) : args[++i];
+      if (v === undefined) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '--samples':
+        settings.samples = integerIn(flag, value(), 1, MAX_SAMPLES);
+        break;
+      case '--interval':
+        settings.intervalMs = integerIn(flag, value(), MIN_INTERVAL_MS, 60_000);
+        break;
+      case '--timeout':
+        settings.timeoutMs = integerIn(flag, value(), MIN_TIMEOUT_MS, MAX_TIMEOUT_MS);
+        break;
+      case '--json':
+        options.json = true;
+        break;
+      case '--lang':
+        options.language = languageFromLocale(value());
+        break;
+      default:
+        if (arg.startsWith('-') && !arg.startsWith('[')) throw new UsageError(`unknown option '${arg}'`);
+        options.targets.push(arg);
+    }
+  }
+  if (options.targets.length === 0) throw new UsageError('no targets given');
+  return options;
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Turns arguments into targets: existing files are configs, anything else must be a host. */
+function gatherTargets(args: readonly string[]): { targets: ProbeTarget[]; skipped: SkippedSource[] } {
+  const targets: ProbeTarget[] = [];
+  const skipped: SkippedSource[] = [];
+  for (const arg of args) {
+    if (isFile(arg)) {
+      let text: string;
+      try {
+        text = readFileSync(arg, 'utf8');
+      } catch (error) {
+        throw new UsageError(`cannot read ${arg}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      }
+      const dialect = detectDialect({ text, path: arg }).dialect;
+      const collected = collectConfigTargets(parseConfig(text, dialect), arg);
+      targets.push(...collected.targets);
+      skipped.push(...collected.skipped);
+      continue;
+    }
+    if (arg.includes('/')) throw new UsageError(`cannot read ${arg}: no such file`);
+    const parsed = parseHostArgument(arg);
+    if (!parsed.ok) throw new UsageError(parsed.error);
+    targets.push(hostTarget(arg, parsed.host, parsed.port));
+  }
+  return { targets, skipped };
+}
+
+/** Runs `ntpconf probe`; resolves to the exit status. */
+export async function runProbe(args: readonly string[], io: ProbeIo): Promise<number> {
+  let options: ProbeOptions;
+  let gathered: { targets: ProbeTarget[]; skipped: SkippedSource[] };
+  try {
+    options = parseProbeArguments(args, io.env);
+    gathered = gatherTargets(options.targets);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`ntpconf: ${error.message}\n${PROBE_USAGE}\n`);
+    return 2;
+  }
+  const { targets, skipped } = gathered;
+  if (targets.length === 0) {
+    if (options.json) io.stdout('[]\n');
+    else io.stdout(formatProbeText({ settings: options.settings, results: [], notProbed: 0, cancelled: false, elapsedMs: 0 }, skipped, options.language));
+    io.stderr(options.language === 'ko' ? 'ntpconf: 질의할 소스가 없습니다\n' : 'ntpconf: nothing to probe\n');
+    return 1;
+  }
+  const report = await probeTargets(targets, { settings: options.settings, ...(io.signal ? { signal: io.signal } : {}), ...(io.environment ? { environment: io.environment } : {}) });
+  if (options.json) {
+    io.stdout(JSON.stringify(report.results.map((r) => toProbeJson(r, options.language)), null, 2) + '\n');
+    for (const s of skipped) io.stderr(`ntpconf: ${s.file ?? ''}:${s.line + 1}: skipped ${s.text}: ${s.reason[options.language]}\n`);
+  } else {
+    io.stdout(formatProbeText(report, skipped, options.language));
+  }
+  const answered = new Set(report.results.filter((r) => r.reachable).map((r) => r.target));
+  return targets.every((t) => answered.has(t)) && !report.cancelled ? 0 : 1;
+}
+
+/**
+ * For the synchronous CLI dispatcher: starts the probe and sets the exit status when it ends. The first Ctrl-C
+ * stops the queries and still prints what was measured.
+ */
+export async function startProbe(args: readonly string[], io: Omit<ProbeIo, 'signal'>): Promise<number> {
+  const controller = new AbortController();
+  // The first Ctrl-C stops the run and still prints what was measured.
+  const onInterrupt = (): void => controller.abort();
+  process.once('SIGINT', onInterrupt);
+  try {
+    return await runProbe(args, { ...io, signal: controller.signal });
+  } finally {
+    process.off('SIGINT', onInterrupt);
+  }
+}
