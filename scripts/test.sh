@@ -37,6 +37,7 @@ if ! npm run --silent build; then echo "build failed"; echo "0 passed, 1 failed"
 step eslint bash -c 'npx eslint client/src server/src test && echo "1 passed, 0 failed"'
 step unit npx mocha --reporter ./scripts/mocha-summary-reporter.js 'out/test/unit/**/*.test.js'
 step agreement npx mocha --reporter ./scripts/mocha-summary-reporter.js 'out/test/agreement/**/*.test.js'
+step verify npx mocha --reporter ./scripts/mocha-summary-reporter.js 'out/test/verify/**/*.test.js'
 step lsp npx mocha --reporter ./scripts/mocha-summary-reporter.js 'out/test/lsp/**/*.test.js'
 step grammar npm run --silent test:grammar
 if [ "${NTPCONF_SKIP_E2E:-}" = 1 ]; then echo "== e2e skipped (NTPCONF_SKIP_E2E=1)"; else step e2e bash scripts/e2e.sh; fi
