@@ -76,3 +76,20 @@ describe('syntax diagnostics: chronyd reads directive numbers leniently', () => 
     ]);
   });
 });
+
+describe('syntax diagnostics: ntp-family specifics', () => {
+  it('refuses a bare tos or fudge, as NTPsec does', () => {
+    assert.deepEqual(codesByLine('tos\nfudge 127.127.1.0\ntos orphan 10\n', 'ntpsec'), [
+      [0, 'missing-argument'],
+      [1, 'missing-argument'],
+    ]);
+  });
+
+  it('knows which enable flags and statistics each daemon accepts', () => {
+    assert.deepEqual(codesByLine('enable mode7\nstatistics cryptostats\nenable monitor\n', 'ntpsec'), [
+      [0, 'unsupported-in-dialect'],
+      [1, 'unsupported-in-dialect'],
+    ]);
+    assert.deepEqual(codesByLine('enable mode7\nstatistics cryptostats\n', 'ntpd'), []);
+  });
+});

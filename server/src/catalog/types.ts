@@ -9,7 +9,14 @@ export type ValueType =
   | { readonly kind: 'integer'; readonly min?: number; readonly max?: number; readonly unit?: Unit }
   | { readonly kind: 'number'; readonly min?: number; readonly max?: number; readonly unit?: Unit }
   /** One of fixed words; `caseInsensitive` where the daemon compares that way. */
-  | { readonly kind: 'enum'; readonly values: readonly string[]; readonly caseInsensitive?: boolean; readonly docs?: Readonly<Record<string, Localized>> }
+  | {
+      readonly kind: 'enum';
+      readonly values: readonly string[];
+      readonly caseInsensitive?: boolean;
+      readonly docs?: Readonly<Record<string, Localized>>;
+      /** Values only some dialects accept (`enable mode7` is ntpd only); unlisted values suit every dialect. */
+      readonly valueDialects?: Readonly<Record<string, readonly Dialect[]>>;
+    }
   /** A host name or an IPv4/IPv6 address (`[v6]` in the ntpd family). */
   | { readonly kind: 'host' }
   /** A literal IPv4 or IPv6 address. */
@@ -56,6 +63,8 @@ export interface DirectiveSpec {
   readonly docUrl: string;
   /** First chrony version that accepts it. */
   readonly since?: string;
+  /** The parser needs at least one option after the arguments (NTPsec refuses a bare `tos` or `fudge ADDR`). */
+  readonly requiresOption?: boolean;
   /** Accepted but ignored with a warning by the daemon (chrony's "no longer supported"). */
   readonly obsolete?: Localized;
 }

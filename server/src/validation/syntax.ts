@@ -102,7 +102,7 @@ function checkArguments(line: ConfigLine, spec: DirectiveSpec, context: SyntaxCo
       }
       index++;
       const problem = checkValue(value.text, option.value, dialect);
-      if (problem) findings.push({ code: 'invalid-value', severity: problem.outOfRangeOnly ? SEVERITY.warning : SEVERITY.error, range: tokenRange(value), message: problem.message });
+      if (problem) findings.push({ code: problem.code ?? 'invalid-value', severity: problem.outOfRangeOnly ? SEVERITY.warning : SEVERITY.error, range: tokenRange(value), message: problem.message });
       continue;
     }
     const elsewhere = nextArgument >= positional.length ? findOptionAnyDialect(spec, word.text) : undefined;
@@ -127,7 +127,15 @@ function checkArguments(line: ConfigLine, spec: DirectiveSpec, context: SyntaxCo
     filled[nextArgument] = (filled[nextArgument] ?? 0) + 1;
     if (!argument.repeat) nextArgument++;
     const problem = checkArgumentValue(word.text, argument.type, dialect);
-    if (problem) findings.push({ code: 'invalid-value', severity: problem.outOfRangeOnly ? SEVERITY.warning : SEVERITY.error, range: tokenRange(word), message: problem.message });
+    if (problem) findings.push({ code: problem.code ?? 'invalid-value', severity: problem.outOfRangeOnly ? SEVERITY.warning : SEVERITY.error, range: tokenRange(word), message: problem.message });
+  }
+  if (spec.requiresOption && !words.slice(1).some((w) => findOption(spec, w.text, dialect) !== undefined)) {
+    findings.push({
+      code: 'missing-argument',
+      severity: SEVERITY.error,
+      range: tokenRange(directive),
+      message: localized(`\`${directive.text}\` needs at least one option; the daemon refuses it bare.`, `\`${directive.text}\`에는 옵션이 하나 이상 필요합니다. 데몬이 옵션 없는 줄을 거부합니다.`),
+    });
   }
   const missing = positional.find((argument, i) => !argument.optional && filled[i] === 0);
   if (missing !== undefined) {

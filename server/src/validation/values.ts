@@ -1,12 +1,15 @@
 import { isIP } from 'node:net';
 import type { Dialect } from '../dialect';
 import type { ValueType } from '../catalog/types';
+import { DIALECT_LABEL } from '../dialectLabels';
 import { localized, type Localized } from '../l10n/localized';
 
 export interface ValueProblem {
   readonly message: Localized;
   /** Malformed words are errors; numbers the daemon clamps or ignores are warnings. */
   readonly outOfRangeOnly: boolean;
+  /** Set when the word is valid in another dialect only. */
+  readonly code?: 'unsupported-in-dialect';
 }
 
 const INTEGER = /^[+-]?\d+$/;
@@ -96,6 +99,14 @@ export function checkValue(word: string, type: ValueType, dialect: Dialect): Val
       return rangeProblem(Number(word), type, word);
     case 'enum': {
       const found = type.caseInsensitive ? type.values.some((v) => v.toLowerCase() === word.toLowerCase()) : type.values.includes(word);
+      const onlyIn = found ? type.valueDialects?.[word] : undefined;
+      if (onlyIn !== undefined && !onlyIn.includes(dialect)) {
+        return {
+          outOfRangeOnly: false,
+          code: 'unsupported-in-dialect',
+          message: localized(`\`${word}\` is not accepted by ${DIALECT_LABEL[dialect]} (only ${onlyIn.map((d) => DIALECT_LABEL[d]).join(', ')}).`, `${DIALECT_LABEL[dialect]}는 \`${word}\`을(를) 받지 않습니다(${onlyIn.map((d) => DIALECT_LABEL[d]).join(', ')} 전용).`),
+        };
+      }
       if (found) return undefined;
       const list = type.values.join(', ');
       return malformed(`\`${word}\` is not one of: ${list}.`, `\`${word}\`은(는) 다음 값 중 하나가 아닙니다: ${list}.`);

@@ -174,6 +174,7 @@ export const NTP_ACCESS_DIRECTIVES: readonly DirectiveSpec[] = [
   }),
   ntpDirective({
     name: 'limit',
+    requiresOption: true,
     dialects: NTPSEC,
     category: 'access',
     options: [
@@ -191,6 +192,7 @@ export const NTP_ACCESS_DIRECTIVES: readonly DirectiveSpec[] = [
   }),
   ntpDirective({
     name: 'mru',
+    requiresOption: true,
     dialects: NTPD_NTPSEC,
     category: 'access',
     options: [

@@ -9,6 +9,7 @@ const PPM: ValueType = { kind: 'number', unit: 'ppm' };
 export const NTP_CLOCK_DIRECTIVES: readonly DirectiveSpec[] = [
   ntpDirective({
     name: 'tos',
+    requiresOption: true,
     dialects: NTPD_NTPSEC,
     category: 'clock',
     options: [
@@ -119,6 +120,7 @@ export const NTP_CLOCK_DIRECTIVES: readonly DirectiveSpec[] = [
   }),
   ntpDirective({
     name: 'tinker',
+    requiresOption: true,
     dialects: NTPD_NTPSEC,
     category: 'clock',
     options: [

@@ -67,6 +67,7 @@ export interface NtpDirectiveInput {
   readonly doc: Localized;
   readonly docUrl: string;
   readonly obsolete?: Localized;
+  readonly requiresOption?: boolean;
 }
 
 export function ntpDirective(input: NtpDirectiveInput): DirectiveSpec {

@@ -100,6 +100,7 @@ const ENABLE_FLAG: ValueType = {
   kind: 'enum',
   values: Object.keys(ENABLE_FLAGS),
   docs: Object.fromEntries(Object.entries(ENABLE_FLAGS).map(([name, info]) => [name, info.doc])),
+  valueDialects: Object.fromEntries(Object.entries(ENABLE_FLAGS).map(([name, info]) => [name, info.dialects])),
 };
 
 function enableDirective(name: 'enable' | 'disable'): DirectiveSpec {
@@ -159,6 +160,7 @@ export const NTP_MISC_DIRECTIVES: readonly DirectiveSpec[] = [
   }),
   ntpDirective({
     name: 'rlimit',
+    requiresOption: true,
     dialects: NTPD_NTPSEC,
     category: 'misc',
     options: [

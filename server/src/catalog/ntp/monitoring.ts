@@ -52,6 +52,7 @@ const STATISTICS_NAME: ValueType = {
   kind: 'enum',
   values: Object.keys(STATISTICS_NAMES),
   docs: Object.fromEntries(Object.entries(STATISTICS_NAMES).map(([name, info]) => [name, info.doc])),
+  valueDialects: Object.fromEntries(Object.entries(STATISTICS_NAMES).map(([name, info]) => [name, info.dialects])),
 };
 
 const FILEGEN_TYPES: ValueType = {

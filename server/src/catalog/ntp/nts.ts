@@ -9,6 +9,7 @@ const TLS_VERSION = { kind: 'enum', values: ['TLS1.3'] } as const;
 export const NTP_NTS_DIRECTIVES: readonly DirectiveSpec[] = [
   ntpDirective({
     name: 'nts',
+    requiresOption: true,
     dialects: NTPSEC,
     category: 'nts',
     options: [

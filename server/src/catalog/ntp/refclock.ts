@@ -90,6 +90,7 @@ export const NTP_REFCLOCK_DIRECTIVES: readonly DirectiveSpec[] = [
   }),
   ntpDirective({
     name: 'fudge',
+    requiresOption: true,
     dialects: ALL,
     category: 'refclock',
     args: [arg('address', IP, 'Reference clock pseudo-address 127.127.t.u (t = driver type, u = unit).', '참조 시계의 가상 주소 127.127.t.u입니다(t = 드라이버 타입, u = 유닛).')],
