@@ -43,7 +43,9 @@ describe('every rule has docs, fixtures and a working fix (meta-test)', () => {
 
     for (const dialect of dialects) {
       const read = (name: string) => readFileSync(path.join(fixtureRoot, dialect, name), 'utf8');
-      const firing = (text: string) => validateText(text, dialect, DEFAULT_SETTINGS).findings.filter((f) => f.code === code);
+      // A rule limited to some profiles is checked under the first of them.
+      const settings = { ...DEFAULT_SETTINGS, profile: rule.meta.profiles?.[0] ?? DEFAULT_SETTINGS.profile };
+      const firing = (text: string) => validateText(text, dialect, settings).findings.filter((f) => f.code === code);
 
       it(`${code}/${dialect}: bad.conf fires on exactly the marked lines`, () => {
         const bad = read('bad.conf');

@@ -1,8 +1,10 @@
+import type { TextEdit } from 'vscode-languageserver-types';
 import { directiveName } from '../parser/parseConfig';
 import type { ConfigLine, ParsedConfig, Token } from '../parser/types';
 
 const SOURCE_DIRECTIVES = new Set(['server', 'pool', 'peer']);
 const REFCLOCK_ADDRESS = /^127\.127\.(\d{1,3})\.(\d{1,3})$/;
+const INTEGER = /^-?\d+$/;
 
 /** A time source line: `server`, `pool` or `peer` with its address and option words. */
 export interface SourceLine {
@@ -11,6 +13,8 @@ export interface SourceLine {
   readonly address: Token | undefined;
   /** Option words after the address, lower-cased for chrony. */
   readonly options: readonly string[];
+  /** The same words as tokens, for ranges and edits. */
+  readonly optionTokens: readonly Token[];
   /** ntpd reference clocks use pseudo-addresses 127.127.T.U. */
   readonly isRefclock: boolean;
 }
@@ -19,11 +23,23 @@ export function isRefclockAddress(address: string): boolean {
   return REFCLOCK_ADDRESS.test(address);
 }
 
-const cache = new WeakMap<ParsedConfig, readonly SourceLine[]>();
+/** Driver type and unit of a 127.127.T.U pseudo-address. */
+export function refclockId(address: string): { type: number; unit: number } | undefined {
+  const match = REFCLOCK_ADDRESS.exec(address);
+  if (match === null) return undefined;
+  return { type: Number(match[1]), unit: Number(match[2]) };
+}
+
+/** The undisciplined local clock driver (type 1). */
+export const LOCAL_CLOCK_TYPE = 1;
+/** The PPS driver (type 22), where `prefer` has its own documented meaning. */
+export const PPS_CLOCK_TYPE = 22;
+
+const sourceCache = new WeakMap<ParsedConfig, readonly SourceLine[]>();
 
 /** The source lines of a config, computed once per parse and shared by every rule. */
 export function sourceLines(config: ParsedConfig): readonly SourceLine[] {
-  const cached = cache.get(config);
+  const cached = sourceCache.get(config);
   if (cached) return cached;
   const sources: SourceLine[] = [];
   for (const line of config.directives) {
@@ -37,16 +53,229 @@ export function sourceLines(config: ParsedConfig): readonly SourceLine[] {
       line,
       kind: name as SourceLine['kind'],
       address,
-      options: rest.map((w) => (config.dialect === 'chrony' ? w.text.toLowerCase() : w.text)),
+      options: rest.map((w) => optionWord(w.text, config)),
+      optionTokens: rest,
       isRefclock: address !== undefined && isRefclockAddress(address.text),
     });
   }
-  cache.set(config, sources);
+  sourceCache.set(config, sources);
   return sources;
+}
+
+function optionWord(text: string, config: ParsedConfig): string {
+  return config.dialect === 'chrony' ? text.toLowerCase() : text;
+}
+
+/** An option word and the word after it (its value, for options that take one). */
+export interface OptionMatch {
+  readonly option: Token;
+  readonly value: Token | undefined;
+}
+
+/** The last occurrence of an option on a source line (the daemons let a later one win). */
+export function findOption(source: { readonly options: readonly string[]; readonly optionTokens: readonly Token[] }, name: string): OptionMatch | undefined {
+  const index = source.options.lastIndexOf(name);
+  if (index < 0) return undefined;
+  return { option: source.optionTokens[index] as Token, value: source.optionTokens[index + 1] };
+}
+
+/** The integer value of an option, if present and numeric. */
+export function optionInteger(source: { readonly options: readonly string[]; readonly optionTokens: readonly Token[] }, name: string): { match: OptionMatch; value: number } | undefined {
+  const match = findOption(source, name);
+  if (match?.value === undefined || !INTEGER.test(match.value.text)) return undefined;
+  return { match, value: Number(match.value.text) };
+}
+
+/** NTPsec `refclock` driver names and the classic type numbers they replace (ntpd/refclock_conf.c, NTPsec 1.2). */
+export const NTPSEC_DRIVER_TYPES: ReadonlyMap<string, number> = new Map([
+  ['local', 1],
+  ['spectracom', 4],
+  ['truetime', 5],
+  ['generic', 8],
+  ['arbiter', 11],
+  ['modem', 18],
+  ['nmea', 20],
+  ['pps', 22],
+  ['hpgps', 26],
+  ['shm', 28],
+  ['trimble', 29],
+  ['oncore', 30],
+  ['jjy', 40],
+  ['zyfer', 42],
+  ['gpsd', 46],
+]);
+
+/** The driver name NTPsec uses for a classic type number, if NTPsec still has that driver. */
+export function ntpsecDriverName(type: number): string | undefined {
+  for (const [name, number] of NTPSEC_DRIVER_TYPES) if (number === type) return name;
+  return undefined;
+}
+
+/** An NTPsec `refclock <driver> [unit u] [options]` line, seen as its 127.127.T.U equivalent. */
+export interface RefclockLine {
+  readonly line: ConfigLine;
+  readonly driver: Token;
+  /** Undefined when NTPsec has no driver of that name. */
+  readonly type: number | undefined;
+  readonly unit: number;
+  /** `127.127.T.U`, or undefined for an unknown driver. */
+  readonly address: string | undefined;
+  readonly options: readonly string[];
+  readonly optionTokens: readonly Token[];
+}
+
+const refclockCache = new WeakMap<ParsedConfig, readonly RefclockLine[]>();
+
+/** NTPsec's `refclock` lines (only NTPsec has this syntax in the ntp family). */
+export function ntpsecRefclocks(config: ParsedConfig): readonly RefclockLine[] {
+  const cached = refclockCache.get(config);
+  if (cached) return cached;
+  const refclocks: RefclockLine[] = [];
+  if (config.dialect === 'ntpsec') {
+    for (const line of directivesNamed(config, 'refclock')) {
+      const driver = line.tokens[1];
+      if (driver === undefined) continue;
+      const optionTokens = line.tokens.slice(2);
+      const options = optionTokens.map((t) => t.text);
+      const unitIndex = options.lastIndexOf('unit');
+      const unitText = unitIndex >= 0 ? options[unitIndex + 1] : undefined;
+      const unit = unitText !== undefined && INTEGER.test(unitText) ? Number(unitText) : 0;
+      const type = NTPSEC_DRIVER_TYPES.get(driver.text.toLowerCase());
+      refclocks.push({ line, driver, type, unit, address: type === undefined ? undefined : `127.127.${type}.${unit}`, options, optionTokens });
+    }
+  }
+  refclockCache.set(config, refclocks);
+  return refclocks;
+}
+
+const byNameCache = new WeakMap<ParsedConfig, ReadonlyMap<string, readonly ConfigLine[]>>();
+
+/** Directive lines with a given keyword (as the daemon compares it), grouped once per parse. */
+export function directivesNamed(config: ParsedConfig, name: string): readonly ConfigLine[] {
+  let byName = byNameCache.get(config);
+  if (byName === undefined) {
+    const groups = new Map<string, ConfigLine[]>();
+    for (const line of config.directives) {
+      const key = directiveName(line, config.dialect);
+      const group = groups.get(key);
+      if (group) group.push(line);
+      else groups.set(key, [line]);
+    }
+    byName = groups;
+    byNameCache.set(config, byName);
+  }
+  return byName.get(name) ?? [];
+}
+
+/**
+ * Other files hold part of the configuration: "X is missing" findings would be guesses.
+ * chrony's `sourcedir` files only hold sources, so they count only when the question is about sources.
+ */
+export function includesOtherFiles(config: ParsedConfig, aboutSources = true): boolean {
+  const chronyNames = aboutSources ? ['include', 'confdir', 'sourcedir'] : ['include', 'confdir'];
+  const names = config.dialect === 'chrony' ? chronyNames : ['includefile'];
+  return names.some((name) => directivesNamed(config, name).length > 0);
+}
+
+/** Host names compare case-insensitively; `[v6]` brackets and a trailing root dot do not change the host. */
+export function normalizedHost(text: string): string {
+  let host = text.toLowerCase();
+  if (host.startsWith('[') && host.endsWith(']')) host = host.slice(1, -1);
+  if (host.endsWith('.')) host = host.slice(0, -1);
+  return host;
+}
+
+const POOL_SUFFIX = 'pool.ntp.org';
+const POOL_SHARD = /^\d+\./;
+// Continent and global zones of the NTP Pool; two-letter labels are country zones. Anything else is a vendor zone.
+const GEOGRAPHIC_ZONES = new Set(['africa', 'antarctica', 'asia', 'europe', 'north-america', 'oceania', 'south-america']);
+
+export function isPoolName(host: string): boolean {
+  const name = normalizedHost(host);
+  return name === POOL_SUFFIX || name.endsWith(`.${POOL_SUFFIX}`);
+}
+
+/**
+ * The pool name a `pool` line should use for a pool.ntp.org host: the numbered shard is dropped for the
+ * global, continent and country zones (`0.kr.pool.ntp.org` → `kr.pool.ntp.org`), and kept for vendor zones,
+ * whose documented names are the numbered ones (`2.debian.pool.ntp.org`).
+ */
+export function poolLineName(host: string): string | undefined {
+  const name = normalizedHost(host);
+  if (!isPoolName(name)) return undefined;
+  const unsharded = name.replace(POOL_SHARD, '');
+  const zone = unsharded === POOL_SUFFIX ? '' : unsharded.slice(0, -POOL_SUFFIX.length - 1);
+  const geographic = zone === '' || zone.length === 2 || GEOGRAPHIC_ZONES.has(zone);
+  return geographic ? unsharded : name;
+}
+
+/** The zone a pool.ntp.org host belongs to, shards removed, for grouping `server N.zone.pool.ntp.org` lines. */
+export function poolZone(host: string): string | undefined {
+  const name = normalizedHost(host);
+  return isPoolName(name) ? name.replace(POOL_SHARD, '') : undefined;
+}
+
+// Public servers run by others, where polling faster than every 64 s or `burst` counts as abuse.
+const PUBLIC_SERVERS = new Set([
+  'time.google.com', 'time1.google.com', 'time2.google.com', 'time3.google.com', 'time4.google.com',
+  'time.cloudflare.com', 'time.apple.com', 'time.windows.com', 'time.aws.com', 'ntp.ubuntu.com',
+  'time.facebook.com', 'time1.facebook.com', 'time2.facebook.com', 'time3.facebook.com', 'time4.facebook.com', 'time5.facebook.com',
+  'time.nist.gov', 'time.bora.net', 'gps.bora.net', 'time.kriss.re.kr', 'time2.kriss.re.kr', 'time.nuri.net',
+]);
+
+/** A well-known public server or an NTP Pool name (addresses are not judged: they may be your own servers). */
+export function isPublicServer(host: string): boolean {
+  const name = normalizedHost(host);
+  return isPoolName(name) || PUBLIC_SERVERS.has(name) || name.endsWith('.nist.gov');
+}
+
+// Services documented to smear leap seconds (Google Public NTP, Amazon Time Sync, Meta's public NTP).
+const LEAP_SMEARING = new Set([
+  'time.google.com', 'time1.google.com', 'time2.google.com', 'time3.google.com', 'time4.google.com',
+  'time.aws.com', '169.254.169.123', 'fd00:ec2::123',
+  'time.facebook.com', 'time1.facebook.com', 'time2.facebook.com', 'time3.facebook.com', 'time4.facebook.com', 'time5.facebook.com',
+]);
+
+export function isLeapSmearing(host: string): boolean {
+  return LEAP_SMEARING.has(normalizedHost(host));
+}
+
+/** Removes a whole line with its line break. */
+export function deleteLine(config: ParsedConfig, line: number): TextEdit {
+  const count = config.lines.length;
+  if (line + 1 < count) return { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' };
+  const length = config.lines[line]?.text.length ?? 0;
+  if (line === 0) return { range: { start: { line, character: 0 }, end: { line, character: length } }, newText: '' };
+  const previous = config.lines[line - 1]?.text.length ?? 0;
+  return { range: { start: { line: line - 1, character: previous }, end: { line, character: length } }, newText: '' };
+}
+
+/** Adds `text` as a new line right after line `after` (the edit stays on that line). */
+export function insertLineAfter(config: ParsedConfig, after: number, text: string): TextEdit {
+  const character = config.lines[after]?.text.length ?? 0;
+  return { range: { start: { line: after, character }, end: { line: after, character } }, newText: `\n${text}` };
+}
+
+/** Removes the words `first`..`last` of a line and the blank before them. */
+export function removeWords(line: ConfigLine, first: Token, last: Token = first): TextEdit {
+  const index = line.tokens.indexOf(first);
+  const previous = index > 0 ? line.tokens[index - 1] : undefined;
+  const start = previous === undefined ? first.start : previous.end;
+  return { range: { start: { line: line.line, character: start }, end: { line: line.line, character: last.end } }, newText: '' };
+}
+
+export function replaceToken(token: Token, newText: string): TextEdit {
+  return { range: { start: { line: token.line, character: token.start }, end: { line: token.line, character: token.end } }, newText };
 }
 
 /** Where to insert a word at the end of a directive, before any trailing comment. */
 export function endOfDirective(line: ConfigLine): { line: number; character: number } {
   const last = line.tokens[line.tokens.length - 1] as Token;
   return { line: line.line, character: last.end };
+}
+
+/** Appends ` words` at the end of a directive. */
+export function appendWords(line: ConfigLine, words: string): TextEdit {
+  const at = endOfDirective(line);
+  return { range: { start: at, end: at }, newText: ` ${words}` };
 }

@@ -1,0 +1,58 @@
+import { localized } from '../../l10n/localized';
+import { SEVERITY, spanRange, type Finding } from '../../validation/finding';
+import { deleteLine, normalizedHost, sourceLines, type SourceLine } from '../sourceLines';
+import type { Rule } from '../types';
+
+function label(source: SourceLine): string {
+  return `${source.line.tokens[0]?.text ?? source.kind} ${source.address?.text ?? ''}`;
+}
+
+/** The same host twice adds no redundancy: the daemon keeps one association, yet the file looks better protected than it is. */
+export const duplicateSource: Rule = {
+  meta: {
+    code: 'duplicate-source',
+    severity: 'warning',
+    dialects: ['chrony', 'ntpd', 'ntpsec', 'xntpd'],
+    fixable: true,
+    description: localized('The same host or address is configured as a source twice.', '같은 호스트나 주소가 소스로 두 번 설정됨.'),
+  },
+  check({ config }) {
+    const byHost = new Map<string, SourceLine[]>();
+    for (const source of sourceLines(config)) {
+      if (source.address === undefined) continue;
+      const host = normalizedHost(source.address.text);
+      const group = byHost.get(host);
+      if (group) group.push(source);
+      else byHost.set(host, [source]);
+    }
+    const findings: Finding[] = [];
+    for (const group of byHost.values()) {
+      if (group.length < 2) continue;
+      // A pool supersedes a server of the same name (it re-resolves and replaces servers), so the pool line is the one to keep.
+      const keep = group.find((s) => s.kind === 'pool') ?? (group[0] as SourceLine);
+      for (const duplicate of group) {
+        if (duplicate === keep) continue;
+        const keyword = duplicate.line.tokens[0];
+        if (keyword === undefined || duplicate.address === undefined) continue;
+        const where = keep.line.line + 1;
+        const againstPool = keep.kind === 'pool' && duplicate.kind !== 'pool';
+        findings.push({
+          code: 'duplicate-source',
+          severity: SEVERITY.warning,
+          range: spanRange(keyword, duplicate.address),
+          message: againstPool
+            ? localized(
+                `\`${label(duplicate)}\` repeats the name of \`${label(keep)}\` on line ${where}: the pool already takes its servers from this name, so this line adds no independent source. Delete it.`,
+                `\`${label(duplicate)}\`은(는) ${where}번째 줄 \`${label(keep)}\`과(와) 같은 이름입니다. 풀이 이미 이 이름에서 서버를 가져오므로 이 줄은 독립된 소스를 더하지 않습니다. 지우세요.`,
+              )
+            : localized(
+                `\`${duplicate.address.text}\` is already configured on line ${where} (\`${label(keep)}\`): a second line for the same server adds no redundancy and only makes the source list look longer than it is. Delete it.`,
+                `\`${duplicate.address.text}\`은(는) 이미 ${where}번째 줄(\`${label(keep)}\`)에 설정돼 있습니다. 같은 서버를 한 줄 더 써도 대비책이 되지 않고 소스 목록만 실제보다 길어 보입니다. 지우세요.`,
+              ),
+          fixes: [{ title: localized('Delete the duplicate line', '중복 줄 삭제'), preferred: true, edits: [deleteLine(config, duplicate.line.line)] }],
+        });
+      }
+    }
+    return findings;
+  },
+};

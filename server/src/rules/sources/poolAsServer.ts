@@ -1,0 +1,105 @@
+import type { TextEdit } from 'vscode-languageserver-types';
+import { localized } from '../../l10n/localized';
+import type { ParsedConfig } from '../../parser/types';
+import { SEVERITY, spanRange, type Finding } from '../../validation/finding';
+import { appendWords, deleteLine, normalizedHost, poolLineName, poolZone, replaceToken, sourceLines, type SourceLine } from '../sourceLines';
+import type { Rule } from '../types';
+
+/** `server` lines naming NTP Pool hosts, grouped by pool zone, in file order. */
+function serversByZone(config: ParsedConfig): { groups: Map<string, SourceLine[]>; pooledZones: Set<string> } {
+  const groups = new Map<string, SourceLine[]>();
+  const pooledZones = new Set<string>();
+  const pooledHosts = new Set<string>();
+  for (const source of sourceLines(config)) {
+    if (source.kind !== 'pool' || source.address === undefined) continue;
+    const zone = poolZone(source.address.text);
+    if (zone !== undefined) pooledZones.add(zone);
+    pooledHosts.add(normalizedHost(source.address.text));
+  }
+  for (const source of sourceLines(config)) {
+    if (source.kind !== 'server' || source.address === undefined) continue;
+    const zone = poolZone(source.address.text);
+    // A server repeating a pool's exact name is duplicate-source's finding.
+    if (zone === undefined || pooledHosts.has(normalizedHost(source.address.text))) continue;
+    const group = groups.get(zone);
+    if (group) group.push(source);
+    else groups.set(zone, [source]);
+  }
+  return { groups, pooledZones };
+}
+
+function collapse(config: ParsedConfig, group: readonly SourceLine[], poolName: string, alreadyPooled: boolean): TextEdit[] {
+  const [first, ...rest] = group as [SourceLine, ...SourceLine[]];
+  const deletions = rest.map((s) => deleteLine(config, s.line.line));
+  if (alreadyPooled) return [deleteLine(config, first.line.line), ...deletions];
+  const keyword = first.line.tokens[0];
+  const address = first.address;
+  if (keyword === undefined || address === undefined) return deletions;
+  const edits: TextEdit[] = [replaceToken(keyword, 'pool'), replaceToken(address, poolName)];
+  if (!first.options.includes('iburst')) edits.push(appendWords(first.line, 'iburst'));
+  return [...edits, ...deletions];
+}
+
+/** `server` resolves a pool name once; `pool` keeps drawing servers from it (MBG ntp_pool_usage; ntpd 4.2.6+). */
+export const poolAsServer: Rule = {
+  meta: {
+    code: 'pool-as-server',
+    severity: 'warning',
+    dialects: ['chrony', 'ntpd', 'ntpsec'],
+    fixable: true,
+    description: localized(
+      '`server N.pool.ntp.org` lines where one `pool` line should be used.',
+      '`pool` 한 줄을 써야 할 자리에 쓴 `server N.pool.ntp.org` 줄.',
+    ),
+  },
+  check({ config, dialect }) {
+    const { groups, pooledZones } = serversByZone(config);
+    const findings: Finding[] = [];
+    for (const [zone, group] of groups) {
+      const first = group[0] as SourceLine;
+      if (first.address === undefined) continue;
+      const alreadyPooled = pooledZones.has(zone);
+      const poolName = poolLineName(first.address.text) ?? zone;
+      const poolLine = `pool ${poolName} iburst`;
+      const why =
+        dialect === 'chrony'
+          ? localized(
+              `each such line gives chronyd one server, while one \`${poolLine}\` line gives up to 4 (\`maxsources\`) and replaces any that stop answering.`,
+              `이런 줄 하나는 서버 하나만 주지만, \`${poolLine}\` 한 줄은 최대 4개(\`maxsources\`)를 쓰고 응답하지 않는 서버를 바꿔 줍니다.`,
+            )
+          : localized(
+              `ntpd resolves the name once at start and keeps that address for good, even after the server leaves the pool or stops answering, while one \`${poolLine}\` line keeps drawing working servers from the pool.`,
+              `ntpd는 시작할 때 이름을 한 번만 조회하고 그 서버가 풀에서 빠지거나 응답하지 않아도 그 주소를 계속 쓰지만, \`${poolLine}\` 한 줄은 풀에서 동작하는 서버를 계속 가져옵니다.`,
+            );
+      const where = group.map((s) => s.line.line + 1).join(', ');
+      const count = group.length;
+      const action = alreadyPooled
+        ? localized(` A \`pool\` line for ${zone} already exists: delete the \`server\` line${count === 1 ? '' : `s of this zone (lines ${where})`}.`, ` ${zone}의 \`pool\` 줄이 이미 있으니 ${count === 1 ? '' : `이 영역의 \`server\` 줄(${where}번째 줄)을 `}지우세요.`)
+        : localized(
+            ` Replace ${count === 1 ? 'it' : `the ${count} \`server\` lines of this zone (lines ${where})`} with \`${poolLine}\`.`,
+            ` ${count === 1 ? '' : `이 영역의 \`server\` 줄 ${count}개(${where}번째 줄)를 `}\`${poolLine}\`(으)로 바꾸세요.`,
+          );
+      const fix = {
+        title: alreadyPooled ? localized('Delete the `server` lines of this pool zone', '이 풀 영역의 `server` 줄 삭제') : localized(`Use \`${poolLine}\``, `\`${poolLine}\` 사용`),
+        preferred: true,
+        edits: collapse(config, group, poolName, alreadyPooled),
+      };
+      // One finding per line, all carrying the same fix: whichever line the user acts on, the zone is collapsed once.
+      for (const source of group) {
+        const keyword = source.line.tokens[0];
+        if (keyword === undefined || source.address === undefined) continue;
+        findings.push({
+          code: 'pool-as-server',
+          severity: dialect === 'chrony' ? SEVERITY.information : SEVERITY.warning,
+          range: spanRange(keyword, source.address),
+          message: localized(
+            `\`server ${source.address.text}\` takes a single server from the NTP Pool zone ${zone}: ${why.en}${action.en}`,
+            `\`server ${source.address.text}\`은(는) NTP 풀 영역 ${zone}에서 서버 하나만 가져옵니다. ${why.ko}${action.ko}`,
+          ),
+          fixes: [fix],
+        });
+      }
+    }
+    return findings;
+  },
+};

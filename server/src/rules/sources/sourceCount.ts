@@ -1,0 +1,106 @@
+import type { ParsedConfig, Token } from '../../parser/types';
+import { directivesNamed, includesOtherFiles, LOCAL_CLOCK_TYPE, normalizedHost, ntpsecRefclocks, optionInteger, refclockId, sourceLines } from '../sourceLines';
+
+/** ntpd's default `tos maxclock` (ntp.h NTP_MAXCLOCK, also NTPsec). */
+const DEFAULT_MAXCLOCK = 10;
+/** chrony's default `maxsources` for a pool, and its maximum. */
+const DEFAULT_MAXSOURCES = 4;
+const MAX_MAXSOURCES = 16;
+/** Directives whose sources are discovered at run time, so no count from the file is meaningful. */
+const DYNAMIC_DISCOVERY = ['broadcastclient', 'multicastclient', 'manycastclient'];
+
+/** How many independent sources a config gives the selection algorithm. */
+export interface SourceCount {
+  /** Usable sources: pools expanded, duplicates, `noselect` and the local clock not counted. */
+  readonly count: number;
+  /** Servers, peers and reference clocks listed one by one (pools excluded). */
+  readonly listed: number;
+  /** The counted sources as written (pools as `pool <name>`): server/pool/peer lines first, then reference clocks. */
+  readonly names: readonly string[];
+  /** Keyword and address of the first counted source, where findings about the count are shown. */
+  readonly first: { keyword: Token; last: Token } | undefined;
+  readonly pools: number;
+  /** Broadcast, multicast or manycast discovery: the count is unknowable from the file. */
+  readonly dynamic: boolean;
+  /** Other files (include, confdir, sourcedir, includefile) may add sources. */
+  readonly partial: boolean;
+}
+
+const cache = new WeakMap<ParsedConfig, SourceCount>();
+
+function isNoselect(options: readonly string[]): boolean {
+  return options.includes('noselect');
+}
+
+/** ntpd keeps adding pool servers until maxclock associations exist, counting the pool lines themselves. */
+function ntpMaxclock(config: ParsedConfig): number {
+  let maxclock = DEFAULT_MAXCLOCK;
+  for (const tos of directivesNamed(config, 'tos')) {
+    const words = tos.tokens.slice(1);
+    const index = words.map((w) => w.text).lastIndexOf('maxclock');
+    const value = index >= 0 ? words[index + 1]?.text : undefined;
+    if (value !== undefined && /^\d+$/.test(value)) maxclock = Number(value);
+  }
+  return maxclock;
+}
+
+export function countSources(config: ParsedConfig): SourceCount {
+  const cached = cache.get(config);
+  if (cached) return cached;
+  const chrony = config.dialect === 'chrony';
+  const seen = new Set<string>();
+  const names: string[] = [];
+  let first: SourceCount['first'];
+  let fixed = 0;
+  let pools = 0;
+  let chronyPoolSources = 0;
+  // `key` identifies a source for de-duplication; `last` (the address as written) is what messages show.
+  const note = (key: string, keyword: Token | undefined, last: Token | undefined): boolean => {
+    if (seen.has(key)) return false;
+    seen.add(key);
+    names.push(key.startsWith('pool ') ? `pool ${last?.text ?? ''}` : (last?.text ?? key));
+    // Sources are visited by kind, not in file order: keep the one nearest the top.
+    if (keyword !== undefined && last !== undefined && (first === undefined || keyword.line < first.keyword.line)) first = { keyword, last };
+    return true;
+  };
+  for (const source of sourceLines(config)) {
+    if (source.address === undefined || isNoselect(source.options)) continue;
+    const host = normalizedHost(source.address.text);
+    if (source.isRefclock) {
+      // chrony has no 127.127.t.u clocks: there it is just an unreachable address.
+      if (chrony || refclockId(host)?.type === LOCAL_CLOCK_TYPE) continue;
+      if (note(host, source.line.tokens[0], source.address)) fixed++;
+      continue;
+    }
+    if (source.kind === 'pool') {
+      if (!note(`pool ${host}`, source.line.tokens[0], source.address)) continue;
+      pools++;
+      const maxsources = optionInteger(source, 'maxsources')?.value ?? DEFAULT_MAXSOURCES;
+      chronyPoolSources += Math.min(Math.max(maxsources, 1), MAX_MAXSOURCES);
+      continue;
+    }
+    if (note(host, source.line.tokens[0], source.address)) fixed++;
+  }
+  for (const refclock of ntpsecRefclocks(config)) {
+    if (refclock.type === LOCAL_CLOCK_TYPE || isNoselect(refclock.options)) continue;
+    if (note(refclock.address ?? refclock.driver.text, refclock.line.tokens[0], refclock.driver)) fixed++;
+  }
+  if (chrony) {
+    for (const refclock of directivesNamed(config, 'refclock')) {
+      const words = refclock.tokens.map((t) => t.text.toLowerCase());
+      if (words.includes('noselect') || refclock.tokens[1] === undefined) continue;
+      if (note(words.slice(1, 3).join(' '), refclock.tokens[0], refclock.tokens[2] ?? refclock.tokens[1])) fixed++;
+    }
+  }
+  const pooled = pools === 0 ? 0 : chrony ? chronyPoolSources : Math.max(0, ntpMaxclock(config) - pools - fixed);
+  const dynamic = !chrony && DYNAMIC_DISCOVERY.some((name) => directivesNamed(config, name).length > 0);
+  const result: SourceCount = { count: fixed + pooled, listed: fixed, names, first, pools, dynamic, partial: includesOtherFiles(config) };
+  cache.set(config, result);
+  return result;
+}
+
+/** Whether the host has an upstream other than its own clock (so a local reference is only a fallback). */
+export function hasRealSources(config: ParsedConfig): boolean {
+  const sources = countSources(config);
+  return sources.count > 0 || sources.dynamic;
+}

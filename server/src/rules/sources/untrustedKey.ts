@@ -1,0 +1,61 @@
+import type { TextEdit } from 'vscode-languageserver-types';
+import { localized } from '../../l10n/localized';
+import type { ParsedConfig } from '../../parser/types';
+import { SEVERITY, spanRange, type Finding } from '../../validation/finding';
+import { appendWords, insertLineAfter, optionInteger, sourceLines } from '../sourceLines';
+import type { Rule } from '../types';
+import { MAX_KEY_ID, trustedKeys, type TrustedKeys } from './trustedKeys';
+
+function trustFix(config: ParsedConfig, keys: TrustedKeys, id: number): TextEdit | undefined {
+  const last = keys.lines[keys.lines.length - 1];
+  if (last !== undefined) return appendWords(last, String(id));
+  if (keys.keysFile !== undefined) return insertLineAfter(config, keys.keysFile.line, `trustedkey ${id}`);
+  return undefined;
+}
+
+/** A key must be listed in `trustedkey` to authenticate a source (NTPsec logs "key N found but not trusted"). */
+export const untrustedKey: Rule = {
+  meta: {
+    code: 'untrusted-key',
+    severity: 'warning',
+    dialects: ['ntpd', 'ntpsec', 'xntpd'],
+    fixable: true,
+    description: localized('`server … key N` where key N is not in `trustedkey` (or there is no `keys` file).', '`server … key N`의 키 N이 `trustedkey`에 없음(또는 `keys` 파일이 없음).'),
+  },
+  check({ config }) {
+    const keys = trustedKeys(config);
+    const findings: Finding[] = [];
+    for (const source of sourceLines(config)) {
+      const key = optionInteger(source, 'key');
+      // Key 0 and ids above the maximum are the catalog's and key-id-range's findings.
+      if (key?.match.value === undefined || key.value < 1 || key.value > MAX_KEY_ID || keys.isTrusted(key.value)) continue;
+      const id = key.value;
+      const name = source.address?.text ?? source.kind;
+      const range = spanRange(key.match.option, key.match.value);
+      if (keys.keysFile === undefined) {
+        findings.push({
+          code: 'untrusted-key',
+          severity: SEVERITY.warning,
+          range,
+          message: localized(
+            `\`${name}\` authenticates with key ${id}, but no \`keys\` file is configured, so the key cannot be found and every reply from this source is rejected (unless the daemon is started with \`-k <file>\`). Add \`keys <file>\` holding key ${id}, and \`trustedkey ${id}\`.`,
+            `\`${name}\`은(는) 키 ${id}로 인증하지만 \`keys\` 파일이 설정되지 않아 키를 찾을 수 없고, 이 소스의 모든 응답이 거부됩니다(데몬을 \`-k <파일>\`로 시작하지 않는 한). 키 ${id}가 든 \`keys <파일>\`과 \`trustedkey ${id}\`를 추가하세요.`,
+          ),
+        });
+        continue;
+      }
+      const fix = trustFix(config, keys, id);
+      findings.push({
+        code: 'untrusted-key',
+        severity: SEVERITY.warning,
+        range,
+        message: localized(
+          `\`${name}\` authenticates with key ${id}, but key ${id} is not listed in \`trustedkey\`: the daemon does not trust it, so every reply from this source fails authentication and the source is never used. Add ${id} to \`trustedkey\`.`,
+          `\`${name}\`은(는) 키 ${id}로 인증하지만 키 ${id}가 \`trustedkey\`에 없습니다. 데몬이 이 키를 신뢰하지 않아 이 소스의 모든 응답이 인증에 실패하고 소스가 쓰이지 않습니다. \`trustedkey\`에 ${id}를 추가하세요.`,
+        ),
+        fixes: fix === undefined ? undefined : [{ title: localized(`Trust key ${id}`, `키 ${id} 신뢰`), preferred: true, edits: [fix] }],
+      });
+    }
+    return findings;
+  },
+};
