@@ -6,7 +6,7 @@ import type { Dialect } from '../../../../server/src/dialect';
 import { parseConfig } from '../../../../server/src/parser/parseConfig';
 import type { ResolveResult } from '../../../../server/src/verify/resolve';
 import { checkHost, type HostCheckRequest } from '../../../../server/src/verify/host/checkHost';
-import type { RemoteRunner } from '../../../../server/src/verify/host/sshRunner';
+import { sshRunner, type RemoteRunner } from '../../../../server/src/verify/host/sshRunner';
 import type { CommandRecord, HostReport, RemoteCommandId } from '../../../../server/src/verify/host/types';
 
 const FIXTURES = path.resolve(__dirname, '../../../../../test/fixtures/host');
@@ -153,6 +153,13 @@ describe('Check Host (scripted ssh)', () => {
       assert.deepEqual([runner.calls, codes(report)], [['detect'], ['ssh-failed']]);
       assert.match(report.verdicts[0]!.message.en, expected);
     }
+  });
+
+  it('says so when there is no ssh program', async () => {
+    const target = { host: 'ntp1' };
+    const report = await checkHost({ target }, { runner: sshRunner(target, { connectTimeoutSeconds: 1 }, 1000, '/nonexistent/ssh'), resolve });
+    assert.deepEqual([codes(report), report.commands[0]?.spawnError], [['ssh-failed'], 'ENOENT']);
+    assert.match(report.verdicts[0]!.message.en, /The ssh program was not found on this machine/);
   });
 
   it('stops at cancel and says so', async () => {

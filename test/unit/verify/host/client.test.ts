@@ -107,13 +107,13 @@ describe('Check Host client', () => {
       ['info', 'Reference', '127.0.0.1 (7F000001)'],
       ['info', 'Stratum', '9'],
     ]);
-    assert.deepEqual(daemon.rows.find((r) => r.cells[0] === 'System time')?.cells[1], '0.001 ms fast of NTP time');
+    assert.deepEqual(daemon.rows.find((r) => r.cells[0] === 'System time')?.cells[1], '1.0 µs fast of NTP time');
     assert.deepEqual(
       sources.rows.map((r) => [r.status, ...r.cells, r.line]),
       [
-        ['warning', '? unusable', 'GPS', 'refclock', '0', '1 s', '0', '-', '+0.000 ms', '0.000 ms', '', undefined],
-        ['ok', '* selected', '127.0.0.1', 'server', '8', '1 s', '377', '0 s', '+0.000 ms', '0.003 ms', '1', 0],
-        ['error', '? unusable', '::1', 'server', '0', '1 s', '0', '-', '+0.000 ms', '0.000 ms', '', undefined],
+        ['warning', '? unusable', 'GPS', 'refclock', '0', '1 s', '0', '-', '-', '-', '', undefined],
+        ['ok', '* selected', '127.0.0.1', 'server', '8', '1 s', '377', '0 s', '+80 ns', '3.2 µs', '1', 0],
+        ['error', '? unusable', '::1', 'server', '0', '1 s', '0', '-', '-', '-', '', undefined],
       ],
     );
     assert.deepEqual(findings.rows.map((r) => [r.status, ...r.cells, r.line]), [['warning', '', '::1: reach 0 (ko)', undefined], ['warning', '2', '192.0.2.1 안 씀', 1]]);

@@ -40,11 +40,11 @@ describe('Check Host parsers', () => {
       ]);
     });
 
-    it('reads a refclock nobody feeds, the selected server and an unreachable IPv6 source', () => {
+    it('reads a refclock nobody feeds, the selected server and an unreachable IPv6 source (no sample: no offset)', () => {
       assert.deepEqual(parseChronySources(fixture('chronyc-sources-refclock-unreachable.txt')).map(brief), [
-        ['?', 'unusable', 'refclock', 'GPS', 0, 1, 0, null, 0],
+        ['?', 'unusable', 'refclock', 'GPS', 0, 1, 0, null, null],
         ['*', 'selected', 'server', '127.0.0.1', 8, 1, 0o377, 0, 0.00008],
-        ['?', 'unusable', 'server', '::1', 0, 1, 0, null, 0],
+        ['?', 'unusable', 'server', '::1', 0, 1, 0, null, null],
       ]);
     });
 

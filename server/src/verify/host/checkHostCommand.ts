@@ -1,0 +1,181 @@
+import { readFileSync } from 'node:fs';
+import { detectDialect } from '../../detectDialect';
+import { languageFromLocale, type Language } from '../../l10n/localized';
+import { parseConfig } from '../../parser/parseConfig';
+import { checkHost, type HostCheckRequest, type HostCheckRun } from './checkHost';
+import { formatCommandLog, formatHostText, toHostJson } from './hostOutput';
+import { describeTarget, validateChronySocket, validateSshTarget } from './sshCommand';
+import { DEFAULT_COMMAND_TIMEOUT_MS, DEFAULT_CONNECT_TIMEOUT_SECONDS, type SshOptions, type SshTarget } from './types';
+
+export const CHECK_HOST_USAGE = `Usage: ntpconf check-host [--json] [--lang en|ko] [-p PORT] [-l USER] [-i KEY] [-F SSH_CONFIG]
+         [--known-hosts FILE] [--strict-host-key-checking yes|accept-new|no] [--chrony-socket PATH]
+         [--connect-timeout S] [--timeout S] [--verbose] HOST [CONFIG]
+  Runs fixed read-only commands (chronyc, ntpq, w32tm, timedatectl) on HOST through the system ssh in batch mode,
+  and compares the daemon's sources with CONFIG when given.
+Exit status: 0 checked and nothing to warn about, 1 a warning (or ssh failed, or no daemon), 2 usage or I/O error.`;
+
+export interface CheckHostIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  env: NodeJS.ProcessEnv;
+  signal?: AbortSignal;
+  /** Tests replace ssh. */
+  runner?: HostCheckRun['runner'];
+}
+
+class UsageError extends Error {}
+class HelpRequest extends Error {}
+
+interface CheckHostOptions {
+  json: boolean;
+  verbose: boolean;
+  language: Language;
+  target: { host?: string; port?: number; user?: string; identityFile?: string };
+  ssh: { -readonly [K in keyof SshOptions]?: SshOptions[K] };
+  chronySocket?: string;
+  commandTimeoutMs: number;
+  positional: string[];
+}
+
+function integerIn(flag: string, text: string, min: number, max: number): number {
+  if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, not '${text}'`);
+  return Number(text);
+}
+
+function parseArguments(args: readonly string[], env: NodeJS.ProcessEnv): CheckHostOptions {
+  const options: CheckHostOptions = {
+    json: false,
+    verbose: false,
+    language: languageFromLocale(env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || undefined),
+    target: {},
+    ssh: { connectTimeoutSeconds: DEFAULT_CONNECT_TIMEOUT_SECONDS },
+    commandTimeoutMs: DEFAULT_COMMAND_TIMEOUT_MS,
+    positional: [],
+  };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const flag = eq > 0 ? arg.slice(0, eq) : arg;
+    const value = (): string => {
+      const v = eq > 0 ? arg.slice(eq + 1) : args[++i];
+      if (v === undefined) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '--help':
+      case '-h':
+        throw new HelpRequest();
+      case '--json':
+        options.json = true;
+        break;
+      case '--verbose':
+        options.verbose = true;
+        break;
+      case '--lang':
+        options.language = languageFromLocale(value());
+        break;
+      case '-p':
+        options.target.port = integerIn(flag, value(), 1, 65535);
+        break;
+      case '-l':
+        options.target.user = value();
+        break;
+      case '-i':
+        options.target.identityFile = value();
+        break;
+      case '-F':
+        options.ssh.configFile = value();
+        break;
+      case '--known-hosts':
+        options.ssh.knownHostsFile = value();
+        break;
+      case '--strict-host-key-checking': {
+        const mode = value();
+        if (mode !== 'yes' && mode !== 'accept-new' && mode !== 'no') throw new UsageError(`--strict-host-key-checking takes yes, accept-new or no, not '${mode}'`);
+        options.ssh.strictHostKeyChecking = mode;
+        break;
+      }
+      case '--chrony-socket':
+        options.chronySocket = value();
+        break;
+      case '--connect-timeout':
+        options.ssh.connectTimeoutSeconds = integerIn(flag, value(), 1, 120);
+        break;
+      case '--timeout':
+        options.commandTimeoutMs = integerIn(flag, value(), 1, 600) * 1000;
+        break;
+      case '--':
+        options.positional.push(...args.slice(i + 1));
+        i = args.length;
+        break;
+      default:
+        // No ssh option passes through: a host after `--` that starts with '-' is refused by validateHost.
+        if (arg.startsWith('-')) throw new UsageError(`unknown option '${arg}'`);
+        options.positional.push(arg);
+    }
+  }
+  if (options.positional.length === 0) throw new UsageError('no host given');
+  if (options.positional.length > 2) throw new UsageError(`too many arguments: '${options.positional.slice(2).join(' ')}'`);
+  return options;
+}
+
+function readConfig(file: string): NonNullable<HostCheckRequest['config']> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  return { parsed: parseConfig(text, detectDialect({ text, path: file }).dialect), file };
+}
+
+/** Runs `ntpconf check-host`; resolves to the exit status. */
+export async function runCheckHost(args: readonly string[], io: CheckHostIo): Promise<number> {
+  let options: CheckHostOptions;
+  let request: HostCheckRequest;
+  try {
+    options = parseArguments(args, io.env);
+    const [host, configFile] = options.positional as [string, string | undefined];
+    const target: SshTarget = { ...options.target, host };
+    for (const check of [validateSshTarget(target), ...(options.chronySocket === undefined ? [] : [validateChronySocket(options.chronySocket)])]) {
+      if (!check.ok) throw new UsageError(check.error.en);
+    }
+    request = {
+      target,
+      ssh: options.ssh,
+      commandTimeoutMs: options.commandTimeoutMs,
+      ...(options.chronySocket === undefined ? {} : { chronySocket: options.chronySocket }),
+      ...(configFile === undefined ? {} : { config: readConfig(configFile) }),
+    };
+  } catch (error) {
+    if (error instanceof HelpRequest) {
+      io.stdout(CHECK_HOST_USAGE + '\n');
+      return 0;
+    }
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`ntpconf: ${error.message}\n${CHECK_HOST_USAGE}\n`);
+    return 2;
+  }
+  const host = describeTarget(request.target);
+  const report = await checkHost(request, {
+    ...(io.signal ? { signal: io.signal } : {}),
+    ...(io.runner ? { runner: io.runner } : {}),
+    onCommand: (record) => {
+      if (options.verbose) io.stderr(formatCommandLog(record, host).join('\n') + '\n');
+    },
+  });
+  io.stdout(options.json ? JSON.stringify(toHostJson(report, options.language), null, 2) + '\n' : formatHostText(report, options.language));
+  return report.cancelled || report.daemon === null || report.verdicts.some((v) => v.severity === 'warning') ? 1 : 0;
+}
+
+/** For the CLI dispatcher, like `startProbe`: the first Ctrl-C stops ssh and still prints what came back. */
+export async function startCheckHost(args: readonly string[], io: Omit<CheckHostIo, 'signal'>): Promise<number> {
+  const controller = new AbortController();
+  const onInterrupt = (): void => controller.abort();
+  process.once('SIGINT', onInterrupt);
+  try {
+    return await runCheckHost(args, { ...io, signal: controller.signal });
+  } finally {
+    process.off('SIGINT', onInterrupt);
+  }
+}
