@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DIALECTS, isDialect } from './dialect';
@@ -122,7 +123,9 @@ export function runLint(args: readonly string[], io: { stdout: (s: string) => vo
       continue;
     }
     const dialect = detectDialect({ text, path: file === '-' ? undefined : file, setting: options.dialect }).dialect;
-    let result = validateText(text, dialect, settings);
+    // The user named this file, so its includes are checked under the current directory, and nowhere else.
+    const files = file === '-' ? undefined : { documentPath: path.resolve(file), workspaceRoots: [process.cwd()], exists: existsSync };
+    let result = validateText(text, dialect, settings, { files });
     if (options.fix) {
       // Like eslint --fix: fixes that collided with another are picked up by the next pass.
       let fixed = text;
@@ -130,7 +133,7 @@ export function runLint(args: readonly string[], io: { stdout: (s: string) => vo
         const edits = fixAllEdits(result.findings);
         if (edits.length === 0) break;
         fixed = TextDocument.applyEdits(TextDocument.create('file:///fix', 'plaintext', 0, fixed), edits);
-        result = validateText(fixed, dialect, settings);
+        result = validateText(fixed, dialect, settings, { files });
       }
       if (fixed !== text) {
         if (file === '-') io.stdout(fixed);

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DirectoryEntry } from './features/pathCompletion';
+import type { FileEnvironment } from './validation/includes';
 
 const MAX_LINKED_FILE_BYTES = 1024 * 1024;
 
@@ -35,4 +36,21 @@ export function readLocalFile(uri: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Local-disk facts for include checks, limited to the given workspace folders; undefined for unsaved documents. */
+export function localFileEnvironment(uri: string, workspaceRoots: readonly string[]): FileEnvironment | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  let documentPath: string;
+  try {
+    documentPath = fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+  return { documentPath, workspaceRoots, exists: (file) => existsSync(file) };
+}
+
+export function workspaceRootsOf(folders: readonly { uri: string }[] | null | undefined, rootUri: string | null | undefined): string[] {
+  const uris = folders && folders.length > 0 ? folders.map((f) => f.uri) : rootUri ? [rootUri] : [];
+  return uris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
 }

@@ -19,7 +19,7 @@ import { documentLinks } from './features/links';
 import { documentSymbols } from './features/symbols';
 import { hoverAt } from './features/hover';
 import { languageFromLocale, pick, type Language } from './l10n/localized';
-import { documentDirectory, listLocalDirectory, readLocalFile } from './localFiles';
+import { documentDirectory, listLocalDirectory, localFileEnvironment, readLocalFile, workspaceRootsOf } from './localFiles';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 import { toDiagnostic, validateText, type ValidationResult } from './validation/validate';
 
@@ -40,9 +40,13 @@ export function startServer(connection: Connection): void {
   let language: Language = 'en';
   let settings: Settings = DEFAULT_SETTINGS;
   let canPullConfiguration = false;
+  // Includes are followed only inside these folders, never elsewhere on disk.
+  let workspaceRoots: string[] = [];
+  const fileEnvironment = (uri: string) => localFileEnvironment(uri, workspaceRoots);
 
   connection.onInitialize((params: InitializeParams) => {
     language = languageFromLocale(params.locale);
+    workspaceRoots = workspaceRootsOf(params.workspaceFolders, params.rootUri);
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     settings = normalizeSettings(params.initializationOptions);
     return {
@@ -83,7 +87,7 @@ export function startServer(connection: Connection): void {
     if (current && current.version === document.version) return current;
     const text = document.getText();
     const detected = detectDialect({ text, languageId: document.languageId, path: document.uri, setting: settings.dialect, override: dialectOverrides.get(document.uri) });
-    const result = validateText(text, detected.dialect, settings, current?.result.config);
+    const result = validateText(text, detected.dialect, settings, { previous: current?.result.config, files: fileEnvironment(document.uri) });
     const state = { version: document.version, dialect: detected.dialect, result };
     states.set(document.uri, state);
     void connection.sendNotification('ntpConfig/dialect', { uri: document.uri, dialect: detected.dialect, reason: pick(detected.reason, language) });

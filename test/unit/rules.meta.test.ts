@@ -6,6 +6,7 @@ import { isDialect } from '../../server/src/dialect';
 import { fixAllEdits } from '../../server/src/features/codeActions';
 import { RULES } from '../../server/src/rules';
 import { DEFAULT_SETTINGS } from '../../server/src/settings';
+import { INCLUDE_CODES } from '../../server/src/validation/includes';
 import { SYNTAX_CODES } from '../../server/src/validation/syntax';
 import { validateText } from '../../server/src/validation/validate';
 
@@ -22,7 +23,7 @@ function markedLines(text: string, code: string): number[] {
 }
 
 describe('every rule has docs, fixtures and a working fix (meta-test)', () => {
-  for (const code of [...SYNTAX_CODES, ...RULES.map((r) => r.meta.code)]) {
+  for (const code of [...SYNTAX_CODES, ...INCLUDE_CODES, ...RULES.map((r) => r.meta.code)]) {
     it(`${code}: docs/rules/${code}.md with a bad and a good example`, () => {
       const doc = path.join(ROOT, 'docs', 'rules', `${code}.md`);
       assert.ok(existsSync(doc), `missing ${doc}`);

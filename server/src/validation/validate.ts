@@ -6,6 +6,7 @@ import type { ParsedConfig } from '../parser/types';
 import { RULES } from '../rules';
 import type { Settings } from '../settings';
 import { SEVERITY, type Finding } from './finding';
+import { checkIncludes, checkSourcesFile, type FileEnvironment } from './includes';
 import { checkSyntax } from './syntax';
 import { isSuppressed, readSuppressions } from './suppressions';
 
@@ -18,10 +19,21 @@ export interface ValidationResult {
 }
 
 /** Parses and checks a document: syntax first, then every rule that applies to the dialect. */
-export function validateText(text: string, dialect: Dialect, settings: Settings, previous?: ParsedConfig): ValidationResult {
-  const config = parseConfig(text, dialect, previous);
+export interface ValidationOptions {
+  /** The last parse of the same document, so unchanged lines are reused. */
+  readonly previous?: ParsedConfig;
+  /** Where the document lives, for includes and *.sources files; without it nothing on disk is looked at. */
+  readonly files?: FileEnvironment;
+}
+
+export function validateText(text: string, dialect: Dialect, settings: Settings, options: ValidationOptions = {}): ValidationResult {
+  const config = parseConfig(text, dialect, options.previous);
   const context = { config, dialect, chronyVersion: settings.chronyVersion, profile: settings.profile };
   const findings: Finding[] = checkSyntax(config, context);
+  if (options.files) {
+    findings.push(...checkIncludes(config, options.files));
+    if (dialect === 'chrony' && options.files.documentPath.endsWith('.sources')) findings.push(...checkSourcesFile(config));
+  }
   for (const rule of RULES) {
     if (!rule.meta.dialects.includes(dialect)) continue;
     if (rule.meta.profiles && !rule.meta.profiles.includes(settings.profile)) continue;

@@ -1,0 +1,97 @@
+import * as path from 'node:path';
+import type { Dialect } from '../dialect';
+import { localized } from '../l10n/localized';
+import { directiveName } from '../parser/parseConfig';
+import type { ConfigLine, ParsedConfig, Token } from '../parser/types';
+import { SEVERITY, tokenRange, type Finding } from './finding';
+
+export const INCLUDE_CODES = ['missing-include', 'not-allowed-in-sources-file'] as const;
+
+/** What validation may know about the disk: only paths inside the workspace are ever looked at. */
+export interface FileEnvironment {
+  /** Absolute path of the document being checked. */
+  readonly documentPath: string;
+  /** Folders the user opened; nothing outside them is read. */
+  readonly workspaceRoots: readonly string[];
+  exists(absolutePath: string): boolean;
+}
+
+const GLOB = /[*?[]/;
+const SOURCE_DIRECTIVES = new Set(['server', 'pool', 'peer']);
+
+function isInside(candidate: string, roots: readonly string[]): boolean {
+  return roots.some((root) => {
+    const relative = path.relative(root, candidate);
+    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  });
+}
+
+/**
+ * Where an include points in the workspace. A copy of a host's /etc (repo/etc/chrony/chrony.conf) maps
+ * `/etc/chrony/conf.d/x.conf` to repo/etc/chrony/conf.d/x.conf; relative paths resolve next to the document.
+ */
+export function resolveInclude(target: string, documentPath: string): string {
+  if (!path.isAbsolute(target)) return path.resolve(path.dirname(documentPath), target);
+  const etc = documentPath.lastIndexOf(`${path.sep}etc${path.sep}`);
+  if (target.startsWith('/etc/') && etc >= 0) return path.join(documentPath.slice(0, etc), target);
+  return target;
+}
+
+function missing(token: Token, severity: 1 | 2 | 3, en: string, ko: string): Finding {
+  return { code: 'missing-include', severity, range: tokenRange(token), message: localized(en, ko) };
+}
+
+function checkTarget(line: ConfigLine, token: Token, dialect: Dialect, env: FileEnvironment): Finding | undefined {
+  const name = directiveName(line, dialect);
+  const resolved = resolveInclude(token.text, env.documentPath);
+  if (!isInside(resolved, env.workspaceRoots)) return undefined;
+  if (name === 'confdir' || name === 'sourcedir') {
+    if (env.exists(resolved)) return undefined;
+    return missing(token, SEVERITY.information, `Directory \`${token.text}\` does not exist in the workspace (${resolved}); chronyd reads nothing from it.`, `디렉터리 \`${token.text}\`이(가) 작업 영역에 없습니다(${resolved}). chronyd는 여기서 아무것도 읽지 않습니다.`);
+  }
+  const isGlob = GLOB.test(token.text);
+  const mustExist = isGlob ? path.dirname(resolved) : resolved;
+  if (env.exists(mustExist)) return undefined;
+  if (dialect === 'chrony') {
+    const what = isGlob ? `the directory of \`${token.text}\`` : `\`${token.text}\``;
+    const whatKo = isGlob ? `\`${token.text}\`의 디렉터리` : `\`${token.text}\``;
+    return missing(token, SEVERITY.error, `Cannot find ${what} (${mustExist}): chronyd refuses to start when an include cannot be opened.`, `${whatKo}을(를) 찾을 수 없습니다(${mustExist}). include를 열 수 없으면 chronyd가 시작하지 않습니다.`);
+  }
+  return missing(token, SEVERITY.warning, `Cannot find \`${token.text}\` (${resolved}): ntpd logs an error and runs without its settings.`, `\`${token.text}\`을(를) 찾을 수 없습니다(${resolved}). ntpd는 오류를 기록하고 그 설정 없이 실행합니다.`);
+}
+
+/** Included files and directories that are not where the config says, for paths inside the workspace. */
+export function checkIncludes(config: ParsedConfig, env: FileEnvironment): Finding[] {
+  const findings: Finding[] = [];
+  for (const line of config.directives) {
+    const name = directiveName(line, config.dialect);
+    const isInclude = config.dialect === 'chrony' ? name === 'include' || name === 'confdir' || name === 'sourcedir' : name === 'includefile';
+    if (!isInclude) continue;
+    const targets = name === 'include' || name === 'includefile' ? line.tokens.slice(1, 2) : line.tokens.slice(1);
+    for (const token of targets) {
+      const finding = checkTarget(line, token, config.dialect, env);
+      if (finding) findings.push(finding);
+    }
+  }
+  return findings;
+}
+
+/** chronyd reads only server, pool and peer lines from a sourcedir's *.sources files. */
+export function checkSourcesFile(config: ParsedConfig): Finding[] {
+  const findings: Finding[] = [];
+  for (const line of config.directives) {
+    const name = directiveName(line, config.dialect);
+    if (SOURCE_DIRECTIVES.has(name)) continue;
+    const keyword = line.tokens[0] as Token;
+    findings.push({
+      code: 'not-allowed-in-sources-file',
+      severity: SEVERITY.error,
+      range: tokenRange(keyword),
+      message: localized(
+        `A *.sources file may only hold server, pool and peer lines; chronyd rejects \`${keyword.text}\` here. Move it to chrony.conf or a confdir *.conf file.`,
+        `*.sources 파일에는 server, pool, peer 줄만 쓸 수 있습니다. chronyd는 여기의 \`${keyword.text}\`을(를) 거부합니다. chrony.conf나 confdir의 *.conf 파일로 옮기세요.`,
+      ),
+    });
+  }
+  return findings;
+}
