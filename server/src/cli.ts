@@ -1,12 +1,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DIALECTS, isDialect } from './dialect';
 import { detectDialect } from './detectDialect';
-import { fixAllEdits } from './features/codeActions';
 import { languageFromLocale, type Language } from './l10n/localized';
 import { normalizeSettings } from './settings';
+import { fixAll } from './validation/fixAll';
 import { toDiagnostic, validateText } from './validation/validate';
 import { PROBE_USAGE, startProbe } from './verify/probeCommand';
 import { CHECK_HOST_USAGE, startCheckHost } from './verify/host/checkHostCommand';
@@ -15,7 +14,6 @@ const USAGE = `Usage: ntpconf lint [--format text|json] [--dialect auto|${DIALEC
   FILE may be - to read standard input.
 Exit status: 0 no errors, 1 an error-severity diagnostic, 2 usage or I/O error.`;
 
-const MAX_FIX_PASSES = 10;
 const SEVERITY_NAMES = ['', 'error', 'warning', 'info', 'hint'] as const;
 
 class UsageError extends Error {}
@@ -127,17 +125,11 @@ export function runLint(args: readonly string[], io: { stdout: (s: string) => vo
     const files = file === '-' ? undefined : { documentPath: path.resolve(file), workspaceRoots: [process.cwd()], exists: existsSync };
     let result = validateText(text, dialect, settings, { files });
     if (options.fix) {
-      // Like eslint --fix: fixes that collided with another are picked up by the next pass.
-      let fixed = text;
-      for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-        const edits = fixAllEdits(result.findings);
-        if (edits.length === 0) break;
-        fixed = TextDocument.applyEdits(TextDocument.create('file:///fix', 'plaintext', 0, fixed), edits);
-        result = validateText(fixed, dialect, settings, { files });
-      }
-      if (fixed !== text) {
-        if (file === '-') io.stdout(fixed);
-        else writeFileSync(file, fixed);
+      const fixed = fixAll(text, dialect, settings, { files });
+      result = fixed.result;
+      if (fixed.text !== text) {
+        if (file === '-') io.stdout(fixed.text);
+        else writeFileSync(file, fixed.text);
       }
     }
     reports.push({ file, dialect, diagnostics: result.findings.map((f) => toDiagnostic(f, options.language)) });

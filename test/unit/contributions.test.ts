@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { ruleSettingsContribution } from '../../server/src/meta/contributions';
+import { ruleSettingsContribution, withRuleTable } from '../../server/src/meta/contributions';
 import { RULES } from '../../server/src/rules';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -19,5 +19,11 @@ describe('settings generated from rule metadata', () => {
     const ko = readJson('package.nls.ko.json');
     for (const [key, text] of Object.entries(expected.nls.en)) assert.equal(en[key], text, key);
     for (const [key, text] of Object.entries(expected.nls.ko)) assert.equal(ko[key], text, key);
+  });
+
+  it('the README lists every rule from its metadata (run `npm run generate` if this fails)', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    assert.equal(readme, withRuleTable(readme, RULES));
+    for (const rule of RULES) assert.ok(readme.includes(`[\`${rule.meta.code}\`](docs/rules/${rule.meta.code}.md)`), rule.meta.code);
   });
 });

@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { RULES } from '../rules';
-import { ruleSettingsContribution } from './contributions';
+import { ruleSettingsContribution, withRuleTable } from './contributions';
 
-/** Rewrites package.json's ntpConfig.rules schema and the rule descriptions in package.nls*.json. Run: npm run generate. */
+/** Rewrites package.json's ntpConfig.rules schema, the rule descriptions in package.nls*.json and the README's rule table. Run: npm run generate. */
 function main(root: string): void {
   const contribution = ruleSettingsContribution(RULES);
   const updateJson = (file: string, change: (json: Record<string, unknown>) => void) => {
@@ -22,6 +22,8 @@ function main(root: string): void {
   };
   updateJson('package.nls.json', (json) => replaceRuleKeys(json, contribution.nls.en));
   updateJson('package.nls.ko.json', (json) => replaceRuleKeys(json, contribution.nls.ko));
+  const readme = path.join(root, 'README.md');
+  writeFileSync(readme, withRuleTable(readFileSync(readme, 'utf8'), RULES));
 }
 
 main(process.argv[2] ?? path.resolve(__dirname, '../../../..'));
