@@ -5,11 +5,15 @@
 # out/server-main.js --enable-smoke-test-driver on a free 127.0.0.1 port; the web workbench is opened in Debian's
 # chromium through playwright-core (both installed by scripts/setup-e2e.sh into .e2e/).
 #   part 1: the mocha suite (test/vscode, compiled to out/test/vscode) runs in the server's Node extension host with
-#           this repo as the development extension (test/e2e/run-ext-tests.js);
+#           this repo as the development extension (test/e2e/run-ext-tests.js), twice: test/vscode/suite/ in English,
+#           then test/vscode/suite-ko/ with the display language Korean (argv.json "locale": "ko", which the web
+#           workbench honours only with a Korean language pack installed: the fixture test/e2e/langpack-ko, packaged
+#           with vsce and installed by the server at start-up);
 #   part 2: the packaged ntp-config.vsix is installed with --install-extension into a separate extensions dir, the
 #           server restarted, and test/e2e/drive.js checks the UI like a user and saves docs/images/screenshot.png.
 # Every server runs in its own process group (setsid) and is killed as a group (kill -- -PGID), also on errors and
-# Ctrl+C. Each step has a time limit. Prints TIMING lines and, last, one line `N passed, N failed` for both parts.
+# Ctrl+C. Each step has a time limit. Prints TIMING lines and, last, one line `N passed, N failed, N skipped` for
+# all parts (skipped: mocha tests marked pending, e.g. a guarded test whose feature is not in this build).
 # Exit code 0 only if everything passed.
 #
 # Env: E2E_SCREENSHOT (default docs/images/screenshot.png), E2E_SKIP_BUILD=1 (reuse dist/, out/ and the .vsix),
@@ -35,12 +39,13 @@ say() { echo "[e2e $(since "$T_START")s] $*"; }
 
 PASSED=0
 FAILED=0
+SKIPPED=0
 finish() { # finish <exit code>: timings, the one summary line, exit
   echo
   echo "---- e2e timings ----"
   printf '  %s\n' "${TIMINGS[@]}"
   printf '  %-28s %6ss\n' total "$(since "$T_START")"
-  echo "$PASSED passed, $FAILED failed"
+  echo "$PASSED passed, $FAILED failed, $SKIPPED skipped"
   exit "$1"
 }
 abort() { # abort <message>: a step before the tests failed; counts as one failure
@@ -121,9 +126,10 @@ wait_http() {
     probe();' "$@"
 }
 
-# start_server <name> <extensions-dir>: fresh server-data-dir $RUN/srv-<name>; sets PORT and SERVER_PGID.
+# start_server <name> <extensions-dir> [server args...]: fresh server-data-dir $RUN/srv-<name>; sets PORT and SERVER_PGID.
 start_server() {
   local name=$1 extdir=$2 data=$RUN/srv-$1 log=$RUN/server-$1.log pidfile=$RUN/server-$1.pgid t i
+  shift 2
   t=$(now)
   rm -rf "$data" && mkdir -p "$data/data/User" "$extdir"
   cp "$SETTINGS" "$data/data/User/settings.json"
@@ -136,7 +142,7 @@ start_server() {
   setsid bash -c 'echo $$ >"$0"; exec "$@"' "$pidfile" env "${unset_vscode[@]}" \
     node "$VS/out/server-main.js" --host 127.0.0.1 --port "$PORT" --without-connection-token \
     --accept-server-license-terms --enable-smoke-test-driver --disable-telemetry --disable-workspace-trust \
-    --server-data-dir "$data" --extensions-dir "$extdir" >"$log" 2>&1 </dev/null &
+    --server-data-dir "$data" --extensions-dir "$extdir" "$@" >"$log" 2>&1 </dev/null &
   for i in $(seq 50); do [ -s "$pidfile" ] && break; sleep 0.1; done
   SERVER_PGID=$(cat "$pidfile" 2>/dev/null)
   [ -n "$SERVER_PGID" ] || { tail -n 20 "$log"; return 1; }
@@ -156,13 +162,38 @@ show_logs() {
   done < <(find "$data/data/logs" -type f \( -name 'remoteexthost.log' -o -name '*NTP*' -o -name '*ntp*' \) 2>/dev/null | sort)
 }
 
-# summary line of a driver's output -> adds to PASSED/FAILED (a missing line counts as one failure)
+# summary line of a driver's output -> adds to PASSED/FAILED/SKIPPED (a missing line counts as one failure)
 count() {
   local line
-  line=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$1" | tail -n 1)
+  line=$(grep -E '^[0-9]+ passed, [0-9]+ failed(, [0-9]+ skipped)?$' "$1" | tail -n 1)
   if [ -z "$line" ]; then FAILED=$((FAILED + 1)); return; fi
   PASSED=$((PASSED + $(echo "$line" | awk '{ print $1 }')))
-  FAILED=$((FAILED + $(echo "$line" | awk '{ print $3 }')))
+  FAILED=$((FAILED + $(echo "$line" | awk '{ print $3 }' | tr -d ,)))
+  SKIPPED=$((SKIPPED + $(echo "$line" | awk '{ print ($5 == "" ? 0 : $5) }')))
+}
+
+# The Korean language pack fixture as a .vsix, packaged once per content (cached in $E2E, ~2 s with vsce).
+LANGPACK_SRC=$REPO/test/e2e/langpack-ko
+build_langpack() {
+  local sum out
+  sum=$(cd "$LANGPACK_SRC" && cat package.json README.md translations/main.i18n.json | sha256sum | cut -c1-16)
+  out=$E2E/langpack-ko-$sum.vsix
+  if [ ! -f "$out" ]; then
+    rm -f "$E2E"/langpack-ko-*.vsix
+    (cd "$LANGPACK_SRC" && timeout 120 "$REPO/node_modules/.bin/vsce" package --no-dependencies --skip-license -o "$out.tmp.vsix" \
+      </dev/null >"$E2E/langpack-ko.log" 2>&1) || { cat "$E2E/langpack-ko.log"; rm -f "$out.tmp.vsix"; return 1; }
+    mv "$out.tmp.vsix" "$out"
+  fi
+  LANGPACK_VSIX=$out
+}
+# wait_file <path> <seconds>: until the file exists (0) or time runs out (1)
+wait_file() {
+  local end
+  end=$(awk -v n="$(now)" -v s="$2" 'BEGIN { printf "%.1f", n + s }')
+  until [ -s "$1" ]; do
+    awk -v n="$(now)" -v e="$end" 'BEGIN { exit !(n > e) }' && return 1
+    sleep 0.1
+  done
 }
 
 # ---- 1. tools, build, package ------------------------------------------------------------------------------------
@@ -189,25 +220,49 @@ else
   timing "npm run package" "$(since "$t")"
 fi
 [ -f "$REPO/out/test/vscode/index.js" ] || abort "out/test/vscode/index.js missing (test/vscode not compiled by npm run build?)"
+[ -f "$REPO/out/test/vscode/indexKo.js" ] || abort "out/test/vscode/indexKo.js missing (test/vscode not compiled by npm run build?)"
 [ -f "$VSIX" ] || abort "$VSIX missing after npm run package"
+t=$(now)
+build_langpack || abort "packaging the Korean language pack fixture ($LANGPACK_SRC) failed"
+timing "language pack (ko)" "$(since "$t")"
 
 rm -rf "$RUN" && mkdir -p "$RUN"
 # Each part gets its own copy of the workspace fixtures: nothing a test does can touch test/vscode/workspace.
 # Named etc/ because that is where these files live (the folder name shows in the screenshot's explorer).
-mkdir -p "$RUN/tests" "$RUN/ui"
+mkdir -p "$RUN/tests" "$RUN/tests-ko" "$RUN/ui/etc"
 cp -r "$REPO/test/vscode/workspace" "$RUN/tests/etc"
-cp -r "$REPO/test/vscode/workspace" "$RUN/ui/etc"
+cp -r "$REPO/test/vscode/workspace" "$RUN/tests-ko/etc"
+# The UI check (and the README screenshot's explorer) shows just the two config files.
+cp "$REPO/test/vscode/workspace/chrony.conf" "$REPO/test/vscode/workspace/ntp.conf" "$RUN/ui/etc/"
 
 # ---- 2. part 1: mocha suite in the extension host, repo as the development extension ----------------------------
 say "part 1: mocha suite in the VS Code extension host (extensionDevelopmentPath=$REPO)"
-start_server tests "$RUN/ext-tests" || abort "could not start the VS Code server"
+# --start-server --install-extension: the server installs the language pack itself at start-up, which also records
+# it in <server-data-dir>/languagepacks.json (a CLI-only install does not), where the locale is resolved from.
+start_server tests "$RUN/ext-tests" --start-server --install-extension "$LANGPACK_VSIX" || abort "could not start the VS Code server"
 t=$(now)
 rc1=0
 run_driver "$RUN/ext-tests.log" node "$REPO/test/e2e/run-ext-tests.js" "$PORT" "$RUN/tests/etc" "$REPO" \
   "$REPO/out/test/vscode/index.js" "$RUN/ext-tests-failure.png" || rc1=$?
-timing "part 1: extension tests" "$(since "$t")"
+timing "part 1: extension tests (en)" "$(since "$t")"
 count "$RUN/ext-tests.log"
-[ "$rc1" = 0 ] || show_logs tests
+
+# Korean pass, same server: the display language is the `locale` of argv.json, read on every page load.
+say "part 1 (ko): suite-ko with the display language Korean"
+t=$(now)
+rc1ko=0
+if wait_file "$RUN/srv-tests/data/languagepacks.json" 20 && grep -q '"ko"' "$RUN/srv-tests/data/languagepacks.json"; then
+  printf '{\n  "locale": "ko"\n}\n' >"$RUN/srv-tests/data/User/argv.json"
+  run_driver "$RUN/ext-tests-ko.log" node "$REPO/test/e2e/run-ext-tests.js" "$PORT" "$RUN/tests-ko/etc" "$REPO" \
+    "$REPO/out/test/vscode/indexKo.js" "$RUN/ext-tests-ko-failure.png" || rc1ko=$?
+  count "$RUN/ext-tests-ko.log"
+else
+  say "the server did not register the Korean language pack ($RUN/srv-tests/data/languagepacks.json):"
+  tail -n 20 "$RUN/server-tests.log"
+  rc1ko=1; FAILED=$((FAILED + 1))
+fi
+timing "part 1: extension tests (ko)" "$(since "$t")"
+[ "$rc1" = 0 ] && [ "$rc1ko" = 0 ] || show_logs tests
 stop_server
 
 # ---- 3. part 2: the packaged .vsix, installed, driven through the UI --------------------------------------------
@@ -235,7 +290,7 @@ else
 fi
 
 # ---- 4. result ---------------------------------------------------------------------------------------------------
-if [ "$rc1" = 0 ] && [ "$rc2" = 0 ] && [ "$FAILED" = 0 ]; then
+if [ "$rc1" = 0 ] && [ "$rc1ko" = 0 ] && [ "$rc2" = 0 ] && [ "$FAILED" = 0 ]; then
   [ "${E2E_KEEP_RUN:-}" = 1 ] || rm -rf "$RUN"
   finish 0
 fi

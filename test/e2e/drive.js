@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // UI check of the INSTALLED extension (the .vsix, installed into the server's extensions dir by scripts/e2e.sh):
 // drives the VS Code web workbench in headless chromium like a user would and looks at what is on screen.
-//   1. Ctrl+P opens chrony.conf            4. Ctrl+. on that line lists "Add iburst"
-//   2. a squiggle appears on the line       5. the Problems panel (Ctrl+Shift+M) lists missing-iburst
-//      `server time.bora.net`               6. a screenshot (Problems open, hover shown) is written to <shot.png>
-//   3. hovering `server` shows its docs
+//   1. Ctrl+P opens chrony.conf            5. Ctrl+. on that line lists "Add iburst"
+//   2. the status bar shows the dialect     6. the Problems panel (Ctrl+Shift+M) lists missing-iburst
+//      "chrony"; a click offers the others  7. a screenshot (Problems open, hover shown) is written to <shot.png>
+//   3. a squiggle appears on the line
+//      `server time.bora.net`
+//   4. hovering `server` shows its docs
 //
 // usage: node test/e2e/drive.js <port> <workspaceFolder> <shot.png>
 // Prints one line per check and, last, exactly one line `N passed, N failed`. Exit code 0 only if all passed.
@@ -65,8 +67,10 @@ async function main() {
       const input = page.locator('.quick-input-widget input');
       await input.waitFor({ state: 'visible', timeout: STEP_MS });
       await input.fill('chrony.conf');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'chrony.conf' }).first().waitFor({ timeout: STEP_MS });
-      await page.keyboard.press('Enter');
+      // The row of exactly `chrony.conf` (the workspace has chrony.conf.example too), clicked rather than Enter.
+      const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: /^chrony\.conf$/ }) }).first();
+      await row.waitFor({ timeout: STEP_MS });
+      await row.click();
       await serverLine.waitFor({ state: 'visible', timeout: STEP_MS });
       const tab = await page.locator('.tabs-container .tab.active').first().innerText({ timeout: 5_000 }).catch(() => '?');
       const mode = await page.locator('#status\\.editor\\.mode').first().innerText({ timeout: 5_000 }).catch(() => '?');
@@ -74,6 +78,29 @@ async function main() {
       return `active tab ${JSON.stringify(clean(tab))}, language ${JSON.stringify(clean(mode))}`;
     });
     if (!opened) throw new Error('chrony.conf did not open; the remaining checks need it');
+
+    await check('the status bar shows the dialect "chrony"; a click offers the other dialects', async () => {
+      // The extension's item (createStatusBarItem id ntpConfig.dialect); its element id ends with that id.
+      const item = page.locator('.statusbar-item[id$="ntpConfig.dialect"]').first();
+      await item.waitFor({ state: 'visible', timeout: STEP_MS });
+      await page.waitForFunction((el) => /chrony/.test(el.innerText), await item.elementHandle(), { timeout: STEP_MS }).catch(() => {});
+      const text = clean(await item.innerText());
+      if (text !== 'chrony') throw new Error(`dialect item reads ${JSON.stringify(text)}, not "chrony"`);
+      const label = (await item.getAttribute('aria-label').catch(() => null)) || '';
+      await item.locator('a, .statusbar-item-label').first().click();
+      const input = page.locator('.quick-input-widget');
+      await input.waitFor({ state: 'visible', timeout: STEP_MS });
+      const rows = page.locator('.quick-input-list .monaco-list-row');
+      await rows.filter({ hasText: 'NTPsec' }).first().waitFor({ timeout: STEP_MS });
+      const offered = (await rows.allInnerTexts()).map(clean);
+      for (const want of ['chrony', 'ntpd 4.2.8', 'NTPsec', 'xntpd 3']) {
+        if (!offered.some((o) => o === want || o.startsWith(`${want} `))) throw new Error(`the dialect picker lacks ${JSON.stringify(want)}: ${JSON.stringify(offered)}`);
+      }
+      if (process.env.E2E_RUN_DIR) await page.screenshot({ path: path.join(process.env.E2E_RUN_DIR, 'dialect-picker.png') }).catch(() => {});
+      await page.keyboard.press('Escape');
+      await input.waitFor({ state: 'hidden', timeout: STEP_MS });
+      return `item ${JSON.stringify(text)} (${JSON.stringify(label)}); picker: ${JSON.stringify(offered)}`;
+    });
 
     // Measured afresh before each use: the editor moves while the workbench settles (breadcrumbs, panels).
     async function lineBox() {

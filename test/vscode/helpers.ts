@@ -130,3 +130,79 @@ export async function revert(doc: vscode.TextDocument): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.files.revert');
   await waitFor(`${doc.uri.fsPath} to be reverted`, () => !doc.isDirty, { timeoutMs: 5_000 });
 }
+
+/** Opens and shows a new untitled document of `language` with `content` (served by the language client too). */
+export async function openUntitled(language: string, content: string): Promise<{ doc: vscode.TextDocument; editor: vscode.TextEditor }> {
+  const doc = await vscode.workspace.openTextDocument({ language, content });
+  const editor = await vscode.window.showTextDocument(doc, { preview: false });
+  return { doc, editor };
+}
+
+/** Closes the document's editor without saving (an untitled document is discarded, a file reverted). */
+export async function closeWithoutSaving(doc: vscode.TextDocument): Promise<void> {
+  if (doc.isClosed) return;
+  await vscode.window.showTextDocument(doc, { preview: false });
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
+/**
+ * Resolves on the next `onDidChangeDiagnostics` event that names `uri`. Create it BEFORE the action that makes the
+ * language server publish (open, edit): the language client sets the collection on every publish, empty or not,
+ * so this is the positive signal that the server has looked at the document.
+ */
+export function nextDiagnosticsFor(uri: vscode.Uri, what: string, timeoutMs = DEADLINE_MS): Promise<readonly vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const key = uri.toString();
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for diagnostics of ${what}`));
+    }, timeoutMs);
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (!e.uris.some((u) => u.toString() === key)) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(vscode.languages.getDiagnostics(uri));
+    });
+  });
+}
+
+/** Opens chrony.conf if needed and waits until the extension is active (its commands are then registered). */
+export async function activateExtension(): Promise<vscode.Extension<unknown>> {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(ext, `extension ${EXTENSION_ID} is installed`);
+  if (!ext.isActive) {
+    await vscode.workspace.openTextDocument(workspaceFile('chrony.conf'));
+    await waitFor(`${EXTENSION_ID} to activate`, () => ext.isActive, { events: [vscode.extensions.onDidChange] });
+  }
+  return ext;
+}
+
+/** The label of a completion item, whether it is a plain string or a CompletionItemLabel. */
+export function completionLabel(item: vscode.CompletionItem): string {
+  return typeof item.label === 'string' ? item.label : item.label.label;
+}
+
+/**
+ * The items a language server gave: VS Code's own word-based suggestions (kind Text) and snippets (kind Snippet)
+ * are answered by the same command and are left out.
+ */
+export function serverCompletions(list: vscode.CompletionList | undefined): vscode.CompletionItem[] {
+  return (list?.items ?? []).filter((i) => i.kind !== vscode.CompletionItemKind.Text && i.kind !== vscode.CompletionItemKind.Snippet);
+}
+
+/** Hangul syllables or jamo: the text is Korean. */
+export const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/;
+
+/** openUntitled, then waits for the language server's first publish for it (it publishes on open). */
+export async function openUntitledPublished(language: string, content: string): Promise<{ doc: vscode.TextDocument; editor: vscode.TextEditor }> {
+  const published = new Set<string>();
+  const sub = vscode.languages.onDidChangeDiagnostics((e) => e.uris.forEach((u) => published.add(u.toString())));
+  try {
+    const opened = await openUntitled(language, content);
+    const key = opened.doc.uri.toString();
+    await waitFor(`the first diagnostics publish for the new ${language} document`, () => published.has(key), { events: [vscode.languages.onDidChangeDiagnostics] });
+    return opened;
+  } finally {
+    sub.dispose();
+  }
+}

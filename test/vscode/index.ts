@@ -1,33 +1,10 @@
-// Entry point VS Code calls in the extension host (extensionTestsPath = out/test/vscode/index.js).
+// Entry point VS Code calls in the extension host (extensionTestsPath = out/test/vscode/index.js): the suite in
+// test/vscode/suite/, in the display language the workbench has (English in every harness).
 // Used both by @vscode/test-electron (test/vscode/runElectron.ts) and by the offline harness
 // (scripts/e2e.sh -> test/e2e/run-ext-tests.js, VS Code server from code-server + chromium).
-import * as fs from 'fs';
-import * as path from 'path';
-import Mocha from 'mocha';
+// The Korean pass has its own entry point, indexKo.ts (suite-ko/).
+import { runSuiteDir } from './runMocha';
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 30_000, slow: 5_000 });
-  const suiteDir = path.join(__dirname, 'suite');
-  const files = fs
-    .readdirSync(suiteDir)
-    .filter((f) => f.endsWith('.test.js'))
-    .sort();
-  for (const f of files) mocha.addFile(path.join(suiteDir, f));
-
-  return new Promise<void>((resolve, reject) => {
-    try {
-      const runner = mocha.run((failures) => {
-        const passed = runner.stats?.passes ?? 0;
-        const failed = runner.stats?.failures ?? failures;
-        const pending = runner.stats?.pending ?? 0;
-        // Machine-readable summary parsed by test/e2e/run-ext-tests.js (keep the format).
-        console.log(`MOCHA-RESULT passed=${passed} failed=${failed} pending=${pending} files=${files.length}`);
-        if (failures > 0 || files.length === 0) reject(new Error(`${failures} VS Code test(s) failed (${files.length} suite files)`));
-        else resolve();
-      });
-    } catch (err) {
-      console.log('MOCHA-RESULT passed=0 failed=1 pending=0 files=' + files.length);
-      reject(err instanceof Error ? err : new Error(String(err)));
-    }
-  });
+  return runSuiteDir('suite');
 }
