@@ -1,0 +1,95 @@
+import type { TextEdit } from 'vscode-languageserver-types';
+import { localized } from '../../l10n/localized';
+import type { ConfigLine, ParsedConfig, Token } from '../../parser/types';
+import { SEVERITY, tokenRange, type Finding } from '../../validation/finding';
+import type { Rule } from '../types';
+import { defaultFlagsFor, defaultsFor, linesNamed, ntpAccess, type NtpAccess } from './restrictLines';
+import { appendLineToFile, extendLine, removeWord, replaceWord } from './textEdits';
+
+/** Where the monitor was last switched, and how: `enable/disable monitor` or the old `monitor yes|no`. */
+interface MonitorSwitch {
+  readonly line: ConfigLine;
+  readonly token: Token;
+  readonly on: boolean;
+}
+
+function lastMonitorSwitch(access: NtpAccess): MonitorSwitch | undefined {
+  let last: MonitorSwitch | undefined;
+  const consider = (candidate: MonitorSwitch) => {
+    if (last === undefined || candidate.line.line > last.line.line) last = candidate;
+  };
+  for (const name of ['enable', 'disable'] as const) {
+    for (const line of linesNamed(access, name)) {
+      const token = line.tokens.slice(1).find((word) => word.text === 'monitor');
+      if (token) consider({ line, token, on: name === 'enable' });
+    }
+  }
+  for (const line of linesNamed(access, 'monitor')) {
+    const token = line.tokens[1];
+    if (token && (token.text === 'yes' || token.text === 'no')) consider({ line, token, on: token.text === 'yes' });
+  }
+  return last;
+}
+
+/** Turns the monitor off at the line that turned it on, or at the end of the file when it is on by default. */
+function disableMonitorEdits(config: ParsedConfig, switched: MonitorSwitch | undefined): TextEdit[] {
+  if (switched === undefined) return [appendLineToFile(config, 'disable monitor')];
+  if (switched.line.tokens[0]?.text === 'monitor') return [replaceWord(switched.token, 'no')];
+  const keyword = switched.line.tokens[0] as Token;
+  if (switched.line.tokens.length === 2) return [replaceWord(keyword, 'disable')];
+  return [removeWord(switched.line, switched.token), ...extendLine(switched.line, [], ['disable monitor'])];
+}
+
+/**
+ * xntpd 3 keeps the monitor (the list of recent clients) on by default and answers `monlist` (mode 7) to
+ * anyone not restricted by `noquery`: the classic NTP DDoS amplifier (CVE-2013-5211, US-CERT TA14-013A).
+ */
+export const monitorAmplifier: Rule = {
+  meta: {
+    code: 'monitor-amplifier',
+    severity: 'error',
+    dialects: ['xntpd'],
+    fixable: true,
+    description: localized(
+      'The monitor is on and `restrict default` lacks `noquery`: xntpd answers `monlist` to anyone, a DDoS amplifier.',
+      '모니터가 켜져 있고 `restrict default`에 `noquery`가 없음: xntpd가 누구에게나 `monlist`로 응답하는 DDoS 증폭기가 됩니다.',
+    ),
+  },
+  check({ config }) {
+    const access = ntpAccess(config);
+    const flags = defaultFlagsFor(access, 'ipv4');
+    if (flags.has('noquery') || flags.has('ignore')) return [];
+    const switched = lastMonitorSwitch(access);
+    // `limited` keeps the monitor running whatever `disable monitor` says.
+    const limited = access.restricts.some((entry) => entry.flagNames.has('limited'));
+    if (switched !== undefined && !switched.on && !limited) return [];
+    const anchor = switched?.on ? switched.token : (defaultsFor(access, 'ipv4')[0]?.keyword ?? config.directives[0]?.tokens[0]);
+    if (anchor === undefined) return [];
+    const why = switched?.on
+      ? localized(`\`${switched.line.tokens.map((t) => t.text).join(' ')}\` turns the monitor on`, `\`${switched.line.tokens.map((t) => t.text).join(' ')}\`가 모니터를 켭니다`)
+      : limited
+        ? localized('a `restrict … limited` entry keeps the monitor on', '`restrict … limited` 항목 때문에 모니터가 켜져 있습니다')
+        : localized('xntpd keeps the monitor on by default', 'xntpd는 기본값으로 모니터를 켜 둡니다');
+    const finding: Finding = {
+      code: 'monitor-amplifier',
+      severity: SEVERITY.error,
+      range: tokenRange(anchor),
+      message: localized(
+        `${why.en} and the default entry has no \`noquery\`, so xntpd answers \`xntpdc monlist\` (mode 7) from any address with up to 600 recent clients: a forged request turns it into a DDoS amplifier (CVE-2013-5211). Add \`noquery\` to \`restrict default\`${limited ? '' : ', and `disable monitor` unless you need the client list'}.`,
+        `${why.ko}. 기본 항목에 \`noquery\`가 없어 xntpd가 어느 주소에서 온 \`xntpdc monlist\`(모드 7)에도 최근 클라이언트 최대 600개로 응답하므로, 위조된 요청 하나로 DDoS 증폭기가 됩니다(CVE-2013-5211). \`restrict default\`에 \`noquery\`를 추가하세요${limited ? '' : '. 클라이언트 목록이 필요 없다면 `disable monitor`도 두세요'}.`,
+      ),
+      ...(limited
+        ? {}
+        : {
+            fixes: [
+              {
+                title: localized('Turn the monitor off (`disable monitor`)', '모니터 끄기(`disable monitor`)'),
+                preferred: true,
+                edits: disableMonitorEdits(config, switched),
+              },
+            ],
+          }),
+    };
+    return [finding];
+  },
+};
