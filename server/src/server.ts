@@ -9,7 +9,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isDialect, type Dialect } from './dialect';
-import { detectDialect } from './detectDialect';
+import { detectDocumentKind, isScriptKind, type DocumentKind } from './documentKind';
+import { IdleCollector } from './idleCollector';
 import { fixAllAction, FIX_ALL_KIND, quickFixes } from './features/codeActions';
 import { completeAt } from './features/completion';
 import { definitionAt } from './features/definition';
@@ -21,13 +22,14 @@ import { hoverAt } from './features/hover';
 import { languageFromLocale, pick, type Language } from './l10n/localized';
 import { documentDirectory, listLocalDirectory, localFileEnvironment, readLocalFile, workspaceRootsOf } from './localFiles';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
+import { scriptCompletionAt, scriptHoverAt } from './scripts/features';
 import { toDiagnostic, validateText, type ValidationResult } from './validation/validate';
 
 const DEBOUNCE_MS = 50;
 
 interface DocumentState {
   readonly version: number;
-  readonly dialect: Dialect;
+  readonly dialect: DocumentKind;
   readonly result: ValidationResult;
 }
 
@@ -40,6 +42,7 @@ export function startServer(connection: Connection): void {
   let language: Language = 'en';
   let settings: Settings = DEFAULT_SETTINGS;
   let canPullConfiguration = false;
+  const idleCollector = new IdleCollector();
   // Includes are followed only inside these folders, never elsewhere on disk.
   let workspaceRoots: string[] = [];
   const fileEnvironment = (uri: string) => localFileEnvironment(uri, workspaceRoots);
@@ -86,17 +89,19 @@ export function startServer(connection: Connection): void {
     const current = states.get(document.uri);
     if (current && current.version === document.version) return current;
     const text = document.getText();
-    const detected = detectDialect({ text, languageId: document.languageId, path: document.uri, setting: settings.dialect, override: dialectOverrides.get(document.uri) });
-    const result = validateText(text, detected.dialect, settings, { previous: current?.result.config, files: fileEnvironment(document.uri) });
-    const state = { version: document.version, dialect: detected.dialect, result };
+    const detected = detectDocumentKind({ text, languageId: document.languageId, path: document.uri, setting: settings.dialect, override: dialectOverrides.get(document.uri) });
+    const result = validateText(text, detected.kind, settings, { previous: current?.result.config, files: fileEnvironment(document.uri) });
+    const state = { version: document.version, dialect: detected.kind, result };
     states.set(document.uri, state);
-    void connection.sendNotification('ntpConfig/dialect', { uri: document.uri, dialect: detected.dialect, reason: pick(detected.reason, language) });
+    // Scripts belong to other extensions: no dialect status bar item for them.
+    if (!isScriptKind(detected.kind)) void connection.sendNotification('ntpConfig/dialect', { uri: document.uri, dialect: detected.kind, reason: pick(detected.reason, language) });
     return state;
   }
 
   function publish(document: TextDocument): void {
     const state = validate(document);
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: state.result.findings.map((f) => toDiagnostic(f, language)) });
+    idleCollector.afterWork(document.lineCount);
   }
 
   function schedule(document: TextDocument): void {
@@ -131,7 +136,9 @@ export function startServer(connection: Connection): void {
   connection.onHover(({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
     if (!document) return null;
-    return hoverAt(validate(document).result.config, position.line, position.character, language);
+    const { result } = validate(document);
+    if (result.script) return scriptHoverAt(result.script, position.line, position.character, language);
+    return hoverAt(result.config, position.line, position.character, language);
   });
 
   connection.onCompletion(({ textDocument, position }) => {
@@ -140,7 +147,9 @@ export function startServer(connection: Connection): void {
     const lineText = document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line, character: Number.MAX_SAFE_INTEGER } }).replace(/\r?\n$/, '');
     const directory = documentDirectory(document.uri);
     const paths = directory === undefined ? undefined : { documentDirectory: directory, listDirectory: listLocalDirectory };
-    return completeAt(lineText, position.character, validate(document).dialect, settings.chronyVersion, language, { line: position.line, ...(paths ? { paths } : {}) });
+    const state = validate(document);
+    if (isScriptKind(state.dialect)) return state.result.script ? scriptCompletionAt(state.result.script, lineText, position.line, position.character, language) : [];
+    return completeAt(lineText, position.character, state.dialect, settings.chronyVersion, language, { line: position.line, ...(paths ? { paths } : {}) });
   });
 
   connection.onCodeAction(({ textDocument, context }) => {

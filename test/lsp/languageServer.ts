@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { SERVER_NODE_FLAGS } from '../../server/src/idleCollector';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -13,7 +14,7 @@ export class LanguageServerProcess {
   private readonly waiters: (() => void)[] = [];
   readonly notifications: { method: string; params: unknown }[] = [];
 
-  constructor(command = [path.join(ROOT, 'bin', 'ntpconf-language-server'), '--stdio']) {
+  constructor(command = [...SERVER_NODE_FLAGS, path.join(ROOT, 'bin', 'ntpconf-language-server'), '--stdio']) {
     this.child = spawn(process.execPath, command, { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {

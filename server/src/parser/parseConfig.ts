@@ -27,16 +27,43 @@ function isSpaceCode(code: number): boolean {
  * non-blank character); a later `#` is kept as a trailing comment so the validator can flag it.
  * The ntpd family ends a line at any `#` outside double quotes.
  */
+// Short words are copied by V8 anyway; the same few (`server`, `iburst`, `minpoll`, small numbers) repeat on
+// most lines of a large file, so they share one string each. Bounded so unique words cannot grow it forever.
+const INTERNED_MAX_LENGTH = 12;
+const INTERNED_MAX_ENTRIES = 4096;
+const interned = new Map<string, string>();
+
+function intern(word: string): string {
+  if (word.length > INTERNED_MAX_LENGTH) return word;
+  const shared = interned.get(word);
+  if (shared !== undefined) return shared;
+  if (interned.size < INTERNED_MAX_ENTRIES) interned.set(word, word);
+  return word;
+}
+
+// Blank and comment lines (half of a typical file) share one empty word list.
+const NO_TOKENS: readonly Token[] = Object.freeze([]);
+
+/** A line with a comment; the comment's token is made only when asked for (most never are). */
+class CommentedLine implements ConfigLine {
+  constructor(
+    readonly line: number,
+    readonly text: string,
+    readonly tokens: readonly Token[],
+    private readonly commentStart: number,
+    readonly commentKind: 'line' | 'trailing',
+  ) {}
+
+  get comment(): Token {
+    const start = this.commentStart;
+    return { text: start === 0 ? this.text : this.text.slice(start), line: this.line, start, end: this.text.length };
+  }
+}
+
 export function tokenizeLine(text: string, line: number, dialect: Dialect): ConfigLine {
   const tokens: Token[] = [];
   const length = text.length;
-  const commentAt = (start: number, kind: 'line' | 'trailing'): ConfigLine => ({
-    line,
-    text,
-    tokens,
-    comment: { text: text.slice(start), line, start, end: length },
-    commentKind: kind,
-  });
+  const commentAt = (start: number, kind: 'line' | 'trailing'): ConfigLine => new CommentedLine(line, text, tokens.length === 0 ? NO_TOKENS : tokens, start, kind);
   let index = 0;
   while (index < length && isSpaceCode(text.charCodeAt(index))) index++;
   if (index < length) {
@@ -60,9 +87,17 @@ export function tokenizeLine(text: string, line: number, dialect: Dialect): Conf
         if (isSpaceCode(c) || (c === HASH && quotesAllowed)) break;
       }
     }
-    tokens.push({ text: text.slice(start, index), line, start, end: index });
+    tokens.push({ text: intern(text.slice(start, index)), line, start, end: index });
   }
-  return { line, text, tokens };
+  return { line, text, tokens: tokens.length === 0 ? NO_TOKENS : tokens };
+}
+
+/**
+ * A copy of a line that does not point into the whole document: reused lines outlive their version,
+ * and a slice would keep every old version of a large file alive.
+ */
+function detached(line: string): string {
+  return line.length < 13 ? line : line.split('').join('');
 }
 
 /**
@@ -83,7 +118,10 @@ export function parseConfig(text: string, dialect: Dialect, previous?: ParsedCon
     // The BOM stays in the document; tokenizing it as blank keeps columns right.
     if (number === 0 && hasByteOrderMark) lineText = ' ' + lineText.slice(1);
     const old = reusable[number];
-    const parsed = old !== undefined && old.text === lineText ? old : tokenizeLine(lineText, number, dialect);
+    const parsed =
+      old !== undefined && old.text === lineText
+        ? old
+        : tokenizeLine(previous === undefined ? lineText : detached(lineText), number, dialect);
     lines[number] = parsed;
     if (parsed.tokens.length > 0) directives.push(parsed);
   }

@@ -36,6 +36,25 @@ export const LOCAL_CLOCK_TYPE = 1;
 export const PPS_CLOCK_TYPE = 22;
 
 const sourceCache = new WeakMap<ParsedConfig, readonly SourceLine[]>();
+// A line's SourceLine depends only on the line (reused across edits when unchanged) and the config's dialect.
+const sourceLineCache = new WeakMap<ConfigLine, SourceLine | null>();
+
+function toSourceLine(line: ConfigLine, config: ParsedConfig): SourceLine | null {
+  const name = directiveName(line, config.dialect);
+  if (!SOURCE_DIRECTIVES.has(name)) return null;
+  const words = line.tokens.slice(1);
+  const addressIndex = words.findIndex((w) => w.text !== '-4' && w.text !== '-6');
+  const address = addressIndex >= 0 ? words[addressIndex] : undefined;
+  const rest = addressIndex >= 0 ? words.slice(addressIndex + 1) : [];
+  return {
+    line,
+    kind: name as SourceLine['kind'],
+    address,
+    options: rest.map((w) => optionWord(w.text, config)),
+    optionTokens: rest,
+    isRefclock: address !== undefined && isRefclockAddress(address.text),
+  };
+}
 
 /** The source lines of a config, computed once per parse and shared by every rule. */
 export function sourceLines(config: ParsedConfig): readonly SourceLine[] {
@@ -43,20 +62,9 @@ export function sourceLines(config: ParsedConfig): readonly SourceLine[] {
   if (cached) return cached;
   const sources: SourceLine[] = [];
   for (const line of config.directives) {
-    const name = directiveName(line, config.dialect);
-    if (!SOURCE_DIRECTIVES.has(name)) continue;
-    const words = line.tokens.slice(1);
-    const addressIndex = words.findIndex((w) => w.text !== '-4' && w.text !== '-6');
-    const address = addressIndex >= 0 ? words[addressIndex] : undefined;
-    const rest = addressIndex >= 0 ? words.slice(addressIndex + 1) : [];
-    sources.push({
-      line,
-      kind: name as SourceLine['kind'],
-      address,
-      options: rest.map((w) => optionWord(w.text, config)),
-      optionTokens: rest,
-      isRefclock: address !== undefined && isRefclockAddress(address.text),
-    });
+    let source = sourceLineCache.get(line);
+    if (source === undefined) sourceLineCache.set(line, (source = toSourceLine(line, config)));
+    if (source !== null) sources.push(source);
   }
   sourceCache.set(config, sources);
   return sources;

@@ -202,7 +202,10 @@ function checkTrailingComment(line: ConfigLine, findings: Finding[]): void {
 }
 
 // A line's syntax findings depend only on its text, dialect and target version: reused lines skip the check.
-const lineFindingsCache = new WeakMap<ConfigLine, { readonly contextKey: string; readonly findings: readonly Finding[] }>();
+// One cache per dialect/version pair in use; lines without findings share one empty array to stay small.
+let lineFindingsCache = new WeakMap<ConfigLine, readonly Finding[]>();
+let cachedContextKey = '';
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
 function checkDirectiveLine(line: ConfigLine, context: SyntaxContext): Finding[] {
   const findings: Finding[] = [];
@@ -251,14 +254,17 @@ export function checkSyntax(config: ParsedConfig, context: SyntaxContext): Findi
     });
   }
   const contextKey = `${context.dialect}/${context.chronyVersion}`;
+  if (contextKey !== cachedContextKey) {
+    lineFindingsCache = new WeakMap();
+    cachedContextKey = contextKey;
+  }
   for (const line of config.directives) {
-    const cached = lineFindingsCache.get(line);
-    if (cached !== undefined && cached.contextKey === contextKey) {
-      for (const finding of cached.findings) findings.push(finding);
-      continue;
+    let lineFindings = lineFindingsCache.get(line);
+    if (lineFindings === undefined) {
+      const found = checkDirectiveLine(line, context);
+      lineFindings = found.length === 0 ? NO_FINDINGS : found;
+      lineFindingsCache.set(line, lineFindings);
     }
-    const lineFindings = checkDirectiveLine(line, context);
-    lineFindingsCache.set(line, { contextKey, findings: lineFindings });
     for (const finding of lineFindings) findings.push(finding);
   }
   return findings;
