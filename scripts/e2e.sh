@@ -10,13 +10,20 @@
 #           workbench honours only with a Korean language pack installed: the fixture test/e2e/langpack-ko, packaged
 #           with vsce and installed by the server at start-up);
 #   part 2: the packaged ntp-config.vsix is installed with --install-extension into a separate extensions dir, the
-#           server restarted, and test/e2e/drive.js checks the UI like a user and saves docs/images/screenshot.png.
+#           server restarted, and test/e2e/drive.js checks the UI like a user and saves docs/images/screenshot.png;
+#   part 3: on a fresh server with the same installed .vsix, test/e2e/drive-verify.js runs Verify Servers against a
+#           real chronyd on 127.0.0.1 (and a closed port) and Check Host against a loopback sshd + chronyd, through the
+#           command palette, reads the report webview, squiggle, hover and Problems panel, and saves
+#           docs/images/verify-report.png and docs/images/check-host.png. The extension has no known-hosts setting,
+#           so this server finds on its PATH an `ssh` wrapper that adds this run's UserKnownHostsFile (the loopback
+#           sshd's host key); ~/.ssh is never touched.
 # Every server runs in its own process group (setsid) and is killed as a group (kill -- -PGID), also on errors and
 # Ctrl+C. Each step has a time limit. Prints TIMING lines and, last, one line `N passed, N failed, N skipped` for
 # all parts (skipped: mocha tests marked pending, e.g. a guarded test whose feature is not in this build).
 # Exit code 0 only if everything passed.
 #
-# Env: E2E_SCREENSHOT (default docs/images/screenshot.png), E2E_SKIP_BUILD=1 (reuse dist/, out/ and the .vsix),
+# Env: E2E_SCREENSHOT (default docs/images/screenshot.png), E2E_VERIFY_SCREENSHOT (default docs/images/verify-report.png),
+#      E2E_HOST_SCREENSHOT (default docs/images/check-host.png), E2E_SKIP_BUILD=1 (reuse dist/, out/ and the .vsix),
 #      E2E_KEEP_RUN=1 (keep .e2e/run/ after a passing run; it is always kept after a failure).
 set -uo pipefail
 
@@ -27,6 +34,8 @@ RUN=$E2E/run
 VS=$E2E/node_modules/code-server/lib/vscode
 VSIX=$REPO/ntp-config.vsix
 SHOT=${E2E_SCREENSHOT:-$REPO/docs/images/screenshot.png}
+VERIFY_SHOT=${E2E_VERIFY_SCREENSHOT:-$REPO/docs/images/verify-report.png}
+HOST_SHOT=${E2E_HOST_SCREENSHOT:-$REPO/docs/images/check-host.png}
 SETTINGS=$REPO/test/e2e/settings.json
 export E2E_DIR=$E2E E2E_RUN_DIR=$RUN
 
@@ -127,6 +136,8 @@ wait_http() {
 }
 
 # start_server <name> <extensions-dir> [server args...]: fresh server-data-dir $RUN/srv-<name>; sets PORT and SERVER_PGID.
+# SERVER_ENV (an array of NAME=VALUE) is added to the server's environment.
+SERVER_ENV=()
 start_server() {
   local name=$1 extdir=$2 data=$RUN/srv-$1 log=$RUN/server-$1.log pidfile=$RUN/server-$1.pgid t i
   shift 2
@@ -139,7 +150,7 @@ start_server() {
   while IFS= read -r v; do unset_vscode+=(-u "$v"); done < <(env | sed -n 's/^\(VSCODE_[A-Za-z0-9_]*\)=.*/\1/p; s/^\(ELECTRON_RUN_AS_NODE\)=.*/\1/p')
   # setsid: the server, its file watcher, pty host, extension host and our language server share a new process
   # group whose id is the pid bash writes before exec'ing node.
-  setsid bash -c 'echo $$ >"$0"; exec "$@"' "$pidfile" env "${unset_vscode[@]}" \
+  setsid bash -c 'echo $$ >"$0"; exec "$@"' "$pidfile" env "${unset_vscode[@]}" "${SERVER_ENV[@]}" \
     node "$VS/out/server-main.js" --host 127.0.0.1 --port "$PORT" --without-connection-token \
     --accept-server-license-terms --enable-smoke-test-driver --disable-telemetry --disable-workspace-trust \
     --server-data-dir "$data" --extensions-dir "$extdir" "$@" >"$log" 2>&1 </dev/null &
@@ -269,9 +280,11 @@ stop_server
 say "part 2: UI check of the installed $(basename "$VSIX")"
 t=$(now)
 mkdir -p "$RUN/srv-install"
+installed=0
 if timeout 120 node "$VS/out/server-main.js" --accept-server-license-terms --server-data-dir "$RUN/srv-install" \
      --extensions-dir "$RUN/ext-vsix" --install-extension "$VSIX" </dev/null >"$RUN/install-vsix.log" 2>&1 \
    && compgen -G "$RUN/ext-vsix/ntp-config.ntp-config-*/package.json" >/dev/null; then
+  installed=1
   timing "install .vsix" "$(since "$t")"
   rc2=0
   if start_server ui "$RUN/ext-vsix"; then
@@ -289,8 +302,43 @@ else
   rc2=1; FAILED=$((FAILED + 1))
 fi
 
-# ---- 4. result ---------------------------------------------------------------------------------------------------
-if [ "$rc1" = 0 ] && [ "$rc1ko" = 0 ] && [ "$rc2" = 0 ] && [ "$FAILED" = 0 ]; then
+# ---- 4. part 3: Verify Servers and Check Host of the installed .vsix, against daemons on 127.0.0.1 -------------
+say "part 3: Verify Servers and Check Host through the UI (loopback chronyd, sshd)"
+rc3=0
+if [ "$installed" = 1 ]; then
+  # The ssh the extension spawns (by name, from PATH): the system one with this run's known_hosts, which
+  # drive-verify.js fills with the loopback sshd's host key. Without an ssh, the Check Host checks are skipped.
+  driver_env=()
+  SERVER_ENV=()
+  if real_ssh=$(command -v ssh); then
+    mkdir -p "$RUN/verify-bin"
+    printf '#!/bin/sh\n# scripts/e2e.sh part 3 only: the loopback sshd host key is known from this file, not from ~/.ssh.\nexec %q -o %q "$@"\n' \
+      "$real_ssh" "UserKnownHostsFile=$RUN/verify-known_hosts" >"$RUN/verify-bin/ssh"
+    chmod +x "$RUN/verify-bin/ssh"
+    SERVER_ENV=("PATH=$RUN/verify-bin:$PATH")
+    driver_env=("E2E_SSH_KNOWN_HOSTS=$RUN/verify-known_hosts")
+  fi
+  mkdir -p "$RUN/verify/etc"
+  # --force-disable-user-env: the extension host keeps this environment (else a login shell's PATH replaces it).
+  if start_server verify "$RUN/ext-vsix" --force-disable-user-env; then
+    t=$(now)
+    run_driver "$RUN/drive-verify.log" env "${driver_env[@]}" node "$REPO/test/e2e/drive-verify.js" "$PORT" "$RUN/verify/etc" \
+      "$RUN/srv-verify/data/User/settings.json" "$VERIFY_SHOT" "$HOST_SHOT" || rc3=$?
+    timing "part 3: verify UI check" "$(since "$t")"
+    count "$RUN/drive-verify.log"
+    [ "$rc3" = 0 ] || show_logs verify
+  else
+    rc3=1; FAILED=$((FAILED + 1))
+  fi
+  SERVER_ENV=()
+  stop_server
+else
+  say "part 3 needs the installed .vsix: not run"
+  rc3=1; FAILED=$((FAILED + 1))
+fi
+
+# ---- 5. result ---------------------------------------------------------------------------------------------------
+if [ "$rc1" = 0 ] && [ "$rc1ko" = 0 ] && [ "$rc2" = 0 ] && [ "$rc3" = 0 ] && [ "$FAILED" = 0 ]; then
   [ "${E2E_KEEP_RUN:-}" = 1 ] || rm -rf "$RUN"
   finish 0
 fi

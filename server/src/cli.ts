@@ -1,16 +1,17 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { DIALECTS, isDialect } from './dialect';
-import { detectDialect } from './detectDialect';
+import { DIALECTS } from './dialect';
+import { detectDocumentKind, isDocumentKind, SCRIPT_KINDS } from './documentKind';
 import { languageFromLocale, type Language } from './l10n/localized';
 import { normalizeSettings } from './settings';
 import { fixAll } from './validation/fixAll';
+import { readTextFile, writeTextFile, type TextEncoding } from './textFile';
 import { toDiagnostic, validateText } from './validation/validate';
 import { PROBE_USAGE, startProbe } from './verify/probeCommand';
 import { CHECK_HOST_USAGE, startCheckHost } from './verify/host/checkHostCommand';
 
-const USAGE = `Usage: ntpconf lint [--format text|json] [--dialect auto|${DIALECTS.join('|')}] [--chrony-version X.Y] [--lang en|ko] [--fix] FILE...
+const USAGE = `Usage: ntpconf lint [--format text|json] [--dialect auto|${[...DIALECTS, ...SCRIPT_KINDS.filter((k) => k !== 'unrelated-script')].join('|')}] [--chrony-version X.Y] [--lang en|ko] [--fix] FILE...
   FILE may be - to read standard input.
 Exit status: 0 no errors, 1 an error-severity diagnostic, 2 usage or I/O error.`;
 
@@ -50,7 +51,7 @@ function parseLintArguments(args: readonly string[], env: NodeJS.ProcessEnv): Li
       }
       case '--dialect': {
         const dialect = value();
-        if (dialect !== 'auto' && !isDialect(dialect)) throw new UsageError(`unknown dialect '${dialect}'`);
+        if (dialect !== 'auto' && !isDocumentKind(dialect)) throw new UsageError(`unknown dialect '${dialect}'`);
         options.dialect = dialect;
         break;
       }
@@ -113,14 +114,15 @@ export function runLint(args: readonly string[], io: { stdout: (s: string) => vo
   let ioFailed = false;
   for (const file of options.files) {
     let text: string;
+    let encoding: TextEncoding = 'utf8';
     try {
-      text = file === '-' ? io.readStdin() : readFileSync(file, 'utf8');
+      ({ text, encoding } = file === '-' ? { text: io.readStdin(), encoding } : readTextFile(file));
     } catch (error) {
       io.stderr(`ntpconf: cannot read ${file}: ${describeReadError(error)}\n`);
       ioFailed = true;
       continue;
     }
-    const dialect = detectDialect({ text, path: file === '-' ? undefined : file, setting: options.dialect }).dialect;
+    const dialect = detectDocumentKind({ text, path: file === '-' ? undefined : file, setting: options.dialect }).kind;
     // The user named this file, so its includes are checked under the current directory, and nowhere else.
     const files = file === '-' ? undefined : { documentPath: path.resolve(file), workspaceRoots: [process.cwd()], exists: existsSync };
     let result = validateText(text, dialect, settings, { files });
@@ -129,7 +131,7 @@ export function runLint(args: readonly string[], io: { stdout: (s: string) => vo
       result = fixed.result;
       if (fixed.text !== text) {
         if (file === '-') io.stdout(fixed.text);
-        else writeFileSync(file, fixed.text);
+        else writeTextFile(file, fixed.text, encoding);
       }
     }
     reports.push({ file, dialect, diagnostics: result.findings.map((f) => toDiagnostic(f, options.language)) });

@@ -2,6 +2,7 @@ import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageser
 import { pick, type Language } from '../l10n/localized';
 import type { Finding } from '../validation/finding';
 import type { ParsedConfig } from '../parser/types';
+import { scriptSuppressionActions } from '../scripts/suppressionActions';
 import { toDiagnostic, type ValidationResult } from '../validation/validate';
 
 export const FIX_ALL_KIND = 'source.fixAll.ntpconf';
@@ -34,7 +35,7 @@ function suppressionActions(uri: string, finding: Finding, diagnostic: Diagnosti
 }
 
 /** Quick fixes for the diagnostics the editor asks about, matched by code and range, never by message. */
-export function quickFixes(uri: string, { config, findings }: ValidationResult, requested: readonly Diagnostic[], language: Language): CodeAction[] {
+export function quickFixes(uri: string, { config, findings, script }: ValidationResult, requested: readonly Diagnostic[], language: Language): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const diagnostic of requested) {
     const finding = findings.find((f) => f.code === diagnostic.code && sameRange(f.range, diagnostic.range));
@@ -48,7 +49,7 @@ export function quickFixes(uri: string, { config, findings }: ValidationResult, 
         edit: { changes: { [uri]: [...fix.edits] } },
       });
     }
-    actions.push(...suppressionActions(uri, finding, diagnostic, config, language));
+    actions.push(...(script ? scriptSuppressionActions(uri, finding, diagnostic, script, language) : suppressionActions(uri, finding, diagnostic, config, language)));
   }
   return actions;
 }

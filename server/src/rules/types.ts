@@ -1,4 +1,5 @@
 import type { Dialect } from '../dialect';
+import type { DocumentKind } from '../documentKind';
 import type { Localized } from '../l10n/localized';
 import type { ParsedConfig } from '../parser/types';
 import type { Finding, SeverityName } from '../validation/finding';
@@ -17,7 +18,8 @@ export interface RuleMeta {
   /** Stable slug, also the docs page name: docs/rules/<code>.md. */
   readonly code: string;
   readonly severity: SeverityName;
-  readonly dialects: readonly Dialect[];
+  /** The dialects, or the script kinds (documentKind.ts) for rules over scripts, the rule applies to. */
+  readonly dialects: readonly DocumentKind[];
   readonly fixable: boolean;
   /** One line for settings and docs. */
   readonly description: Localized;

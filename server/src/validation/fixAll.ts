@@ -1,5 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Dialect } from '../dialect';
+import type { DocumentKind } from '../documentKind';
 import { fixAllEdits } from '../features/codeActions';
 import type { Settings } from '../settings';
 import { validateText, type ValidationOptions, type ValidationResult } from './validate';
@@ -7,7 +7,7 @@ import { validateText, type ValidationOptions, type ValidationResult } from './v
 const MAX_FIX_PASSES = 10;
 
 /** Applies every preferred fix, in passes like eslint --fix: a fix that collided with another is picked up next time. */
-export function fixAll(text: string, dialect: Dialect, settings: Settings, options: ValidationOptions = {}): { text: string; result: ValidationResult } {
+export function fixAll(text: string, dialect: DocumentKind, settings: Settings, options: ValidationOptions = {}): { text: string; result: ValidationResult } {
   let fixed = text;
   let result = validateText(text, dialect, settings, options);
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {

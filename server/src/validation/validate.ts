@@ -1,9 +1,11 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { Dialect } from '../dialect';
+import { isScriptKind, type DocumentKind } from '../documentKind';
 import { pick, type Language } from '../l10n/localized';
 import { parseConfig } from '../parser/parseConfig';
 import type { ParsedConfig } from '../parser/types';
 import { RULES } from '../rules';
+import type { ParsedScript } from '../scripts/types';
+import { validateScript } from '../scripts/validateScript';
 import type { Settings } from '../settings';
 import { SEVERITY, type Finding } from './finding';
 import { checkIncludes, checkSourcesFile, type FileEnvironment } from './includes';
@@ -16,6 +18,8 @@ export const RULE_DOCS_BASE = 'https://github.com/ntp-config/ntp-config/blob/mai
 export interface ValidationResult {
   readonly config: ParsedConfig;
   readonly findings: readonly Finding[];
+  /** Set for scripts (W32Time, HP-UX/AIX start-up files), whose `config` is empty. */
+  readonly script?: ParsedScript;
 }
 
 /** Parses and checks a document: syntax first, then every rule that applies to the dialect. */
@@ -26,7 +30,8 @@ export interface ValidationOptions {
   readonly files?: FileEnvironment;
 }
 
-export function validateText(text: string, dialect: Dialect, settings: Settings, options: ValidationOptions = {}): ValidationResult {
+export function validateText(text: string, dialect: DocumentKind, settings: Settings, options: ValidationOptions = {}): ValidationResult {
+  if (isScriptKind(dialect)) return validateScript(text, dialect, settings);
   const config = parseConfig(text, dialect, options.previous);
   const context = { config, dialect, chronyVersion: settings.chronyVersion, profile: settings.profile };
   const findings: Finding[] = checkSyntax(config, context);
