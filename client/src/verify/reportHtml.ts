@@ -28,7 +28,7 @@ svg .axis { stroke: var(--vscode-foreground); stroke-opacity: 0.35; stroke-width
 svg .grid { stroke: var(--vscode-foreground); stroke-opacity: 0.1; stroke-width: 1; }
 svg .zero { stroke: var(--vscode-foreground); stroke-opacity: 0.5; stroke-dasharray: 4 3; }
 svg text { fill: var(--vscode-foreground); font-size: 11px; opacity: 0.8; }
-svg polyline { fill: none; stroke-width: 1.8; }
+svg polyline[class] { fill: none; stroke-width: 1.8; }
 .legend { display: flex; flex-wrap: wrap; gap: 4px 16px; margin-top: 6px; }
 .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 6px; }
 ${[

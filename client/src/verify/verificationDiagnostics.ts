@@ -27,10 +27,12 @@ function shiftDiagnostic(span: TrackedDiagnostic, delta: number): TrackedDiagnos
  * stay separate). A result goes away when its line is edited, follows its line when lines move, and all go on demand.
  */
 export class VerificationDiagnostics implements vscode.Disposable {
-  private readonly collection = vscode.languages.createDiagnosticCollection('ntpconf-verify');
+  private readonly collection: vscode.DiagnosticCollection;
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor() {
+  /** Verify Servers and Check Host keep their results in collections of their own, cleared separately. */
+  constructor(collectionName: 'ntpconf-verify' | 'ntpconf-host' = 'ntpconf-verify') {
+    this.collection = vscode.languages.createDiagnosticCollection(collectionName);
     this.subscriptions = [
       vscode.workspace.onDidChangeTextDocument((event) => this.onChange(event)),
       vscode.workspace.onDidCloseTextDocument((document) => this.collection.delete(document.uri)),

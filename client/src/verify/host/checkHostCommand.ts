@@ -197,7 +197,7 @@ export class HostChecker implements vscode.Disposable {
 /** Registers `ntpConfig.checkHost`; returns what to dispose. */
 export function registerHostCheck(context: vscode.ExtensionContext): vscode.Disposable[] {
   const log = vscode.window.createOutputChannel('NTP Config: Check Host');
-  const diagnostics = new VerificationDiagnostics();
+  const diagnostics = new VerificationDiagnostics('ntpconf-host');
   const checker = new HostChecker(context.globalState, log, diagnostics);
   return [log, diagnostics, checker, vscode.commands.registerCommand('ntpConfig.checkHost', (preset?: unknown) => checker.run(preset))];
 }
