@@ -1,7 +1,8 @@
 import { localized } from '../l10n/localized';
 import { SEVERITY, tokenRange, type Finding } from '../validation/finding';
-import { endOfDirective, sourceLines } from './sourceLines';
 import type { Rule } from './types';
+import { sourceLines } from './sourceLines';
+import { endOfDirective } from './edits';
 
 /** Without iburst the first synchronisation waits several poll intervals (minutes) after start. */
 export const missingIburst: Rule = {

@@ -1,6 +1,6 @@
-import type { TextEdit } from 'vscode-languageserver-types';
 import { directiveName } from '../parser/parseConfig';
 import type { ConfigLine, ParsedConfig, Token } from '../parser/types';
+import { directivesNamed } from './directiveIndex';
 
 const SOURCE_DIRECTIVES = new Set(['server', 'pool', 'peer']);
 const REFCLOCK_ADDRESS = /^127\.127\.(\d{1,3})\.(\d{1,3})$/;
@@ -156,35 +156,6 @@ export function ntpsecRefclocks(config: ParsedConfig): readonly RefclockLine[] {
   return refclocks;
 }
 
-const byNameCache = new WeakMap<ParsedConfig, ReadonlyMap<string, readonly ConfigLine[]>>();
-
-/** Directive lines with a given keyword (as the daemon compares it), grouped once per parse. */
-export function directivesNamed(config: ParsedConfig, name: string): readonly ConfigLine[] {
-  let byName = byNameCache.get(config);
-  if (byName === undefined) {
-    const groups = new Map<string, ConfigLine[]>();
-    for (const line of config.directives) {
-      const key = directiveName(line, config.dialect);
-      const group = groups.get(key);
-      if (group) group.push(line);
-      else groups.set(key, [line]);
-    }
-    byName = groups;
-    byNameCache.set(config, byName);
-  }
-  return byName.get(name) ?? [];
-}
-
-/**
- * Other files hold part of the configuration: "X is missing" findings would be guesses.
- * chrony's `sourcedir` files only hold sources, so they count only when the question is about sources.
- */
-export function includesOtherFiles(config: ParsedConfig, aboutSources = true): boolean {
-  const chronyNames = aboutSources ? ['include', 'confdir', 'sourcedir'] : ['include', 'confdir'];
-  const names = config.dialect === 'chrony' ? chronyNames : ['includefile'];
-  return names.some((name) => directivesNamed(config, name).length > 0);
-}
-
 /** Host names compare case-insensitively; `[v6]` brackets and a trailing root dot do not change the host. */
 export function normalizedHost(text: string): string {
   let host = text.toLowerCase();
@@ -248,42 +219,3 @@ export function isLeapSmearing(host: string): boolean {
   return LEAP_SMEARING.has(normalizedHost(host));
 }
 
-/** Removes a whole line with its line break. */
-export function deleteLine(config: ParsedConfig, line: number): TextEdit {
-  const count = config.lines.length;
-  if (line + 1 < count) return { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' };
-  const length = config.lines[line]?.text.length ?? 0;
-  if (line === 0) return { range: { start: { line, character: 0 }, end: { line, character: length } }, newText: '' };
-  const previous = config.lines[line - 1]?.text.length ?? 0;
-  return { range: { start: { line: line - 1, character: previous }, end: { line, character: length } }, newText: '' };
-}
-
-/** Adds `text` as a new line right after line `after` (the edit stays on that line). */
-export function insertLineAfter(config: ParsedConfig, after: number, text: string): TextEdit {
-  const character = config.lines[after]?.text.length ?? 0;
-  return { range: { start: { line: after, character }, end: { line: after, character } }, newText: `\n${text}` };
-}
-
-/** Removes the words `first`..`last` of a line and the blank before them. */
-export function removeWords(line: ConfigLine, first: Token, last: Token = first): TextEdit {
-  const index = line.tokens.indexOf(first);
-  const previous = index > 0 ? line.tokens[index - 1] : undefined;
-  const start = previous === undefined ? first.start : previous.end;
-  return { range: { start: { line: line.line, character: start }, end: { line: line.line, character: last.end } }, newText: '' };
-}
-
-export function replaceToken(token: Token, newText: string): TextEdit {
-  return { range: { start: { line: token.line, character: token.start }, end: { line: token.line, character: token.end } }, newText };
-}
-
-/** Where to insert a word at the end of a directive, before any trailing comment. */
-export function endOfDirective(line: ConfigLine): { line: number; character: number } {
-  const last = line.tokens[line.tokens.length - 1] as Token;
-  return { line: line.line, character: last.end };
-}
-
-/** Appends ` words` at the end of a directive. */
-export function appendWords(line: ConfigLine, words: string): TextEdit {
-  const at = endOfDirective(line);
-  return { range: { start: at, end: at }, newText: ` ${words}` };
-}

@@ -3,7 +3,7 @@ import { SEVERITY, tokenRange, type Finding } from '../../validation/finding';
 import type { Rule } from '../types';
 import type { AddressFamily } from './addresses';
 import { defaultFlagsFor, ntpAccess, type RestrictEntry } from './restrictLines';
-import { extendLine, removeWord } from './textEdits';
+import { extendLine, removeWords } from '../edits';
 
 /** Lines for the same address and mask merge their flags in ntpd, so they are judged together. */
 function entryKey(entry: RestrictEntry): string {
@@ -57,7 +57,7 @@ export const kodWithoutLimited: Rule = {
         ),
         fixes: [
           // Removing kod changes nothing ntpd does, so it is the one fix-all applies.
-          { title: localized('Remove `kod` (it has no effect)', '`kod` 제거(효과 없음)'), preferred: true, edits: [removeWord(entry.line, kod)] },
+          { title: localized('Remove `kod` (it has no effect)', '`kod` 제거(효과 없음)'), preferred: true, edits: [removeWords(entry.line, kod)] },
           { title: localized('Add `limited` (rate-limit these clients)', '`limited` 추가(이 클라이언트들에 속도 제한)'), edits: extendLine(entry.line, ['limited']) },
         ],
       });

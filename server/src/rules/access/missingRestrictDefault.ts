@@ -2,7 +2,7 @@ import { localized } from '../../l10n/localized';
 import { SEVERITY, tokenRange, type Finding } from '../../validation/finding';
 import type { Rule } from '../types';
 import { hasLoopbackEntry, linesNamed, ntpAccess, type NtpAccess } from './restrictLines';
-import { insertBlockAtTop } from './textEdits';
+import { insertBlockAtTop } from '../edits';
 
 // nopeer would also refuse the associations these directives are there to create.
 const MOBILISING_CLIENTS = ['broadcastclient', 'multicastclient', 'manycastclient'];

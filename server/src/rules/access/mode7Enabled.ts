@@ -2,7 +2,7 @@ import { localized } from '../../l10n/localized';
 import { SEVERITY, tokenRange, type Finding } from '../../validation/finding';
 import type { Rule } from '../types';
 import { defaultFlagsFor, linesNamed, ntpAccess } from './restrictLines';
-import { removeWord } from './textEdits';
+import { removeWords } from '../edits';
 
 /** Mode 7 (ntpdc) has been off by default since ntpd 4.2.7p230; ntpq does the same job over standard mode 6. */
 export const mode7Enabled: Rule = {
@@ -25,7 +25,7 @@ export const mode7Enabled: Rule = {
       const keyword = line.tokens[0];
       if (token === undefined || keyword === undefined) continue;
       // With mode7 as the only flag the whole line goes; otherwise only the word.
-      const edits = line.tokens.length === 2 ? [{ range: { start: tokenRange(keyword).start, end: tokenRange(token).end }, newText: 'disable mode7' }] : [removeWord(line, token)];
+      const edits = line.tokens.length === 2 ? [{ range: { start: tokenRange(keyword).start, end: tokenRange(token).end }, newText: 'disable mode7' }] : [removeWords(line, token)];
       findings.push({
         code: 'mode7-enabled',
         severity: SEVERITY.warning,

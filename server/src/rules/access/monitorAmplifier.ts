@@ -4,7 +4,7 @@ import type { ConfigLine, ParsedConfig, Token } from '../../parser/types';
 import { SEVERITY, tokenRange, type Finding } from '../../validation/finding';
 import type { Rule } from '../types';
 import { defaultFlagsFor, defaultsFor, linesNamed, ntpAccess, type NtpAccess } from './restrictLines';
-import { appendLineToFile, extendLine, removeWord, replaceWord } from './textEdits';
+import { appendLineToFile, extendLine, removeWords, replaceToken } from '../edits';
 
 /** Where the monitor was last switched, and how: `enable/disable monitor` or the old `monitor yes|no`. */
 interface MonitorSwitch {
@@ -34,10 +34,10 @@ function lastMonitorSwitch(access: NtpAccess): MonitorSwitch | undefined {
 /** Turns the monitor off at the line that turned it on, or at the end of the file when it is on by default. */
 function disableMonitorEdits(config: ParsedConfig, switched: MonitorSwitch | undefined): TextEdit[] {
   if (switched === undefined) return [appendLineToFile(config, 'disable monitor')];
-  if (switched.line.tokens[0]?.text === 'monitor') return [replaceWord(switched.token, 'no')];
+  if (switched.line.tokens[0]?.text === 'monitor') return [replaceToken(switched.token, 'no')];
   const keyword = switched.line.tokens[0] as Token;
-  if (switched.line.tokens.length === 2) return [replaceWord(keyword, 'disable')];
-  return [removeWord(switched.line, switched.token), ...extendLine(switched.line, [], ['disable monitor'])];
+  if (switched.line.tokens.length === 2) return [replaceToken(keyword, 'disable')];
+  return [removeWords(switched.line, switched.token), ...extendLine(switched.line, [], ['disable monitor'])];
 }
 
 /**

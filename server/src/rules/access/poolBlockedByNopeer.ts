@@ -1,9 +1,9 @@
 import { localized } from '../../l10n/localized';
 import { SEVERITY, tokenRange, type Finding } from '../../validation/finding';
-import { sourceLines } from '../sourceLines';
 import type { Rule } from '../types';
 import { ntpAccess } from './restrictLines';
-import { extendLine } from './textEdits';
+import { sourceLines } from '../sourceLines';
+import { extendLine } from '../edits';
 
 export const RESTRICT_SOURCE_LINE = 'restrict source nomodify notrap noquery';
 

@@ -3,7 +3,7 @@ import { SEVERITY, tokenRange, type Finding } from '../../validation/finding';
 import type { Rule } from '../types';
 import { formatMask, parseCidr, prefixMaskBytes } from './addresses';
 import { ntpAccess } from './restrictLines';
-import { replaceWord } from './textEdits';
+import { replaceToken } from '../edits';
 
 /**
  * Classic ntpd reads `10.0.0.0/8` as a host name, the lookup fails and the line is skipped with
@@ -39,7 +39,7 @@ export const restrictCidrClassic: Rule = {
           `${daemon === 'ntpd' ? `ntpd는 CIDR 표기를 이해하지 못해 \`${text}\`를 호스트 이름으로 조회하다 실패하고 이 줄 전체를 건너뛰므로("address/host '${text}' unusable")` : `xntpd 3은 \`주소 mask 넷마스크\` 형식만 알아서 \`${text}\`를 읽지 못하고 이 줄을 건너뛰므로`} 제한이 전혀 적용되지 않습니다. ${replacement ? `\`${replacement}\`로 쓰세요.` : '네트워크를 `주소 mask 넷마스크` 형식으로 쓰세요.'}`,
         ),
         ...(replacement
-          ? { fixes: [{ title: localized(`Rewrite as \`${replacement}\``, `\`${replacement}\`로 바꾸기`), preferred: true, edits: [replaceWord(entry.addressToken, replacement)] }] }
+          ? { fixes: [{ title: localized(`Rewrite as \`${replacement}\``, `\`${replacement}\`로 바꾸기`), preferred: true, edits: [replaceToken(entry.addressToken, replacement)] }] }
           : {}),
       });
     }

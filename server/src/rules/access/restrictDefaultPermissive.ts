@@ -3,7 +3,7 @@ import { SEVERITY, spanRange, type Finding } from '../../validation/finding';
 import type { Rule } from '../types';
 import type { AddressFamily } from './addresses';
 import { defaultFlagsFor, hasLoopbackEntry, ntpAccess, type NtpAccess, type RestrictEntry } from './restrictLines';
-import { extendLine } from './textEdits';
+import { extendLine } from '../edits';
 
 const REQUIRED = ['nomodify', 'noquery'] as const;
 

@@ -3,7 +3,7 @@ import { SEVERITY, spanRange, type Finding } from '../../validation/finding';
 import type { Rule } from '../types';
 import type { AddressFamily } from './addresses';
 import { defaultFlagsFor, ntpAccess } from './restrictLines';
-import { extendLine } from './textEdits';
+import { extendLine } from '../edits';
 
 // Mirroring these could cut the other family off from its own servers, so that fix is offered but not applied by fix-all.
 const SERVICE_BLOCKING = new Set(['ignore', 'noserve', 'notrust']);

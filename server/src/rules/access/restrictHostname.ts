@@ -1,8 +1,8 @@
 import { localized } from '../../l10n/localized';
 import { SEVERITY, tokenRange, type Finding } from '../../validation/finding';
-import { sourceLines } from '../sourceLines';
 import type { Rule } from '../types';
 import { ntpAccess } from './restrictLines';
+import { sourceLines } from '../sourceLines';
 
 /** ntpd resolves a restrict host name once, with a blocking lookup at start; NTPsec does the same. */
 export const restrictHostname: Rule = {

@@ -1,10 +1,10 @@
 import { localized } from '../../l10n/localized';
 import { SEVERITY, tokenRange, type Finding, type Fix } from '../../validation/finding';
-import { sourceLines, type SourceLine } from '../sourceLines';
 import type { Rule } from '../types';
 import { type AddressFamily, isLoopback, parseIp } from './addresses';
 import { defaultFlagsFor, ntpAccess, type NtpAccess, type RestrictEntry } from './restrictLines';
-import { extendLine } from './textEdits';
+import { type SourceLine, sourceLines } from '../sourceLines';
+import { extendLine } from '../edits';
 
 /** Flags on the default entry that also drop the replies of your own servers. */
 const BLOCKING = ['ignore', 'noserve', 'notrust'] as const;

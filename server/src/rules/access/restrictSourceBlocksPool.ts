@@ -1,10 +1,10 @@
 import { localized } from '../../l10n/localized';
 import type { Token } from '../../parser/types';
 import { SEVERITY, tokenRange, type Finding } from '../../validation/finding';
-import { sourceLines } from '../sourceLines';
 import type { Rule } from '../types';
 import { linesNamed, ntpAccess } from './restrictLines';
-import { removeWord } from './textEdits';
+import { sourceLines } from '../sourceLines';
+import { removeWords } from '../edits';
 
 /** Authenticated sources carry a MAC, so `notrust` does not drop their replies. */
 const AUTH_OPTIONS = new Set(['key', 'autokey']);
@@ -54,7 +54,7 @@ export const restrictSourceBlocksPool: Rule = {
           `\`restrict source\` is copied to the address of every server and pool member, and here it carries ${words}: ${effect.en}. Remove ${words} (\`restrict source nomodify notrap noquery\` is the usual line).`,
           `\`restrict source\`는 모든 서버와 풀 멤버의 주소에 복사되는데 여기에 ${words}가 있습니다. ${effect.ko}. ${words}를 지우세요(보통은 \`restrict source nomodify notrap noquery\`).`,
         ),
-        fixes: [{ title: localized(`Remove ${words}`, `${words} 제거`), preferred: true, edits: blocking.map((flag) => removeWord(entry.line, flag)) }],
+        fixes: [{ title: localized(`Remove ${words}`, `${words} 제거`), preferred: true, edits: blocking.map((flag) => removeWords(entry.line, flag)) }],
       });
     }
     return findings;

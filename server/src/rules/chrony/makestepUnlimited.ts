@@ -1,7 +1,7 @@
 import { localized } from '../../l10n/localized';
 import { SEVERITY, spanRange, type Finding } from '../../validation/finding';
 import type { Rule } from '../types';
-import { lastLineNamed, linesNamed } from './chronyLines';
+import { directivesNamed, lastDirectiveNamed } from '../directiveIndex';
 
 /** A negative makestep limit allows a step on every update: time can jump backwards at any moment, also when a source lies. */
 export const makestepUnlimited: Rule = {
@@ -17,8 +17,8 @@ export const makestepUnlimited: Rule = {
   },
   check({ config }) {
     // maxchange bounds how far any update may move the clock, which is the FAQ's pairing for this setup.
-    if (linesNamed(config, 'maxchange').length > 0) return [];
-    const line = lastLineNamed(config, 'makestep');
+    if (directivesNamed(config, 'maxchange').length > 0) return [];
+    const line = lastDirectiveNamed(config, 'makestep');
     const threshold = line?.tokens[1];
     const limit = line?.tokens[2];
     if (line === undefined || threshold === undefined || limit === undefined) return [];

@@ -1,7 +1,7 @@
 import { localized } from '../../l10n/localized';
 import { SEVERITY, tokenRange, type Finding } from '../../validation/finding';
 import type { Rule } from '../types';
-import { lastLineNamed } from './chronyLines';
+import { lastDirectiveNamed } from '../directiveIndex';
 
 /** chronyd's default maximum root distance, in seconds. */
 const DEFAULT_MAXDISTANCE = 3;
@@ -19,7 +19,7 @@ export const maxdistanceHigh: Rule = {
     ),
   },
   check({ config }) {
-    const line = lastLineNamed(config, 'maxdistance');
+    const line = lastDirectiveNamed(config, 'maxdistance');
     const value = line?.tokens[1];
     if (value === undefined || line?.tokens.length !== 2) return [];
     const seconds = Number(value.text);

@@ -1,7 +1,9 @@
 import { localized } from '../../l10n/localized';
 import { SEVERITY, tokenRange, type Finding } from '../../validation/finding';
 import type { Rule } from '../types';
-import { includesOtherFiles, insertLineAfter, lastLineNamed, linesNamed, sourceSpan } from './chronyLines';
+import { insertLineAfter } from '../edits';
+import { directivesNamed, includesOtherFiles, lastDirectiveNamed } from '../directiveIndex';
+import { sourceSpan } from './chronyLines';
 
 const SUGGESTED = 'makestep 1 3';
 
@@ -19,12 +21,12 @@ export const missingMakestep: Rule = {
   },
   check({ config }) {
     // initstepslew (the deprecated predecessor) also steps the clock at start.
-    if (linesNamed(config, 'makestep').length > 0 || linesNamed(config, 'initstepslew').length > 0) return [];
-    if (includesOtherFiles(config)) return [];
+    if (directivesNamed(config, 'makestep').length > 0 || directivesNamed(config, 'initstepslew').length > 0) return [];
+    if (includesOtherFiles(config, false)) return [];
     const sources = sourceSpan(config);
     const keyword = sources?.first.tokens[0];
     if (sources === undefined || keyword === undefined) return [];
-    const anchor = lastLineNamed(config, 'driftfile') ?? sources.last;
+    const anchor = lastDirectiveNamed(config, 'driftfile') ?? sources.last;
     const finding: Finding = {
       code: 'missing-makestep',
       severity: SEVERITY.warning,

@@ -1,7 +1,9 @@
 import { localized } from '../../l10n/localized';
 import { SEVERITY, tokenRange, type Finding } from '../../validation/finding';
 import type { Rule } from '../types';
-import { appendLine, includesOtherFiles, insertLineAfter, lastLineNamed, linesNamed, sourceSpan } from './chronyLines';
+import { appendLineToFile, insertLineAfter } from '../edits';
+import { directivesNamed, includesOtherFiles, lastDirectiveNamed } from '../directiveIndex';
+import { sourceSpan } from './chronyLines';
 
 /** Without rtcsync or rtcfile the RTC drifts freely, and on Linux chronyd keeps the kernel's "unsynchronised" flag set. */
 export const missingRtcSync: Rule = {
@@ -16,14 +18,14 @@ export const missingRtcSync: Rule = {
     ),
   },
   check({ config }) {
-    if (linesNamed(config, 'rtcsync').length > 0 || linesNamed(config, 'rtcfile').length > 0) return [];
-    if (includesOtherFiles(config)) return [];
+    if (directivesNamed(config, 'rtcsync').length > 0 || directivesNamed(config, 'rtcfile').length > 0) return [];
+    if (includesOtherFiles(config, false)) return [];
     const sources = sourceSpan(config);
     const keyword = sources?.first.tokens[0];
     if (sources === undefined || keyword === undefined) return [];
     // Next to makestep when there is one, like the distributions' default files; else at the end.
-    const makestep = lastLineNamed(config, 'makestep');
-    const edit = makestep ? insertLineAfter(config, makestep.line, 'rtcsync') : appendLine(config, 'rtcsync');
+    const makestep = lastDirectiveNamed(config, 'makestep');
+    const edit = makestep ? insertLineAfter(config, makestep.line, 'rtcsync') : appendLineToFile(config, 'rtcsync');
     const finding: Finding = {
       code: 'missing-rtc-sync',
       severity: SEVERITY.information,

@@ -1,8 +1,9 @@
 import { localized, type Localized } from '../../l10n/localized';
 import { SEVERITY, spanRange, type Finding, type Fix } from '../../validation/finding';
-import { sourceLines } from '../sourceLines';
 import type { Rule } from '../types';
-import { deleteLine, linesNamed } from './chronyLines';
+import { sourceLines } from '../sourceLines';
+import { deleteLine } from '../edits';
+import { directivesNamed } from '../directiveIndex';
 
 const NTPD_REFCLOCK = /^127\.127\.(\d{1,3})\.(\d{1,3})$/;
 
@@ -50,7 +51,7 @@ export const ntpdSyntaxInChrony: Rule = {
   check({ config }) {
     const findings: Finding[] = [];
     // A second LOCAL line must not add a second `local` directive.
-    let localPlanned = linesNamed(config, 'local').length > 0;
+    let localPlanned = directivesNamed(config, 'local').length > 0;
     for (const source of sourceLines(config)) {
       const { line, address } = source;
       const keyword = line.tokens[0];

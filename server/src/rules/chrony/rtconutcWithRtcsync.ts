@@ -1,7 +1,7 @@
 import { localized } from '../../l10n/localized';
 import { SEVERITY, tokenRange, type Finding } from '../../validation/finding';
 import type { Rule } from '../types';
-import { linesNamed } from './chronyLines';
+import { directivesNamed } from '../directiveIndex';
 
 /**
  * With rtcsync the kernel writes the RTC, so `rtconutc` does not choose UTC for it; chronyd only reads the
@@ -19,11 +19,11 @@ export const rtconutcWithRtcsync: Rule = {
     ),
   },
   check({ config }) {
-    if (linesNamed(config, 'rtcsync').length === 0) return [];
+    if (directivesNamed(config, 'rtcsync').length === 0) return [];
     // With rtcfile as well, chronyd exits anyway: rtcsync-with-rtcfile reports that.
-    if (linesNamed(config, 'rtcfile').length > 0) return [];
+    if (directivesNamed(config, 'rtcfile').length > 0) return [];
     const findings: Finding[] = [];
-    for (const line of linesNamed(config, 'rtconutc')) {
+    for (const line of directivesNamed(config, 'rtconutc')) {
       const keyword = line.tokens[0];
       if (keyword === undefined) continue;
       findings.push({

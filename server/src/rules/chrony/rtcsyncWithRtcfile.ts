@@ -1,7 +1,8 @@
 import { localized } from '../../l10n/localized';
 import { SEVERITY, spanRange, type Finding, type Fix } from '../../validation/finding';
 import type { Rule } from '../types';
-import { deleteLine, linesNamed } from './chronyLines';
+import { deleteLine } from '../edits';
+import { directivesNamed } from '../directiveIndex';
 
 /** chronyd's RTC start-up exits with "rtcfile directive cannot be used with rtcsync"; `chronyd -p` does not catch it. */
 export const rtcsyncWithRtcfile: Rule = {
@@ -16,12 +17,12 @@ export const rtcsyncWithRtcfile: Rule = {
     ),
   },
   check({ config }) {
-    const rtcsyncLines = linesNamed(config, 'rtcsync');
+    const rtcsyncLines = directivesNamed(config, 'rtcsync');
     if (rtcsyncLines.length === 0) return [];
     // rtcautotrim only works with rtcfile, so its presence says which of the two the admin wants.
-    const wantsRtcfile = linesNamed(config, 'rtcautotrim').length > 0;
+    const wantsRtcfile = directivesNamed(config, 'rtcautotrim').length > 0;
     const findings: Finding[] = [];
-    for (const line of linesNamed(config, 'rtcfile')) {
+    for (const line of directivesNamed(config, 'rtcfile')) {
       const first = line.tokens[0];
       const last = line.tokens[line.tokens.length - 1];
       if (first === undefined || last === undefined) continue;

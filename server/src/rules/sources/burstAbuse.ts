@@ -1,7 +1,8 @@
 import { localized } from '../../l10n/localized';
 import { SEVERITY, tokenRange, type Finding } from '../../validation/finding';
-import { findOption, isPublicServer, removeWords, replaceToken, sourceLines } from '../sourceLines';
 import type { Rule } from '../types';
+import { findOption, isPublicServer, sourceLines } from '../sourceLines';
+import { removeWords, replaceToken } from '../edits';
 
 /** `burst` sends eight packets at every poll: "Using the burst option against a public server is considered abuse." */
 export const burstAbuse: Rule = {

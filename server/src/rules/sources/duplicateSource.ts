@@ -1,7 +1,8 @@
 import { localized } from '../../l10n/localized';
 import { SEVERITY, spanRange, type Finding } from '../../validation/finding';
-import { deleteLine, normalizedHost, sourceLines, type SourceLine } from '../sourceLines';
 import type { Rule } from '../types';
+import { normalizedHost, type SourceLine, sourceLines } from '../sourceLines';
+import { deleteLine } from '../edits';
 
 function label(source: SourceLine): string {
   return `${source.line.tokens[0]?.text ?? source.kind} ${source.address?.text ?? ''}`;

@@ -1,8 +1,9 @@
 import { localized } from '../../l10n/localized';
 import type { Token } from '../../parser/types';
 import { SEVERITY, spanRange, type Finding } from '../../validation/finding';
-import { directivesNamed, ntpsecRefclocks } from '../sourceLines';
 import type { Rule } from '../types';
+import { ntpsecRefclocks } from '../sourceLines';
+import { directivesNamed } from '../directiveIndex';
 
 /** Stratum 16 means "unsynchronised": peer_unfit() rejects any source at or above the default `tos ceiling` of 16. */
 const UNSYNCHRONISED = 16;

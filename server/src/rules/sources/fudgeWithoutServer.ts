@@ -1,7 +1,8 @@
 import { localized } from '../../l10n/localized';
 import { SEVERITY, tokenRange, type Finding } from '../../validation/finding';
-import { directivesNamed, includesOtherFiles, ntpsecRefclocks, refclockId, sourceLines } from '../sourceLines';
 import type { Rule } from '../types';
+import { ntpsecRefclocks, refclockId, sourceLines } from '../sourceLines';
+import { directivesNamed, includesOtherFiles } from '../directiveIndex';
 
 /** ntpd applies a fudge only to a running clock (refclock_control returns when no association has the address). */
 export const fudgeWithoutServer: Rule = {

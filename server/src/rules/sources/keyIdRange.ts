@@ -1,9 +1,10 @@
 import { localized, type Localized } from '../../l10n/localized';
 import type { Token } from '../../parser/types';
 import { SEVERITY, spanRange, tokenRange, type Finding } from '../../validation/finding';
-import { directivesNamed, optionInteger, sourceLines } from '../sourceLines';
 import type { Rule, RuleContext } from '../types';
 import { MAX_KEY_ID, trustedKeys } from './trustedKeys';
+import { optionInteger, sourceLines } from '../sourceLines';
+import { directivesNamed } from '../directiveIndex';
 
 function tooLarge(token: Token, id: number, consequence: Localized): Finding {
   return {

@@ -1,7 +1,8 @@
 import { localized } from '../../l10n/localized';
 import { SEVERITY, spanRange, type Finding } from '../../validation/finding';
-import { directivesNamed, LOCAL_CLOCK_TYPE, ntpsecDriverName, refclockId, sourceLines } from '../sourceLines';
 import type { Rule } from '../types';
+import { LOCAL_CLOCK_TYPE, ntpsecDriverName, refclockId, sourceLines } from '../sourceLines';
+import { directivesNamed } from '../directiveIndex';
 
 /** NTPsec still reads 127.127.t.u + fudge, "but no longer documented. It may be removed in a future release." (ntpsec.html). */
 export const legacyRefclockSyntax: Rule = {

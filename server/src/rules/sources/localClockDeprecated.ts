@@ -1,8 +1,8 @@
 import { localized } from '../../l10n/localized';
 import type { ConfigLine, Token } from '../../parser/types';
 import { SEVERITY, spanRange, type Finding } from '../../validation/finding';
-import { LOCAL_CLOCK_TYPE, ntpsecRefclocks, refclockId, sourceLines } from '../sourceLines';
 import type { Rule } from '../types';
+import { LOCAL_CLOCK_TYPE, ntpsecRefclocks, refclockId, sourceLines } from '../sourceLines';
 
 /** driver1.html / driver_local.html: "We recommend against using this driver"; orphan mode (ntpd 4.2.2+) replaces it. */
 export const localClockDeprecated: Rule = {

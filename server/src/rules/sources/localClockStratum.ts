@@ -3,9 +3,11 @@ import type { Dialect } from '../../dialect';
 import { localized } from '../../l10n/localized';
 import type { ConfigLine, ParsedConfig, Token } from '../../parser/types';
 import { SEVERITY, spanRange, tokenRange, type Finding } from '../../validation/finding';
-import { appendWords, directivesNamed, findOption, insertLineAfter, LOCAL_CLOCK_TYPE, ntpsecRefclocks, refclockId, replaceToken, sourceLines } from '../sourceLines';
 import type { Rule } from '../types';
 import { hasRealSources } from './sourceCount';
+import { findOption, LOCAL_CLOCK_TYPE, ntpsecRefclocks, refclockId, sourceLines } from '../sourceLines';
+import { appendWords, insertLineAfter, replaceToken } from '../edits';
+import { directivesNamed } from '../directiveIndex';
 
 const SAFE_STRATUM = 10;
 

@@ -1,9 +1,9 @@
 import { versionAtLeast } from '../../dialect';
 import { localized, type Localized } from '../../l10n/localized';
 import { SEVERITY, tokenRange, type Finding } from '../../validation/finding';
-import { directivesNamed } from '../sourceLines';
 import type { Rule } from '../types';
 import { hasRealSources } from './sourceCount';
+import { directivesNamed } from '../directiveIndex';
 
 /** Options that keep the local reference from serving before the real sources had a chance (`activate` 4.6, `waitunsynced` 4.7). */
 const DELAYING_OPTIONS = ['orphan', 'activate', 'waitunsynced'];

@@ -1,8 +1,9 @@
 import type { TextEdit } from 'vscode-languageserver-types';
 import { localized } from '../../l10n/localized';
 import { SEVERITY, spanRange, type Finding } from '../../validation/finding';
-import { optionInteger, replaceToken, sourceLines } from '../sourceLines';
 import type { Rule } from '../types';
+import { optionInteger, sourceLines } from '../sourceLines';
+import { replaceToken } from '../edits';
 
 /** 2^16 s ≈ 18.2 h, the longest interval that still polls at least once a day. */
 const DAILY_MAXPOLL = 16;

@@ -2,8 +2,9 @@ import type { Dialect } from '../../dialect';
 import { localized, type Localized } from '../../l10n/localized';
 import type { ConfigLine, Token } from '../../parser/types';
 import { SEVERITY, spanRange, type Finding } from '../../validation/finding';
-import { appendWords, ntpsecRefclocks, optionInteger, replaceToken, sourceLines } from '../sourceLines';
 import type { Rule } from '../types';
+import { ntpsecRefclocks, optionInteger, sourceLines } from '../sourceLines';
+import { appendWords, replaceToken } from '../edits';
 
 /** The default maxpoll of network sources in every dialect (2^10 = 1024 s). */
 const DEFAULT_MAXPOLL = 10;

@@ -1,8 +1,9 @@
 import type { TextEdit } from 'vscode-languageserver-types';
 import { localized } from '../../l10n/localized';
 import { SEVERITY, spanRange, type Finding } from '../../validation/finding';
-import { isPublicServer, optionInteger, removeWords, sourceLines } from '../sourceLines';
 import type { Rule } from '../types';
+import { isPublicServer, optionInteger, sourceLines } from '../sourceLines';
+import { removeWords } from '../edits';
 
 /** 2^6 = 64 s: the default, and the shortest interval public servers expect. */
 const PUBLIC_MINPOLL = 6;

@@ -1,9 +1,9 @@
 import { localized } from '../../l10n/localized';
 import type { ParsedConfig } from '../../parser/types';
 import { SEVERITY, spanRange } from '../../validation/finding';
-import { directivesNamed } from '../sourceLines';
 import type { Rule } from '../types';
 import { countSources } from './sourceCount';
+import { directivesNamed } from '../directiveIndex';
 
 /** Only worth raising when enough sources remain to reach it after one or two fail. */
 const ENOUGH_SOURCES = 4;

@@ -2,8 +2,9 @@ import type { Dialect } from '../../dialect';
 import { localized, type Localized } from '../../l10n/localized';
 import type { ConfigLine, ParsedConfig } from '../../parser/types';
 import { SEVERITY, tokenRange } from '../../validation/finding';
-import { directivesNamed, includesOtherFiles, ntpsecRefclocks, sourceLines } from '../sourceLines';
 import type { Rule } from '../types';
+import { ntpsecRefclocks, sourceLines } from '../sourceLines';
+import { directivesNamed, includesOtherFiles } from '../directiveIndex';
 
 /** Where the usual packages keep the drift file, for the message (the path is the packager's choice, so no fix). */
 const EXAMPLES: Record<Dialect, Localized> = {

@@ -1,7 +1,7 @@
 import { localized } from '../../l10n/localized';
 import { SEVERITY, spanRange } from '../../validation/finding';
-import { isLeapSmearing, sourceLines, type SourceLine } from '../sourceLines';
 import type { Rule } from '../types';
+import { isLeapSmearing, type SourceLine, sourceLines } from '../sourceLines';
 
 function names(sources: readonly SourceLine[]): string {
   const shown = sources.slice(0, 3).map((s) => `\`${s.address?.text ?? ''}\``);

@@ -1,8 +1,9 @@
 import { localized } from '../../l10n/localized';
 import type { ConfigLine, Token } from '../../parser/types';
 import { SEVERITY, tokenRange, type Finding } from '../../validation/finding';
-import { findOption, LOCAL_CLOCK_TYPE, ntpsecRefclocks, PPS_CLOCK_TYPE, refclockId, removeWords, sourceLines } from '../sourceLines';
 import type { Rule, RuleContext } from '../types';
+import { findOption, LOCAL_CLOCK_TYPE, ntpsecRefclocks, PPS_CLOCK_TYPE, refclockId, sourceLines } from '../sourceLines';
+import { removeWords } from '../edits';
 
 interface Preferred {
   readonly line: ConfigLine;

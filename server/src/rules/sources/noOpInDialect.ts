@@ -1,8 +1,10 @@
 import { localized } from '../../l10n/localized';
 import type { Token } from '../../parser/types';
 import { SEVERITY, spanRange, tokenRange, type Finding } from '../../validation/finding';
-import { deleteLine, directivesNamed, replaceToken, sourceLines } from '../sourceLines';
 import type { Rule } from '../types';
+import { sourceLines } from '../sourceLines';
+import { deleteLine, replaceToken } from '../edits';
+import { directivesNamed } from '../directiveIndex';
 
 /** restrict flags NTPsec 1.2 parses and ignores ("CONFIG: restrict nopeer ignored"). */
 const IGNORED_RESTRICT_FLAGS = new Set(['nopeer', 'notrap']);

@@ -1,8 +1,9 @@
 import { localized, type Localized } from '../../l10n/localized';
 import type { ConfigLine, Token } from '../../parser/types';
 import { SEVERITY, spanRange, type Finding } from '../../validation/finding';
-import { ntpsecRefclocks, removeWords, sourceLines } from '../sourceLines';
 import type { Rule, RuleContext } from '../types';
+import { ntpsecRefclocks, sourceLines } from '../sourceLines';
+import { removeWords } from '../edits';
 
 /** chrony.conf(5), peer: "The following options of the server directive do not work in the peer directive". */
 const CHRONY_NOT_ON_PEER = new Set(['iburst', 'burst', 'nts', 'presend', 'copy']);

@@ -1,7 +1,7 @@
 import { localized } from '../../l10n/localized';
 import { SEVERITY, spanRange, type Finding } from '../../validation/finding';
-import { directivesNamed } from '../sourceLines';
 import type { Rule } from '../types';
+import { directivesNamed } from '../directiveIndex';
 
 /** RFC 8633 §5.2: operators "SHOULD NOT ignore the panic threshold in all cold-start situations". */
 export const panicDisabled: Rule = {

@@ -1,7 +1,7 @@
 import { localized } from '../../l10n/localized';
 import { SEVERITY, spanRange, type Finding } from '../../validation/finding';
-import { sourceLines } from '../sourceLines';
 import type { Rule } from '../types';
+import { sourceLines } from '../sourceLines';
 
 /** Unauthenticated symmetric associations can be disrupted with spoofed packets (chrony.conf(5) peer; RFC 8633 §5.6). */
 export const peerWithoutKey: Rule = {

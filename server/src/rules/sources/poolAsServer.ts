@@ -2,8 +2,9 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import { localized } from '../../l10n/localized';
 import type { ParsedConfig } from '../../parser/types';
 import { SEVERITY, spanRange, type Finding } from '../../validation/finding';
-import { appendWords, deleteLine, normalizedHost, poolLineName, poolZone, replaceToken, sourceLines, type SourceLine } from '../sourceLines';
 import type { Rule } from '../types';
+import { normalizedHost, poolLineName, poolZone, type SourceLine, sourceLines } from '../sourceLines';
+import { appendWords, deleteLine, replaceToken } from '../edits';
 
 /** `server` lines naming NTP Pool hosts, grouped by pool zone, in file order. */
 function serversByZone(config: ParsedConfig): { groups: Map<string, SourceLine[]>; pooledZones: Set<string> } {

@@ -1,9 +1,10 @@
 import { localized } from '../../l10n/localized';
 import type { ConfigLine, Token } from '../../parser/types';
 import { SEVERITY, tokenRange, type Finding } from '../../validation/finding';
-import { findOption, LOCAL_CLOCK_TYPE, ntpsecRefclocks, refclockId, removeWords, sourceLines } from '../sourceLines';
 import type { Rule } from '../types';
 import { hasRealSources } from './sourceCount';
+import { findOption, LOCAL_CLOCK_TYPE, ntpsecRefclocks, refclockId, sourceLines } from '../sourceLines';
+import { removeWords } from '../edits';
 
 function finding(line: ConfigLine, prefer: Token, name: string): Finding {
   return {

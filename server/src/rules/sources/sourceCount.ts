@@ -1,5 +1,6 @@
 import type { ParsedConfig, Token } from '../../parser/types';
-import { directivesNamed, includesOtherFiles, LOCAL_CLOCK_TYPE, normalizedHost, ntpsecRefclocks, optionInteger, refclockId, sourceLines } from '../sourceLines';
+import { LOCAL_CLOCK_TYPE, normalizedHost, ntpsecRefclocks, optionInteger, refclockId, sourceLines } from '../sourceLines';
+import { directivesNamed, includesOtherFiles } from '../directiveIndex';
 
 /** ntpd's default `tos maxclock` (ntp.h NTP_MAXCLOCK, also NTPsec). */
 const DEFAULT_MAXCLOCK = 10;

@@ -1,9 +1,9 @@
 import type { Dialect } from '../../dialect';
 import { localized, type Localized } from '../../l10n/localized';
 import { SEVERITY, spanRange } from '../../validation/finding';
-import { isPoolName, poolLineName } from '../sourceLines';
 import type { Rule } from '../types';
 import { countSources, type SourceCount } from './sourceCount';
+import { isPoolName, poolLineName } from '../sourceLines';
 
 /** RFC 8633 §3.2: "at least four independent, diverse sources of time". */
 const RECOMMENDED = 4;

@@ -1,5 +1,5 @@
 import type { ConfigLine, ParsedConfig, Token } from '../../parser/types';
-import { directivesNamed } from '../sourceLines';
+import { directivesNamed } from '../directiveIndex';
 
 /** ntp_types.h NTP_MAXKEY: the largest key id a keys file can hold in ntpd 4 and NTPsec. */
 export const MAX_KEY_ID = 65535;

@@ -2,9 +2,10 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import { localized } from '../../l10n/localized';
 import type { ParsedConfig } from '../../parser/types';
 import { SEVERITY, spanRange, type Finding } from '../../validation/finding';
-import { appendWords, insertLineAfter, optionInteger, sourceLines } from '../sourceLines';
 import type { Rule } from '../types';
 import { MAX_KEY_ID, trustedKeys, type TrustedKeys } from './trustedKeys';
+import { optionInteger, sourceLines } from '../sourceLines';
+import { appendWords, insertLineAfter } from '../edits';
 
 function trustFix(config: ParsedConfig, keys: TrustedKeys, id: number): TextEdit | undefined {
   const last = keys.lines[keys.lines.length - 1];

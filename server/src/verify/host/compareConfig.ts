@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import type { ParsedConfig } from '../../parser/types';
-import { includesOtherFiles, isRefclockAddress, normalizedHost, sourceLines } from '../../rules/sourceLines';
+import { includesOtherFiles } from '../../rules/directiveIndex';
+import { isRefclockAddress, normalizedHost, sourceLines } from '../../rules/sourceLines';
 import type { ResolveResult } from '../resolve';
 import { describeResolveError } from '../verdictMessages';
 import { dialectMismatch, notInConfig, notInDaemon, poolUnverified, unmatchedName } from './hostMessages';
