@@ -10,6 +10,7 @@ import {
 } from 'vscode-languageclient/node';
 import { SERVER_NODE_FLAGS } from '../../server/src/idleCollector';
 import { DialectStatus } from './dialectStatus';
+import { ConfigFeaturesOnly, SCRIPT_SELECTOR } from './scriptDocuments';
 import { registerHostCheck } from './verify/host/checkHostCommand';
 import { registerVerification } from './verify/verifyServers';
 
@@ -43,13 +44,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6019'] } },
   };
+  const ownSelector = LANGUAGES.flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]);
   const clientOptions: LanguageClientOptions = {
-    documentSelector: LANGUAGES.flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]),
+    documentSelector: [...ownSelector, ...SCRIPT_SELECTOR],
     outputChannel: output,
     synchronize: { configurationSection: 'ntpConfig' },
     errorHandler: restartingErrorHandler(output),
   };
   client = new LanguageClient('ntpConfig', 'NTP Config', serverOptions, clientOptions);
+  client.registerFeature(new ConfigFeaturesOnly(client, ownSelector));
   const dialectStatus = new DialectStatus(client);
   context.subscriptions.push(
     output,

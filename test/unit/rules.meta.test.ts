@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { isDialect } from '../../server/src/dialect';
+import { isDocumentKind } from '../../server/src/documentKind';
 import { fixAllEdits } from '../../server/src/features/codeActions';
 import { RULES } from '../../server/src/rules';
 import { DEFAULT_SETTINGS } from '../../server/src/settings';
@@ -11,7 +11,8 @@ import { SYNTAX_CODES } from '../../server/src/validation/syntax';
 import { validateText } from '../../server/src/validation/validate';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const MARKER = /^\s*[#;!%]\s*expect-next-line:\s*(.+)$/;
+// `REM` and `::` mark lines in batch-file fixtures of the W32Time rules.
+const MARKER = /^\s*(?:[#;!%]|REM\b|::)\s*expect-next-line:\s*(.+)$/;
 
 /** Lines that follow an `expect-next-line: code[, code]` marker naming `code`. */
 function markedLines(text: string, code: string): number[] {
@@ -35,7 +36,7 @@ describe('every rule has docs, fixtures and a working fix (meta-test)', () => {
   for (const rule of RULES) {
     const { code } = rule.meta;
     const fixtureRoot = path.join(ROOT, 'test', 'fixtures', 'rules', code);
-    const dialects = existsSync(fixtureRoot) ? readdirSync(fixtureRoot).filter(isDialect) : [];
+    const dialects = existsSync(fixtureRoot) ? readdirSync(fixtureRoot).filter(isDocumentKind) : [];
 
     it(`${code}: has fixtures for at least one of its dialects`, () => {
       assert.ok(dialects.length > 0, `no fixtures under ${fixtureRoot}`);

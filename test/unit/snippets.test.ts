@@ -47,6 +47,8 @@ describe('snippets', () => {
     assert.deepEqual(manifest.contributes.snippets, [
       { language: 'chrony-conf', path: './snippets/chrony.json' },
       { language: 'ntp-conf', path: './snippets/ntp.json' },
+      { language: 'bat', path: './snippets/w32time.json' },
+      { language: 'powershell', path: './snippets/w32time.json' },
     ]);
   });
 

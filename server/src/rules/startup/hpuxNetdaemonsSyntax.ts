@@ -2,6 +2,7 @@ import { localized } from '../../l10n/localized';
 import { code, replaceFix, startupRule } from '../../scripts/scriptRule';
 import type { ShellAssignment } from '../../scripts/types';
 import { SEVERITY, tokenRange, type Finding } from '../../validation/finding';
+import { insertAt } from '../edits';
 
 /** Variables whose value may be a list of words, which must then be quoted. */
 const LIST_VARIABLES = new Set(['XNTPD_ARGS', 'NTPDATE_SERVER']);
@@ -15,8 +16,8 @@ function check(assignment: ShellAssignment): Finding | undefined {
       severity: SEVERITY.error,
       range: { start: tokenRange(assignment.name).start, end: tokenRange(assignment.equals).end },
       message: localized(
-        `${code(written.trim())}: the shell allows no blank around ${code('=')}, so this runs a command instead of setting ${code(name)}, and the start-up script does not see the value. Write ${code(`${name}=${assignment.value?.text ?? assignment.extra[0]?.text ?? ''}`)}.`,
-        `${code(written.trim())}: 셸에서는 ${code('=')} 앞뒤에 공백을 둘 수 없어 ${code(name)}을 설정하지 않고 명령을 실행하게 되며, 시작 스크립트는 값을 보지 못합니다. ${code(`${name}=${assignment.value?.text ?? assignment.extra[0]?.text ?? ''}`)}로 쓰세요.`,
+        `${code(written.trim())}: the shell allows no blank around ${code('=')}, so ${code(name)} is not set (the shell ${assignment.exported ? 'exports' : 'runs'} the words separately) and the start-up script does not see the value. Write ${code(`${name}=${assignment.value?.text ?? assignment.extra[0]?.text ?? ''}`)}.`,
+        `${code(written.trim())}: 셸에서는 ${code('=')} 앞뒤에 공백을 둘 수 없어 ${code(name)}이 설정되지 않고(셸이 단어들을 따로 ${assignment.exported ? '내보냄' : '실행함'}) 시작 스크립트가 값을 보지 못합니다. ${code(`${name}=${assignment.value?.text ?? assignment.extra[0]?.text ?? ''}`)}로 쓰세요.`,
       ),
       fixes: [replaceFix(localized('Remove the blanks around =', '= 앞뒤 공백 지우기'), assignment.equals, '=')],
     };
@@ -40,10 +41,7 @@ function check(assignment: ShellAssignment): Finding | undefined {
             {
               title: localized('Quote the value', '값을 따옴표로 감싸기'),
               preferred: true,
-              edits: [
-                { range: { start: tokenRange(value).start, end: tokenRange(value).start }, newText: '"' },
-                { range: { start: tokenRange(last).end, end: tokenRange(last).end }, newText: '"' },
-              ],
+              edits: [insertAt(value.line, value.start, '"'), insertAt(last.line, last.end, '"')],
             },
           ],
         }

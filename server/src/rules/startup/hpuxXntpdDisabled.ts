@@ -1,4 +1,5 @@
 import { localized } from '../../l10n/localized';
+import { hasVariable } from '../../scripts/lexer';
 import { code, insertFix, replaceFix, startupRule } from '../../scripts/scriptRule';
 import type { ParsedStartup } from '../../scripts/types';
 import { SEVERITY, tokenRange, type Finding } from '../../validation/finding';
@@ -10,7 +11,7 @@ export function lastAssignment(script: ParsedStartup, name: string) {
 
 function check(script: ParsedStartup): Finding | undefined {
   const xntpd = lastAssignment(script, 'XNTPD');
-  if (xntpd === undefined || xntpd.text === '1') return undefined;
+  if (xntpd === undefined || xntpd.text === '1' || hasVariable(xntpd.text)) return undefined;
   const configured = ['XNTPD_ARGS', 'NTPDATE_SERVER'].map((n) => lastAssignment(script, n)).filter((a) => a !== undefined && a.text.length > 0);
   if (configured.length === 0) return undefined;
   const names = configured.map((a) => code(a?.name.text ?? '')).join(', ');

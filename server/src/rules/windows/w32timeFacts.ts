@@ -1,5 +1,5 @@
 import type { Token } from '../../parser/types';
-import { normalizeLookalikes, unquote } from '../../scripts/lexer';
+import { hasVariable, normalizeLookalikes, unquote } from '../../scripts/lexer';
 import type { ParsedW32time, RegistryWrite, W32tmCommand, W32tmSwitch } from '../../scripts/types';
 import { parsePeerList, type Peer, type PeerList } from '../../w32time/peers';
 import { subkeySpec, type RegistryValueSpec } from '../../w32time/registryCatalog';
@@ -27,22 +27,28 @@ function isNtpServerWrite(write: RegistryWrite): boolean {
   return write.name?.text.toLowerCase() === 'ntpserver' && write.key.segments.map((s) => s.text.toLowerCase()).join('\\') === 'parameters';
 }
 
-export function peerListSites(script: ParsedW32time): PeerListSite[] {
+// Several rules read the same peer lists; each script is read once.
+const SITES = new WeakMap<ParsedW32time, readonly PeerListSite[]>();
+
+export function peerListSites(script: ParsedW32time): readonly PeerListSite[] {
+  const cached = SITES.get(script);
+  if (cached) return cached;
   const sites: PeerListSite[] = [];
   for (const command of script.commands) {
     for (const option of command.switches) {
-      if (option.name !== 'manualpeerlist' || option.value === undefined) continue;
-      const spilled = spilledWords(command, option);
-      const lists = [option.value.token, ...spilled].map((t) => parsePeerList(t));
-      const list = { peers: lists.flatMap((l) => l.peers), badSeparators: lists.flatMap((l) => l.badSeparators) };
+      if (option.name !== 'manualpeerlist' || option.value === undefined || hasVariable(option.value.token.text)) continue;
+      const spilled = command.strays.length === 0 ? [] : spilledWords(command, option);
+      const lists = spilled.length === 0 ? [] : [option.value.token, ...spilled].map((t) => parsePeerList(t));
+      const list = spilled.length === 0 ? parsePeerList(option.value.token) : { peers: lists.flatMap((l) => l.peers), badSeparators: lists.flatMap((l) => l.badSeparators) };
       sites.push({ line: option.nameToken.line, value: option.value.token, list, command, option, spilled });
     }
   }
   for (const write of script.registry) {
-    if (write.data === undefined || !isNtpServerWrite(write)) continue;
+    if (write.data === undefined || !isNtpServerWrite(write) || hasVariable(write.data.text)) continue;
     const value = unquote(write.data).token;
     sites.push({ line: write.line, value, list: parsePeerList(value), spilled: [] });
   }
+  SITES.set(script, sites);
   return sites;
 }
 

@@ -2,6 +2,7 @@ import { localized } from '../../l10n/localized';
 import { code, replaceFix, w32timeRule } from '../../scripts/scriptRule';
 import type { LookalikeCharacter } from '../../scripts/types';
 import { SEVERITY, tokenRange, type Finding } from '../../validation/finding';
+import { replaceToken } from '../edits';
 import { peerListSites } from './w32timeFacts';
 
 /** One finding per line: all look-alike characters of the line, replaced together. */
@@ -22,7 +23,7 @@ function lookalikeFinding(characters: readonly LookalikeCharacter[]): Finding {
       {
         title: localized(`Replace with ${wanted}`, `${wanted}로 바꾸기`),
         preferred: true,
-        edits: characters.map((c) => ({ range: tokenRange(c.token), newText: c.replacement })),
+        edits: characters.map((c) => replaceToken(c.token, c.replacement)),
       },
     ],
   };

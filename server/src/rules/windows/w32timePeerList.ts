@@ -2,18 +2,14 @@ import { localized } from '../../l10n/localized';
 import type { Token } from '../../parser/types';
 import { code, w32timeRule } from '../../scripts/scriptRule';
 import { SEVERITY, tokenRange, type Finding, type Fix } from '../../validation/finding';
+import { insertAt, replaceToken } from '../edits';
 import { peerListSites, type PeerListSite } from './w32timeFacts';
-
-const at = (line: number, character: number) => ({ line, character });
 
 /** Quotes around an unquoted `/manualpeerlist` value, from its start to `end`. */
 function quoteEdits(site: PeerListSite, end: Token): Fix['edits'] {
   if (site.option?.value === undefined || site.option.value.quoted) return [];
   const start = site.option.value.raw;
-  return [
-    { range: { start: at(start.line, start.start), end: at(start.line, start.start) }, newText: '"' },
-    { range: { start: at(end.line, end.end), end: at(end.line, end.end) }, newText: '"' },
-  ];
+  return [insertAt(start.line, start.start, '"'), insertAt(end.line, end.end, '"')];
 }
 
 function separatorFindings(site: PeerListSite): Finding[] {
@@ -30,7 +26,7 @@ function separatorFindings(site: PeerListSite): Finding[] {
       {
         title: localized('Separate the peers with a blank', '피어를 공백으로 구분하기'),
         preferred: true,
-        edits: [{ range: tokenRange(separator), newText: ' ' }, ...quoteEdits(site, last)],
+        edits: [replaceToken(separator, ' '), ...quoteEdits(site, last)],
       },
     ],
   }));

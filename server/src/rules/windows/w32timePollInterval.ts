@@ -3,6 +3,7 @@ import { code, w32timeRule } from '../../scripts/scriptRule';
 import type { RegistryWrite } from '../../scripts/types';
 import { SEVERITY, tokenRange, type Finding, type Fix } from '../../validation/finding';
 import { formatFlags, PEER_FLAGS, type Peer } from '../../w32time/peers';
+import { insertAt, replaceToken } from '../edits';
 import { allPeers, registryNumber, writesOf } from './w32timeFacts';
 
 /** Public servers, the pool among them, treat polling more often than every 64 s as abuse. */
@@ -11,9 +12,9 @@ const MIN_POLITE_SECONDS = 64;
 /** Edits that add the SpecialInterval flag to every peer that lacks it. */
 function addSpecialInterval(peers: readonly Peer[]): Fix['edits'] {
   return peers.flatMap((peer) => {
-    if (peer.flags === undefined) return [{ range: { start: { line: peer.host.line, character: peer.host.end }, end: { line: peer.host.line, character: peer.host.end } }, newText: ',0x1' }];
+    if (peer.flags === undefined) return [insertAt(peer.host.line, peer.host.end, ',0x1')];
     if (peer.flagValue === undefined) return [];
-    return [{ range: tokenRange(peer.flags), newText: formatFlags(peer.flagValue | PEER_FLAGS.specialInterval) }];
+    return [replaceToken(peer.flags, formatFlags(peer.flagValue | PEER_FLAGS.specialInterval))];
   });
 }
 

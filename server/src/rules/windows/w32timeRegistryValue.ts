@@ -1,4 +1,5 @@
 import { localized, type Localized } from '../../l10n/localized';
+import { hasVariable } from '../../scripts/lexer';
 import { code, insertFix, replaceFix, w32timeRule } from '../../scripts/scriptRule';
 import type { RegistryWrite } from '../../scripts/types';
 import { SEVERITY, tokenRange, type Finding, type Fix } from '../../validation/finding';
@@ -71,7 +72,7 @@ export const w32timeRegistryValue = w32timeRule(
   (script) =>
     script.registry.flatMap((write) => {
       const spec = valueSpec(write);
-      if (spec === undefined || spec.reserved) return [];
+      if (spec === undefined || spec.reserved || (write.data !== undefined && hasVariable(write.data.text))) return [];
       return (spec.type === 'REG_DWORD' ? checkDword(write, spec) : checkString(write, spec)) ?? [];
     }),
 );

@@ -1,5 +1,5 @@
 import { localized } from '../../l10n/localized';
-import { code, w32timeRule } from '../../scripts/scriptRule';
+import { code, insertFix, w32timeRule } from '../../scripts/scriptRule';
 import { SEVERITY, tokenRange, type Finding } from '../../validation/finding';
 
 const SC_OPTIONS = /^(type|start|error|binpath|group|tag|depend|obj|displayname|password)=(\S+)$/i;
@@ -30,7 +30,7 @@ export const w32timeScOptionSpace = w32timeRule(
             `sc.exe needs a blank after ${code(`${name}=`)}: ${code(option.text)} is not understood and the command fails, so the service start type is not changed. Write ${code(fixed)}.`,
             `sc.exe는 ${code(`${name}=`)} 뒤에 공백이 필요합니다. ${code(option.text)}는 인식되지 않아 명령이 실패하고 서비스 시작 유형이 바뀌지 않습니다. ${code(fixed)}로 쓰세요.`,
           ),
-          fixes: [{ title: localized(`Write ${fixed}`, `${fixed}로 쓰기`), preferred: true, edits: [{ range: { start: { line: option.line, character: at }, end: { line: option.line, character: at } }, newText: ' ' }] }],
+          fixes: [insertFix(localized(`Write ${fixed}`, `${fixed}로 쓰기`), { line: option.line, character: at }, ' ')],
         });
       }
     }

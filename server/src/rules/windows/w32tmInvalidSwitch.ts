@@ -6,6 +6,7 @@ import { closestMatch } from '../../validation/suggest';
 import { ALL_SWITCH_NAMES, switchSpec, VERBS } from '../../w32time/w32tmCatalog';
 
 const CONFIG_ONLY = new Set(VERBS['config']?.switches.filter((s) => s !== 'computer'));
+const ALL_SWITCH_LIST = [...ALL_SWITCH_NAMES];
 
 function error(option: W32tmSwitch, en: string, ko: string, fix?: { title: [string, string]; text: string }): Finding {
   return {
@@ -52,7 +53,7 @@ function check(command: W32tmCommand): Finding[] {
       ...(configLike ? { fixes: [insertFix(localized('Add /config', '/config 추가'), { line: first.nameToken.line, character: first.nameToken.start }, '/config ')] } : {}),
     });
   }
-  const allowed = verb === undefined ? [...ALL_SWITCH_NAMES] : [verb, ...(VERBS[verb]?.switches ?? [])];
+  const allowed = verb === undefined ? ALL_SWITCH_LIST : [verb, ...(VERBS[verb]?.switches ?? [])];
   for (const option of command.switches) {
     if (option === command.verb) continue;
     if (!ALL_SWITCH_NAMES.has(option.name)) {

@@ -1,0 +1,49 @@
+import type { ScriptKind } from '../documentKind';
+import type { Localized } from '../l10n/localized';
+import type { Token } from '../parser/types';
+import { insertAt, replaceToken } from '../rules/edits';
+import type { Rule, RuleMeta } from '../rules/types';
+import type { Finding, Fix } from '../validation/finding';
+import type { ParsedScript, ParsedStartup, ParsedW32time } from './types';
+
+export interface ScriptRuleMeta extends RuleMeta {
+  readonly dialects: readonly ScriptKind[];
+}
+
+/**
+ * A rule over a script's NTP statements. It is a `Rule` (one registry for settings, docs and the meta-test) whose
+ * `dialects` are script kinds, so the configuration pass never runs it; `checkScript` does the work.
+ */
+export interface ScriptRule extends Rule {
+  readonly meta: ScriptRuleMeta;
+  checkScript(script: ParsedScript): Finding[];
+}
+
+export function isScriptRule(rule: Rule): rule is ScriptRule {
+  return 'checkScript' in rule;
+}
+
+type MetaWithoutKinds = Omit<ScriptRuleMeta, 'dialects'>;
+
+export function w32timeRule(meta: MetaWithoutKinds, check: (script: ParsedW32time) => Finding[]): ScriptRule {
+  return { meta: { ...meta, dialects: ['w32time'] }, check: () => [], checkScript: (script) => (script.kind === 'w32time' ? check(script) : []) };
+}
+
+export function startupRule(kind: ParsedStartup['kind'], meta: MetaWithoutKinds, check: (script: ParsedStartup) => Finding[]): ScriptRule {
+  return { meta: { ...meta, dialects: [kind] }, check: () => [], checkScript: (script) => (script.kind === kind ? check(script) : []) };
+}
+
+/** A fix that replaces one token's text. */
+export function replaceFix(title: Localized, target: Token, newText: string): Fix {
+  return { title, preferred: true, edits: [replaceToken(target, newText)] };
+}
+
+/** A fix that inserts text at a point. */
+export function insertFix(title: Localized, at: { line: number; character: number }, newText: string): Fix {
+  return { title, preferred: true, edits: [insertAt(at.line, at.character, newText)] };
+}
+
+/** Inline code for messages: `text`. */
+export function code(text: string): string {
+  return `\`${text}\``;
+}
