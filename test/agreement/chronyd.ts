@@ -77,7 +77,7 @@ const MUTATIONS: readonly [string, (line: string) => string | undefined][] = [
   ['extra word', (l) => `${l} bogus`],
   ['text for a number', (l) => (/\s-?\d+(\.\d+)?(\s|$)/.test(l) ? l.replace(/(\s)-?\d+(\.\d+)?(?=\s|$)/, '$1abc') : undefined)],
   ['upper-case directive', (l) => l.replace(/^(\s*)([a-z_]+)/, (_, indent: string, name: string) => indent + name.toUpperCase())],
-  ['number glued to text', (l) => (/\s\d+(\s|$)/.test(l) ? l.replace(/(\s\d+)(?=\s|$)/, '$1x') : undefined)],
+  ['number glued to text', (l) => (/\s\d+(\s|$)/.test(l) ? l.replace(/(\s\d+)(?=\s|$)/, '$1q') : undefined)],
 ];
 
 /** One mutation of one directive line per file, so chronyd's first error is that line. */

@@ -16,7 +16,11 @@ export type ValueType =
       readonly docs?: Readonly<Record<string, Localized>>;
       /** Values only some dialects accept (`enable mode7` is ntpd only); unlisted values suit every dialect. */
       readonly valueDialects?: Readonly<Record<string, readonly Dialect[]>>;
+      /** The daemon logs and skips a value it does not know instead of refusing the line. */
+      readonly unknownIsWarning?: boolean;
     }
+  /** Key ids, where ntpd and NTPsec also take ranges written `(first ... last)`. */
+  | { readonly kind: 'keyIds' }
   /** A host name or an IPv4/IPv6 address (`[v6]` in the ntpd family). */
   | { readonly kind: 'host' }
   /** A literal IPv4 or IPv6 address. */

@@ -13,6 +13,7 @@ export interface ValueProblem {
 }
 
 const INTEGER = /^[+-]?\d+$/;
+const KEY_ID_OR_RANGE_PART = /^(\(?\d+\)?|\.\.\.|\(|\))$/;
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const HOST_NAME = /^(?=.{1,253}$)[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62})(?:\.[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62}))*\.?$/;
 const LOOKS_LIKE_IPV4 = /^\d+(\.\d+){3}$/;
@@ -109,6 +110,9 @@ export function checkValue(word: string, type: ValueType, dialect: Dialect): Val
       }
       if (found) return undefined;
       const list = type.values.join(', ');
+      if (type.unknownIsWarning) {
+        return { outOfRangeOnly: true, message: localized(`\`${word}\` is not one of: ${list}. The daemon logs and ignores it.`, `\`${word}\`은(는) 다음 값 중 하나가 아닙니다: ${list}. 데몬이 기록만 하고 무시합니다.`) };
+      }
       return malformed(`\`${word}\` is not one of: ${list}.`, `\`${word}\`은(는) 다음 값 중 하나가 아닙니다: ${list}.`);
     }
     case 'host':
@@ -120,6 +124,9 @@ export function checkValue(word: string, type: ValueType, dialect: Dialect): Val
     case 'subnet':
       if (isSubnet(word, dialect)) return undefined;
       return malformed(`\`${word}\` is not a valid address or subnet.`, `\`${word}\`은(는) 올바른 주소나 서브넷이 아닙니다.`);
+    case 'keyIds':
+      if (KEY_ID_OR_RANGE_PART.test(word)) return undefined;
+      return malformed(`\`${word}\` is not a key id (or part of a \`(first ... last)\` range).`, `\`${word}\`은(는) 키 번호(또는 \`(first ... last)\` 범위의 일부)가 아닙니다.`);
     case 'path':
     case 'word':
       return undefined;

@@ -28,7 +28,7 @@ export const NTP_AUTH_DIRECTIVES: readonly DirectiveSpec[] = [
     args: [
       arg(
         'key',
-        WORD,
+        { kind: 'keyIds' },
         'Key ids, or in ntpd 4.2.8 and NTPsec ranges written `(first ... last)` with spaces around the dots.',
         '키 번호들입니다. ntpd 4.2.8과 NTPsec에서는 점 앞뒤에 공백을 둔 `(first ... last)` 범위도 씁니다.',
         { repeat: true },

@@ -133,7 +133,7 @@ export const NTP_MONITORING_DIRECTIVES: readonly DirectiveSpec[] = [
     args: [
       arg(
         'keyword',
-        { kind: 'enum', values: LOGCONFIG_KEYWORDS },
+        { kind: 'enum', values: LOGCONFIG_KEYWORDS, unknownIsWarning: true },
         'A class (`clock`, `peer`, `sync`, `sys`, or `all`) joined to a type (`info`, `events`, `status`, `statistics`, or `all`), optionally prefixed with `=` (set), `+` (add) or `-` (remove).',
         '종류(`clock`, `peer`, `sync`, `sys`, `all`)와 유형(`info`, `events`, `status`, `statistics`, `all`)을 붙인 낱말이며, 앞에 `=`(설정), `+`(추가), `-`(제거)를 붙일 수 있습니다.',
         { repeat: true },
