@@ -4,18 +4,11 @@ import * as path from 'node:path';
 import { catalogFor, findOption, lookupDirective } from '../../server/src/catalog';
 import type { DirectiveSpec, ValueType } from '../../server/src/catalog/types';
 import { versionAtLeast } from '../../server/src/dialect';
+import { REFERENCE_LISTS_DIR } from '../support/referenceLists';
 
 const HANGUL = /[\uAC00-\uD7A3]/;
 
-function listsDirectory(): string {
-  const candidates = [
-    path.resolve(__dirname, '../../../../shared/reference/lists'),
-    path.resolve(process.cwd(), '../shared/reference/lists'),
-  ];
-  const found = candidates.find((candidate) => fs.existsSync(path.join(candidate, 'chrony-directives.txt')));
-  if (found === undefined) throw new Error(`reference lists not found in ${candidates.join(' or ')}`);
-  return found;
-}
+const listsDirectory = (): string => REFERENCE_LISTS_DIR;
 
 function readList(name: string): string[] {
   return fs

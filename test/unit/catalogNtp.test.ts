@@ -5,14 +5,9 @@ import { findOption, lookupDirective } from '../../server/src/catalog';
 import { NTP_DIRECTIVES, NTP_VALUE_DIALECTS, REFCLOCK_DRIVERS } from '../../server/src/catalog/ntp';
 import type { DirectiveSpec, ValueType } from '../../server/src/catalog/types';
 import type { Localized } from '../../server/src/l10n/localized';
+import { REFERENCE_LISTS_DIR } from '../support/referenceLists';
 
-/** The shared reference lists sit next to the repository; tests run compiled from out/test/unit/. */
-function listsDir(): string {
-  const candidates = [path.resolve(__dirname, '../../../../shared/reference/lists'), path.resolve(process.cwd(), '../shared/reference/lists')];
-  const found = candidates.find((dir) => fs.existsSync(dir));
-  if (found === undefined) throw new Error(`reference lists not found in ${candidates.join(' or ')}`);
-  return found;
-}
+const listsDir = (): string => REFERENCE_LISTS_DIR;
 
 /** Names in a list file, grouped by the `# limit:`-style comment lines that start a section ('' before any section). */
 function readList(file: string): Map<string, string[]> {
