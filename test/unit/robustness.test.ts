@@ -74,3 +74,14 @@ describe('robustness: never throws, never points outside the document', () => {
     assert.equal(missing.length, 50000);
   });
 });
+
+describe('robustness: very many findings', function () {
+  // Bounded, not timed: speed budgets live in npm run bench.
+  this.timeout(60000);
+
+  it('a 300k-line file where every line is a finding does not overflow the stack', () => {
+    const text = 'server a.example\n'.repeat(300000);
+    const missing = validateText(text, 'chrony', DEFAULT_SETTINGS).findings.filter((f) => f.code === 'missing-iburst');
+    assert.equal(missing.length, 300000);
+  });
+});

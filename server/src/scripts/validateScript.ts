@@ -36,7 +36,7 @@ export function validateScript(text: string, kind: ScriptKind, settings: Setting
   const findings: Finding[] = [];
   for (const rule of RULES) {
     if (!isScriptRule(rule) || !rule.meta.dialects.includes(kind) || settings.rules[rule.meta.code] === 'off') continue;
-    findings.push(...rule.checkScript(script));
+    for (const finding of rule.checkScript(script)) findings.push(finding);
   }
   const suppressions = scriptSuppressions(script);
   const adjusted: Finding[] = [];

@@ -22,7 +22,6 @@ export interface ValidationResult {
   readonly script?: ParsedScript;
 }
 
-/** Parses and checks a document: syntax first, then every rule that applies to the dialect. */
 export interface ValidationOptions {
   /** The last parse of the same document, so unchanged lines are reused. */
   readonly previous?: ParsedConfig;
@@ -30,20 +29,25 @@ export interface ValidationOptions {
   readonly files?: FileEnvironment;
 }
 
+/** Parses and checks a document: syntax first, then every rule that applies to the dialect. */
 export function validateText(text: string, dialect: DocumentKind, settings: Settings, options: ValidationOptions = {}): ValidationResult {
   if (isScriptKind(dialect)) return validateScript(text, dialect, settings);
   const config = parseConfig(text, dialect, options.previous);
   const context = { config, dialect, chronyVersion: settings.chronyVersion, profile: settings.profile };
   const findings: Finding[] = checkSyntax(config, context);
+  // Appended in a loop, not push(...): a check may report on every line of a 100k-line file.
+  const add = (more: readonly Finding[]) => {
+    for (const finding of more) findings.push(finding);
+  };
   if (options.files) {
-    findings.push(...checkIncludes(config, options.files));
-    if (dialect === 'chrony' && options.files.documentPath.endsWith('.sources')) findings.push(...checkSourcesFile(config));
+    add(checkIncludes(config, options.files));
+    if (dialect === 'chrony' && options.files.documentPath.endsWith('.sources')) add(checkSourcesFile(config));
   }
   for (const rule of RULES) {
     if (!rule.meta.dialects.includes(dialect)) continue;
     if (rule.meta.profiles && !rule.meta.profiles.includes(settings.profile)) continue;
     if (settings.rules[rule.meta.code] === 'off') continue;
-    findings.push(...rule.check(context));
+    add(rule.check(context));
   }
   const suppressions = readSuppressions(config);
   const adjusted: Finding[] = [];
