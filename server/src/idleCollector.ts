@@ -26,7 +26,11 @@ export class IdleCollector {
   afterWork(lines: number): void {
     if (this.collect === undefined || lines < LARGE_DOCUMENT_LINES) return;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.collect?.(), IDLE_MS);
+    this.timer = setTimeout(() => {
+      // Twice: the first collection frees the old parse, the second the weak-map entries that pointed into it.
+      this.collect?.();
+      this.collect?.();
+    }, IDLE_MS);
     this.timer.unref();
   }
 }

@@ -1,8 +1,29 @@
 import { localized } from '../l10n/localized';
 import { SEVERITY, tokenRange, type Finding } from '../validation/finding';
+import { PerLineMemo } from './perLineMemo';
 import type { Rule } from './types';
-import { sourceLines } from './sourceLines';
+import { sourceLines, type SourceLine } from './sourceLines';
 import { endOfDirective } from './edits';
+
+function checkSource(source: SourceLine): Finding | undefined {
+  if (source.kind === 'peer' || source.isRefclock || source.address === undefined) return undefined;
+  if (source.options.includes('iburst')) return undefined;
+  const keyword = source.line.tokens[0];
+  if (keyword === undefined) return undefined;
+  const at = endOfDirective(source.line);
+  return {
+    code: 'missing-iburst',
+    severity: SEVERITY.information,
+    range: { start: tokenRange(keyword).start, end: tokenRange(source.address).end },
+    message: localized(
+      `\`${keyword.text} ${source.address.text}\` has no \`iburst\`: the first synchronisation takes minutes instead of seconds. Add \`iburst\`.`,
+      `\`${keyword.text} ${source.address.text}\`에 \`iburst\`가 없어 첫 동기화에 몇 초가 아니라 몇 분이 걸립니다. \`iburst\`를 추가하세요.`,
+    ),
+    fixes: [{ title: localized('Add iburst', 'iburst 추가'), preferred: true, edits: [{ range: { start: at, end: at }, newText: ' iburst' }] }],
+  };
+}
+
+const memo = new PerLineMemo();
 
 /** Without iburst the first synchronisation waits several poll intervals (minutes) after start. */
 export const missingIburst: Rule = {
@@ -16,21 +37,7 @@ export const missingIburst: Rule = {
   check({ config }) {
     const findings: Finding[] = [];
     for (const source of sourceLines(config)) {
-      if (source.kind === 'peer' || source.isRefclock || source.address === undefined) continue;
-      if (source.options.includes('iburst')) continue;
-      const keyword = source.line.tokens[0];
-      if (keyword === undefined) continue;
-      const at = endOfDirective(source.line);
-      findings.push({
-        code: 'missing-iburst',
-        severity: SEVERITY.information,
-        range: { start: tokenRange(keyword).start, end: tokenRange(source.address).end },
-        message: localized(
-          `\`${keyword.text} ${source.address.text}\` has no \`iburst\`: the first synchronisation takes minutes instead of seconds. Add \`iburst\`.`,
-          `\`${keyword.text} ${source.address.text}\`에 \`iburst\`가 없어 첫 동기화에 몇 초가 아니라 몇 분이 걸립니다. \`iburst\`를 추가하세요.`,
-        ),
-        fixes: [{ title: localized('Add iburst', 'iburst 추가'), preferred: true, edits: [{ range: { start: at, end: at }, newText: ' iburst' }] }],
-      });
+      for (const finding of memo.findings(config.dialect, source.line, () => checkSource(source))) findings.push(finding);
     }
     return findings;
   },

@@ -2,6 +2,7 @@ import type { Dialect } from '../../dialect';
 import { localized, type Localized } from '../../l10n/localized';
 import type { ConfigLine, Token } from '../../parser/types';
 import { SEVERITY, spanRange, type Finding } from '../../validation/finding';
+import { PerLineMemo } from '../perLineMemo';
 import type { Rule } from '../types';
 import { ntpsecRefclocks, optionInteger, sourceLines } from '../sourceLines';
 import { appendWords, replaceToken } from '../edits';
@@ -62,6 +63,8 @@ function check(source: PollOptions, dialect: Dialect): Finding | undefined {
   };
 }
 
+const memo = new PerLineMemo();
+
 /** minpoll above maxpoll is resolved silently and differently by each daemon: ntpd lowers minpoll, chronyd raises maxpoll. */
 export const minpollAboveMaxpoll: Rule = {
   meta: {
@@ -75,8 +78,7 @@ export const minpollAboveMaxpoll: Rule = {
     const findings: Finding[] = [];
     const lines: PollOptions[] = [...sourceLines(config), ...ntpsecRefclocks(config).map((r) => ({ ...r, isRefclock: true }))];
     for (const source of lines) {
-      const finding = check(source, dialect);
-      if (finding) findings.push(finding);
+      for (const finding of memo.findings(dialect, source.line, () => check(source, dialect))) findings.push(finding);
     }
     return findings;
   },

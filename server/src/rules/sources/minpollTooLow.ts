@@ -1,12 +1,39 @@
 import type { TextEdit } from 'vscode-languageserver-types';
 import { localized } from '../../l10n/localized';
 import { SEVERITY, spanRange, type Finding } from '../../validation/finding';
+import { PerLineMemo } from '../perLineMemo';
 import type { Rule } from '../types';
-import { isPublicServer, optionInteger, sourceLines } from '../sourceLines';
+import { isPublicServer, optionInteger, sourceLines, type SourceLine } from '../sourceLines';
 import { removeWords } from '../edits';
 
 /** 2^6 = 64 s: the default, and the shortest interval public servers expect. */
 const PUBLIC_MINPOLL = 6;
+
+function checkSource(source: SourceLine): Finding | undefined {
+  if (source.address === undefined || source.isRefclock || !isPublicServer(source.address.text)) return undefined;
+  const minpoll = optionInteger(source, 'minpoll');
+  if (minpoll === undefined || minpoll.value >= PUBLIC_MINPOLL || minpoll.match.value === undefined) return undefined;
+  const maxpoll = optionInteger(source, 'maxpoll');
+  const lowMaxpoll = maxpoll !== undefined && maxpoll.value < PUBLIC_MINPOLL && maxpoll.match.value !== undefined ? maxpoll : undefined;
+  const seconds = 2 ** minpoll.value;
+  const edits: TextEdit[] = [removeWords(source.line, minpoll.match.option, minpoll.match.value)];
+  if (lowMaxpoll?.match.value) edits.push(removeWords(source.line, lowMaxpoll.match.option, lowMaxpoll.match.value));
+  const alsoMax = lowMaxpoll
+    ? localized(` and \`maxpoll ${lowMaxpoll.value}\``, `와(과) \`maxpoll ${lowMaxpoll.value}\``)
+    : localized('', '');
+  return {
+    code: 'minpoll-too-low',
+    severity: SEVERITY.warning,
+    range: spanRange(minpoll.match.option, minpoll.match.value),
+    message: localized(
+      `\`minpoll ${minpoll.value}\` polls \`${source.address.text}\` as often as every ${seconds} s. Public and pool servers expect at most one request per 64 s: faster polling is treated as abuse and may get rate-limited (KoD RATE) or blocked, and it does not make your clock more accurate. Remove \`minpoll ${minpoll.value}\`${alsoMax.en} to use the default (64 s and up).`,
+      `\`minpoll ${minpoll.value}\`은(는) \`${source.address.text}\`를 최대 ${seconds}초마다 폴링합니다. 공개 서버와 풀 서버는 64초에 한 번 이하의 요청을 기대하며, 더 잦은 폴링은 남용으로 취급돼 속도 제한(KoD RATE)이나 차단을 당할 수 있고 시계가 더 정확해지지도 않습니다. \`minpoll ${minpoll.value}\`${alsoMax.ko}을(를) 지워 기본값(64초 이상)을 쓰세요.`,
+    ),
+    fixes: [{ title: localized(`Remove \`minpoll ${minpoll.value}\``, `\`minpoll ${minpoll.value}\` 삭제`), preferred: true, edits }],
+  };
+}
+
+const memo = new PerLineMemo();
 
 /** Polling a public server more often than every 64 s "might be considered abuse" (chrony.conf(5), minpoll) and draws rate-limit kisses. */
 export const minpollTooLow: Rule = {
@@ -20,27 +47,7 @@ export const minpollTooLow: Rule = {
   check({ config }) {
     const findings: Finding[] = [];
     for (const source of sourceLines(config)) {
-      if (source.address === undefined || source.isRefclock || !isPublicServer(source.address.text)) continue;
-      const minpoll = optionInteger(source, 'minpoll');
-      if (minpoll === undefined || minpoll.value >= PUBLIC_MINPOLL || minpoll.match.value === undefined) continue;
-      const maxpoll = optionInteger(source, 'maxpoll');
-      const lowMaxpoll = maxpoll !== undefined && maxpoll.value < PUBLIC_MINPOLL && maxpoll.match.value !== undefined ? maxpoll : undefined;
-      const seconds = 2 ** minpoll.value;
-      const edits: TextEdit[] = [removeWords(source.line, minpoll.match.option, minpoll.match.value)];
-      if (lowMaxpoll?.match.value) edits.push(removeWords(source.line, lowMaxpoll.match.option, lowMaxpoll.match.value));
-      const alsoMax = lowMaxpoll
-        ? localized(` and \`maxpoll ${lowMaxpoll.value}\``, `와(과) \`maxpoll ${lowMaxpoll.value}\``)
-        : localized('', '');
-      findings.push({
-        code: 'minpoll-too-low',
-        severity: SEVERITY.warning,
-        range: spanRange(minpoll.match.option, minpoll.match.value),
-        message: localized(
-          `\`minpoll ${minpoll.value}\` polls \`${source.address.text}\` as often as every ${seconds} s. Public and pool servers expect at most one request per 64 s: faster polling is treated as abuse and may get rate-limited (KoD RATE) or blocked, and it does not make your clock more accurate. Remove \`minpoll ${minpoll.value}\`${alsoMax.en} to use the default (64 s and up).`,
-          `\`minpoll ${minpoll.value}\`은(는) \`${source.address.text}\`를 최대 ${seconds}초마다 폴링합니다. 공개 서버와 풀 서버는 64초에 한 번 이하의 요청을 기대하며, 더 잦은 폴링은 남용으로 취급돼 속도 제한(KoD RATE)이나 차단을 당할 수 있고 시계가 더 정확해지지도 않습니다. \`minpoll ${minpoll.value}\`${alsoMax.ko}을(를) 지워 기본값(64초 이상)을 쓰세요.`,
-        ),
-        fixes: [{ title: localized(`Remove \`minpoll ${minpoll.value}\``, `\`minpoll ${minpoll.value}\` 삭제`), preferred: true, edits }],
-      });
+      for (const finding of memo.findings(config.dialect, source.line, () => checkSource(source))) findings.push(finding);
     }
     return findings;
   },
