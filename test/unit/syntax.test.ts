@@ -93,3 +93,12 @@ describe('syntax diagnostics: ntp-family specifics', () => {
     assert.deepEqual(codesByLine('enable mode7\nstatistics cryptostats\n', 'ntpd'), []);
   });
 });
+
+describe('syntax diagnostics: chrony option case', () => {
+  it('ignores case in option names except where chronyd does not (log names, allow all)', () => {
+    assert.deepEqual(codesByLine('server a.example IBURST\nlocal Stratum 10\nlog Tracking\nallow ALL\n', 'chrony'), [
+      [2, 'unknown-option'],
+      [3, 'unknown-option'],
+    ]);
+  });
+});

@@ -38,6 +38,10 @@ export function optionAppliesTo(option: OptionSpec, dialect: Dialect): boolean {
   return option.dialects === undefined || option.dialects.includes(dialect);
 }
 
+function ignoresCase(spec: DirectiveSpec, dialect: Dialect): boolean {
+  return dialect === 'chrony' && spec.optionsCaseSensitive !== true;
+}
+
 // Per directive and dialect, options by the name the daemon compares (lower case for chrony): lookups run per word.
 const optionIndexes = new WeakMap<DirectiveSpec, Map<Dialect, ReadonlyMap<string, OptionSpec>>>();
 
@@ -49,7 +53,7 @@ function optionIndex(spec: DirectiveSpec, dialect: Dialect): ReadonlyMap<string,
     const built = new Map<string, OptionSpec>();
     for (const option of spec.options ?? []) {
       if (!optionAppliesTo(option, dialect)) continue;
-      const key = dialect === 'chrony' ? option.name.toLowerCase() : option.name;
+      const key = ignoresCase(spec, dialect) ? option.name.toLowerCase() : option.name;
       if (!built.has(key)) built.set(key, option);
     }
     byDialect.set(dialect, (index = built));
@@ -59,7 +63,7 @@ function optionIndex(spec: DirectiveSpec, dialect: Dialect): ReadonlyMap<string,
 
 export function findOption(spec: DirectiveSpec, name: string, dialect: Dialect): OptionSpec | undefined {
   if (spec.options === undefined) return undefined;
-  return optionIndex(spec, dialect).get(dialect === 'chrony' ? name.toLowerCase() : name);
+  return optionIndex(spec, dialect).get(ignoresCase(spec, dialect) ? name.toLowerCase() : name);
 }
 
 /** Any spelling of the option in any dialect, for "exists elsewhere" messages. */

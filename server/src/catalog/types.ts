@@ -67,6 +67,8 @@ export interface DirectiveSpec {
   readonly docUrl: string;
   /** First chrony version that accepts it. */
   readonly since?: string;
+  /** chronyd compares most option names ignoring case, but not these (`log Tracking`, `allow ALL` are refused). */
+  readonly optionsCaseSensitive?: boolean;
   /** The parser needs at least one option after the arguments (NTPsec refuses a bare `tos` or `fudge ADDR`). */
   readonly requiresOption?: boolean;
   /** Accepted but ignored with a warning by the daemon (chrony's "no longer supported"). */

@@ -1,4 +1,4 @@
-import { availableIn, catalogFor, dialectsKnowing, findOption, findOptionAnyDialect, lookupDirective } from '../catalog';
+import { availableIn, catalogFor, dialectsKnowing, findOption, findOptionAnyDialect, lookupDirective, optionAppliesTo } from '../catalog';
 import type { ArgumentSpec, DirectiveSpec } from '../catalog/types';
 import { DIALECT_LABEL } from '../dialectLabels';
 import type { Dialect } from '../dialect';
@@ -105,7 +105,14 @@ function checkArguments(line: ConfigLine, spec: DirectiveSpec, context: SyntaxCo
       if (problem) findings.push({ code: problem.code ?? 'invalid-value', severity: problem.outOfRangeOnly ? SEVERITY.warning : SEVERITY.error, range: tokenRange(value), message: problem.message });
       continue;
     }
-    const elsewhere = nextArgument >= positional.length ? findOptionAnyDialect(spec, word.text) : undefined;
+    const wrongCase = spec.optionsCaseSensitive ? findOptionAnyDialect(spec, word.text) : undefined;
+    if (wrongCase !== undefined && optionAppliesTo(wrongCase, dialect)) {
+      findings.push(wrongCaseOption(word, wrongCase.name, directive));
+      continue;
+    }
+    // An option of another dialect, not merely this dialect's option in the wrong case (`log Tracking`).
+    const anyDialect = nextArgument >= positional.length ? findOptionAnyDialect(spec, word.text) : undefined;
+    const elsewhere = anyDialect !== undefined && !optionAppliesTo(anyDialect, dialect) ? anyDialect : undefined;
     if (elsewhere !== undefined) {
       findings.push({
         code: 'unsupported-in-dialect',
@@ -146,6 +153,20 @@ function checkArguments(line: ConfigLine, spec: DirectiveSpec, context: SyntaxCo
       message: localized(`\`${directive.text}\` is missing its \`${missing.name}\` argument.`, `\`${directive.text}\`에 \`${missing.name}\` 인수가 없습니다.`),
     });
   }
+}
+
+/** chronyd matches these option names exactly: `allow ALL` or `log Tracking` stops it. */
+function wrongCaseOption(word: Token, name: string, directive: Token): Finding {
+  return {
+    code: 'unknown-option',
+    severity: SEVERITY.error,
+    range: tokenRange(word),
+    message: localized(
+      `\`${word.text}\` must be written \`${name}\`: chronyd compares the options of \`${directive.text}\` case-sensitively and refuses this line.`,
+      `\`${word.text}\`은(는) \`${name}\`(으)로 써야 합니다. chronyd는 \`${directive.text}\`의 옵션을 대소문자까지 구분하며 이 줄을 거부합니다.`,
+    ),
+    fixes: [{ title: localized(`Change to \`${name}\``, `\`${name}\`(으)로 바꾸기`), edits: [{ range: tokenRange(word), newText: name }], preferred: true }],
+  };
 }
 
 function extraWord(word: Token, directive: Token, spec: DirectiveSpec, context: SyntaxContext): Finding {

@@ -6,6 +6,7 @@ function accessRule(name: string, doc: Localized): DirectiveSpec {
   return chronyDirective({
     name,
     category: 'access',
+    optionsCaseSensitive: true,
     args: [
       arg(
         'subnet',

@@ -47,6 +47,7 @@ export const CHRONY_LOGGING_DIRECTIVES: readonly DirectiveSpec[] = [
   chronyDirective({
     name: 'log',
     category: 'logging',
+    optionsCaseSensitive: true,
     options: LOG_OPTIONS,
     doc: localized(
       'Turns on statistics log files, written to the `logdir` directory with a column banner repeated every `logbanner` entries. The names are case-sensitive; an unknown one stops chronyd. Typical: `log measurements statistics tracking`.',
