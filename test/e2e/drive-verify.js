@@ -33,7 +33,8 @@ const STRATUM = 8;
 const VERIFY_SETTINGS = { 'ntpConfig.verify.samples': 3, 'ntpConfig.verify.intervalMs': 1000, 'ntpConfig.verify.timeoutMs': 500 };
 
 // The compiled test helpers (npm run build -> out/): the same daemons the mocha tiers use.
-const { LoopbackChronyd, freeUdpPort } = require(path.join(REPO, 'out/test/vscode/loopbackChronyd.js'));
+const { LoopbackChronyd } = require(path.join(REPO, 'out/test/support/loopbackChronyd.js'));
+const { freePort: freeUdpPort } = require(path.join(REPO, 'out/test/support/ntpResponder.js'));
 const { LoopbackHost } = require(path.join(REPO, 'out/test/support/loopbackHost.js'));
 
 const results = [];

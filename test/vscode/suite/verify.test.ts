@@ -5,7 +5,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { CHRONYD, LoopbackChronyd, freeUdpPort } from '../loopbackChronyd';
+import { CHRONYD, LoopbackChronyd } from '../../support/loopbackChronyd';
+import { freePort } from '../../support/ntpResponder';
 import { activateExtension, closeWithoutSaving, openInEditor, waitFor } from '../helpers';
 
 const COMMAND = 'ntpConfig.verifyServers';
@@ -65,7 +66,7 @@ describe('Verify Servers against a loopback chronyd (issue 6)', function () {
   });
 
   it('shows the answer of the real server and the unreachable closed port as diagnostics on their lines', async () => {
-    const closedPort = await freeUdpPort();
+    const closedPort = await freePort();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntp-e2e-verify-'));
     const file = path.join(dir, 'chrony.conf');
     const lines = [`server 127.0.0.1 port ${chronyd!.port} iburst`, `server 127.0.0.1 port ${closedPort} iburst`, 'driftfile /var/lib/chrony/drift', ''];

@@ -1,4 +1,4 @@
-import { localized, type Localized } from '../../l10n/localized';
+import type { Localized } from '../../l10n/localized';
 import type { ArgumentSpec, DirectiveCategory, DirectiveSpec, OptionSpec, ValueType } from '../types';
 
 /** The manual of the release that introduced a directive; 4.3 is the baseline we target. */
@@ -24,17 +24,7 @@ export const IP: ValueType = { kind: 'ip' };
 export const SUBNET: ValueType = { kind: 'subnet' };
 export const INTERFACE: ValueType = { kind: 'word' };
 
-export function arg(name: string, type: ValueType, en: string, ko: string, extra: Partial<ArgumentSpec> = {}): ArgumentSpec {
-  return { name, type, doc: localized(en, ko), ...extra };
-}
-
-export function flag(name: string, en: string, ko: string, extra: Partial<OptionSpec> = {}): OptionSpec {
-  return { name, doc: localized(en, ko), ...extra };
-}
-
-export function keyed(name: string, value: ValueType, en: string, ko: string, extra: Partial<OptionSpec> = {}): OptionSpec {
-  return { name, value, doc: localized(en, ko), ...extra };
-}
+export { arg, flag, keyed } from '../builders';
 
 export interface ChronyDirectiveInput {
   readonly name: string;

@@ -1,5 +1,5 @@
 import type { Dialect } from '../../dialect';
-import { localized, type Localized } from '../../l10n/localized';
+import type { Localized } from '../../l10n/localized';
 import type { ArgumentSpec, DirectiveCategory, DirectiveSpec, OptionSpec, ValueType } from '../types';
 
 /** Dialect sets used throughout the ntp-family catalog. */
@@ -46,17 +46,9 @@ export const STRATUM: ValueType = { kind: 'integer', min: 0, max: 16, unit: 'str
 export const BIT: ValueType = { kind: 'enum', values: ['0', '1'] };
 export const YES_NO: ValueType = { kind: 'enum', values: ['yes', 'no'] };
 
-export function arg(name: string, type: ValueType, en: string, ko: string, extra: Partial<ArgumentSpec> = {}): ArgumentSpec {
-  return { name, type, doc: localized(en, ko), ...extra };
-}
+import { flag } from '../builders';
 
-export function flag(name: string, en: string, ko: string, extra: Partial<OptionSpec> = {}): OptionSpec {
-  return { name, doc: localized(en, ko), ...extra };
-}
-
-export function keyed(name: string, value: ValueType, en: string, ko: string, extra: Partial<OptionSpec> = {}): OptionSpec {
-  return { name, value, doc: localized(en, ko), ...extra };
-}
+export { arg, flag, keyed } from '../builders';
 
 export interface NtpDirectiveInput {
   readonly name: string;
