@@ -6,6 +6,7 @@ import { parseConfig } from '../../../../server/src/parser/parseConfig';
 import { checkHost, type HostCheckRequest } from '../../../../server/src/verify/host/checkHost';
 import { formatCommandLog } from '../../../../server/src/verify/host/hostOutput';
 import { DEFAULT_CONNECT_TIMEOUT_SECONDS, type HostReport, type SshOptions } from '../../../../server/src/verify/host/types';
+import { validateLocalPath } from '../../../../server/src/verify/host/sshCommand';
 import { ReportPanel } from '../reportPanel';
 import { VerificationDiagnostics } from '../verificationDiagnostics';
 import { VERIFY_LANGUAGES } from '../verifyServers';
@@ -34,9 +35,11 @@ function sshOptionsFromSettings(): SshOptions {
   const section = vscode.workspace.getConfiguration('ntpConfig.checkHost');
   const timeout = section.get<number>('connectTimeout');
   const strict = section.get<string>('strictHostKeyChecking');
+  const knownHosts = section.get<string>('knownHostsFile')?.trim();
   return {
     connectTimeoutSeconds: typeof timeout === 'number' && Number.isFinite(timeout) ? Math.min(120, Math.max(1, Math.round(timeout))) : DEFAULT_CONNECT_TIMEOUT_SECONDS,
     ...(strict === 'yes' || strict === 'accept-new' ? { strictHostKeyChecking: strict } : {}),
+    ...(knownHosts && validateLocalPath(knownHosts).ok ? { knownHostsFile: knownHosts } : {}),
   };
 }
 
