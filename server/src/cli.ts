@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { ArgumentReader, languageFromEnvironment, UsageError } from './cliArguments';
 import { DIALECTS } from './dialect';
 import { detectDocumentKind, isDocumentKind, SCRIPT_KINDS } from './documentKind';
 import { languageFromLocale, type Language } from './l10n/localized';
@@ -17,7 +18,6 @@ Exit status: 0 no errors, 1 an error-severity diagnostic, 2 usage or I/O error.`
 
 const SEVERITY_NAMES = ['', 'error', 'warning', 'info', 'hint'] as const;
 
-class UsageError extends Error {}
 
 interface LintOptions {
   format: 'text' | 'json';
@@ -28,20 +28,12 @@ interface LintOptions {
   files: string[];
 }
 
-function languageFromEnvironment(env: NodeJS.ProcessEnv): Language {
-  return languageFromLocale(env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || undefined);
-}
-
 function parseLintArguments(args: readonly string[], env: NodeJS.ProcessEnv): LintOptions {
   const options: LintOptions = { format: 'text', dialect: 'auto', language: languageFromEnvironment(env), fix: false, files: [] };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    const [flag, inlineValue] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = (): string => {
-      const v = inlineValue ?? args[++i];
-      if (v === undefined) throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
+  const reader = new ArgumentReader(args);
+  const value = (): string => reader.value();
+  for (let word = reader.next(); word !== undefined; word = reader.next()) {
+    const { arg, flag } = word;
     switch (flag) {
       case '--format': {
         const format = value();

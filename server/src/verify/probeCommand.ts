@@ -6,6 +6,7 @@ import { probeTargets, type ProbeEnvironment } from './probe';
 import { formatProbeText, toProbeJson } from './probeOutput';
 import { collectConfigTargets, hostTarget, parseHostArgument } from './targets';
 import { DEFAULT_PROBE_SETTINGS, MAX_SAMPLES, MAX_TIMEOUT_MS, MIN_INTERVAL_MS, MIN_TIMEOUT_MS, type ProbeSettings, type ProbeTarget, type SkippedSource } from './types';
+import { ArgumentReader, integerIn, languageFromEnvironment, UsageError } from '../cliArguments';
 
 export const PROBE_USAGE = `Usage: ntpconf probe [--samples N] [--interval MS] [--timeout MS] [--json] [--lang en|ko] TARGET...
   TARGET is host, host:port, [v6addr]:port, or a config file (all its server, pool and peer lines).
@@ -21,7 +22,6 @@ export interface ProbeIo {
   environment?: ProbeEnvironment;
 }
 
-class UsageError extends Error {}
 
 interface ProbeOptions {
   settings: ProbeSettings;
@@ -30,23 +30,13 @@ interface ProbeOptions {
   targets: string[];
 }
 
-function integerIn(flag: string, text: string, min: number, max: number): number {
-  if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, not '${text}'`);
-  return Number(text);
-}
-
 function parseProbeArguments(args: readonly string[], env: NodeJS.ProcessEnv): ProbeOptions {
   const settings = { ...DEFAULT_PROBE_SETTINGS };
-  const options: ProbeOptions = { settings, json: false, language: languageFromLocale(env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || undefined), targets: [] };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    const value = (): string => {
-      const v = eq > 0 ? arg.slice(eq + 1) : args[++i];
-      if (v === undefined) throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
+  const options: ProbeOptions = { settings, json: false, language: languageFromEnvironment(env), targets: [] };
+  const reader = new ArgumentReader(args);
+  const value = (): string => reader.value();
+  for (let word = reader.next(); word !== undefined; word = reader.next()) {
+    const { arg, flag } = word;
     switch (flag) {
       case '--samples':
         settings.samples = integerIn(flag, value(), 1, MAX_SAMPLES);

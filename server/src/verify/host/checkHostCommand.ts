@@ -6,6 +6,7 @@ import { checkHost, type HostCheckRequest, type HostCheckRun } from './checkHost
 import { formatCommandLog, formatHostText, toHostJson } from './hostOutput';
 import { describeTarget, validateChronySocket, validateSshTarget } from './sshCommand';
 import { DEFAULT_COMMAND_TIMEOUT_MS, DEFAULT_CONNECT_TIMEOUT_SECONDS, type SshOptions, type SshTarget } from './types';
+import { ArgumentReader, integerIn, languageFromEnvironment, UsageError } from '../../cliArguments';
 
 export const CHECK_HOST_USAGE = `Usage: ntpconf check-host [--json] [--lang en|ko] [-p PORT] [-l USER] [-i KEY] [-F SSH_CONFIG]
          [--known-hosts FILE] [--strict-host-key-checking yes|accept-new|no] [--chrony-socket PATH]
@@ -23,7 +24,6 @@ export interface CheckHostIo {
   runner?: HostCheckRun['runner'];
 }
 
-class UsageError extends Error {}
 class HelpRequest extends Error {}
 
 interface CheckHostOptions {
@@ -37,30 +37,20 @@ interface CheckHostOptions {
   positional: string[];
 }
 
-function integerIn(flag: string, text: string, min: number, max: number): number {
-  if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, not '${text}'`);
-  return Number(text);
-}
-
 function parseArguments(args: readonly string[], env: NodeJS.ProcessEnv): CheckHostOptions {
   const options: CheckHostOptions = {
     json: false,
     verbose: false,
-    language: languageFromLocale(env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || undefined),
+    language: languageFromEnvironment(env),
     target: {},
     ssh: { connectTimeoutSeconds: DEFAULT_CONNECT_TIMEOUT_SECONDS },
     commandTimeoutMs: DEFAULT_COMMAND_TIMEOUT_MS,
     positional: [],
   };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    const value = (): string => {
-      const v = eq > 0 ? arg.slice(eq + 1) : args[++i];
-      if (v === undefined) throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
+  const reader = new ArgumentReader(args);
+  const value = (): string => reader.value();
+  for (let word = reader.next(); word !== undefined; word = reader.next()) {
+    const { arg, flag } = word;
     switch (flag) {
       case '--help':
       case '-h':
@@ -105,8 +95,7 @@ function parseArguments(args: readonly string[], env: NodeJS.ProcessEnv): CheckH
         options.commandTimeoutMs = integerIn(flag, value(), 1, 600) * 1000;
         break;
       case '--':
-        options.positional.push(...args.slice(i + 1));
-        i = args.length;
+        options.positional.push(...reader.rest());
         break;
       default:
         // No ssh option passes through: a host after `--` that starts with '-' is refused by validateHost.
