@@ -20,7 +20,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const { REPO, launchBrowser, workbenchUrl, log } = require('./lib');
+const { REPO, launchBrowser, runDriver, workbenchUrl, log } = require('./lib');
 
 const [port, folder, settingsPath, verifyShot, hostShot] = process.argv.slice(2);
 if (!port || !folder || !settingsPath || !verifyShot || !hostShot) {
@@ -429,11 +429,4 @@ async function main() {
   return failed === 0 && passed > 0 ? 0 : 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error('DRIVER ERROR', err && err.stack ? err.stack : err);
-    console.log('0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+runDriver(main);

@@ -13,7 +13,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const { launchBrowser, workbenchUrl, log } = require('./lib');
+const { launchBrowser, runDriver, workbenchUrl, log } = require('./lib');
 
 const [port, folder, shot] = process.argv.slice(2);
 if (!port || !folder || !shot) {
@@ -213,11 +213,4 @@ async function main() {
   return failed === 0 && passed > 0 ? 0 : 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error('DRIVER ERROR', err && err.stack ? err.stack : err);
-    console.log('0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+runDriver(main);

@@ -105,4 +105,16 @@ function withDeadline(promise, ms, what) {
   ]);
 }
 
-module.exports = { REPO, E2E_DIR, loadPlaywright, launchBrowser, workbenchUrl, format, withDeadline, log, stamp };
+/** Runs a driver's main() and exits with its status; a crash counts as one failed check, never a pass. */
+function runDriver(main) {
+  main().then(
+    (code) => process.exit(code),
+    (err) => {
+      console.error('DRIVER ERROR', err && err.stack ? err.stack : err);
+      console.log('0 passed, 1 failed');
+      process.exit(1);
+    },
+  );
+}
+
+module.exports = { REPO, E2E_DIR, loadPlaywright, launchBrowser, runDriver, workbenchUrl, format, withDeadline, log, stamp };
