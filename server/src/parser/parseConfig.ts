@@ -107,6 +107,8 @@ function detached(line: string): string {
  */
 export function parseConfig(text: string, dialect: Dialect, previous?: ParsedConfig): ParsedConfig {
   const hasByteOrderMark = text.startsWith(BOM);
+  // One scan of the whole text: per-line checks only when a control character is there at all.
+  const mayHoldBinary = BINARY_CHARACTERS.test(text);
   const rawLines = splitLines(text);
   const reusable = previous !== undefined && previous.dialect === dialect ? previous.lines : [];
   const lines: ConfigLine[] = new Array<ConfigLine>(rawLines.length);
@@ -114,7 +116,7 @@ export function parseConfig(text: string, dialect: Dialect, previous?: ParsedCon
   const binaryLines: number[] = [];
   for (let number = 0; number < rawLines.length; number++) {
     let lineText = rawLines[number] as string;
-    if (BINARY_CHARACTERS.test(lineText)) binaryLines.push(number);
+    if (mayHoldBinary && BINARY_CHARACTERS.test(lineText)) binaryLines.push(number);
     // The BOM stays in the document; tokenizing it as blank keeps columns right.
     if (number === 0 && hasByteOrderMark) lineText = ' ' + lineText.slice(1);
     const old = reusable[number];

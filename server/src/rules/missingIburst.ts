@@ -23,7 +23,7 @@ function checkSource(source: SourceLine): Finding | undefined {
   };
 }
 
-const memo = new PerLineMemo();
+const memo = new PerLineMemo('missing-iburst');
 
 /** Without iburst the first synchronisation waits several poll intervals (minutes) after start. */
 export const missingIburst: Rule = {
@@ -37,7 +37,7 @@ export const missingIburst: Rule = {
   check({ config }) {
     const findings: Finding[] = [];
     for (const source of sourceLines(config)) {
-      for (const finding of memo.findings(config.dialect, source.line, () => checkSource(source))) findings.push(finding);
+      for (const finding of memo.findings(config.dialect, source, checkSource)) findings.push(finding);
     }
     return findings;
   },

@@ -1,3 +1,4 @@
+import { LineMemo } from '../parser/lineMemo';
 import type { ConfigLine } from '../parser/types';
 import type { Finding } from '../validation/finding';
 
@@ -8,21 +9,17 @@ const NONE: readonly Finding[] = Object.freeze([]);
  * edit of a 100k-line file only the edited lines are checked again.
  */
 export class PerLineMemo {
-  private cache = new WeakMap<ConfigLine, readonly Finding[]>();
-  private contextKey = '';
+  private readonly memo: LineMemo<readonly Finding[]>;
+
+  constructor(ruleCode: string) {
+    this.memo = new LineMemo(ruleCode);
+  }
 
   /** `contextKey` names everything besides the line that the check reads (dialect, version, profile). */
-  findings(contextKey: string, line: ConfigLine, check: () => Finding | undefined): readonly Finding[] {
-    if (contextKey !== this.contextKey) {
-      this.cache = new WeakMap();
-      this.contextKey = contextKey;
-    }
-    let found = this.cache.get(line);
-    if (found === undefined) {
-      const finding = check();
-      found = finding === undefined ? NONE : [finding];
-      this.cache.set(line, found);
-    }
-    return found;
+  findings<S extends { readonly line: ConfigLine }>(contextKey: string, subject: S, check: (subject: S) => Finding | undefined): readonly Finding[] {
+    const found = this.memo.lookup(subject.line, contextKey);
+    if (found !== undefined) return found;
+    const finding = check(subject);
+    return this.memo.store(subject.line, contextKey, finding === undefined ? NONE : [finding]);
   }
 }

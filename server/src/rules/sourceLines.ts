@@ -1,4 +1,6 @@
 import { directiveName } from '../parser/parseConfig';
+import type { Dialect } from '../dialect';
+import { LineMemo } from '../parser/lineMemo';
 import type { ConfigLine, ParsedConfig, Token } from '../parser/types';
 import { directivesNamed } from './directiveIndex';
 
@@ -11,6 +13,8 @@ export interface SourceLine {
   readonly line: ConfigLine;
   readonly kind: 'server' | 'pool' | 'peer';
   readonly address: Token | undefined;
+  /** The address as hosts compare (see normalizedHost); empty without an address. */
+  readonly host: string;
   /** Option words after the address, lower-cased for chrony. */
   readonly options: readonly string[];
   /** The same words as tokens, for ranges and edits. */
@@ -37,21 +41,26 @@ export const PPS_CLOCK_TYPE = 22;
 
 const sourceCache = new WeakMap<ParsedConfig, readonly SourceLine[]>();
 // A line's SourceLine depends only on the line (reused across edits when unchanged) and the config's dialect.
-const sourceLineCache = new WeakMap<ConfigLine, SourceLine | null>();
+const sourceLineMemo = new LineMemo<SourceLine | null>('source line');
+const NO_WORDS: readonly never[] = Object.freeze([]);
 
-function toSourceLine(line: ConfigLine, config: ParsedConfig): SourceLine | null {
-  const name = directiveName(line, config.dialect);
+function toSourceLine(line: ConfigLine, dialect: Dialect): SourceLine | null {
+  const name = directiveName(line, dialect);
   if (!SOURCE_DIRECTIVES.has(name)) return null;
-  const words = line.tokens.slice(1);
-  const addressIndex = words.findIndex((w) => w.text !== '-4' && w.text !== '-6');
-  const address = addressIndex >= 0 ? words[addressIndex] : undefined;
-  const rest = addressIndex >= 0 ? words.slice(addressIndex + 1) : [];
+  const tokens = line.tokens;
+  let addressIndex = 1;
+  while (addressIndex < tokens.length && (tokens[addressIndex]?.text === '-4' || tokens[addressIndex]?.text === '-6')) addressIndex++;
+  const address = tokens[addressIndex];
+  const optionTokens = address === undefined ? NO_WORDS : tokens.slice(addressIndex + 1);
+  // chrony compares option words case-insensitively; the other daemons as written.
+  const options = dialect === 'chrony' ? optionTokens.map((w) => w.text.toLowerCase()) : optionTokens.map((w) => w.text);
   return {
     line,
     kind: name as SourceLine['kind'],
     address,
-    options: rest.map((w) => optionWord(w.text, config)),
-    optionTokens: rest,
+    host: address === undefined ? '' : normalizedHost(address.text),
+    options,
+    optionTokens,
     isRefclock: address !== undefined && isRefclockAddress(address.text),
   };
 }
@@ -61,17 +70,13 @@ export function sourceLines(config: ParsedConfig): readonly SourceLine[] {
   const cached = sourceCache.get(config);
   if (cached) return cached;
   const sources: SourceLine[] = [];
+  const compute = (line: ConfigLine) => toSourceLine(line, config.dialect);
   for (const line of config.directives) {
-    let source = sourceLineCache.get(line);
-    if (source === undefined) sourceLineCache.set(line, (source = toSourceLine(line, config)));
+    const source = sourceLineMemo.get(line, config.dialect, compute);
     if (source !== null) sources.push(source);
   }
   sourceCache.set(config, sources);
   return sources;
-}
-
-function optionWord(text: string, config: ParsedConfig): string {
-  return config.dialect === 'chrony' ? text.toLowerCase() : text;
 }
 
 /** An option word and the word after it (its value, for options that take one). */
@@ -159,6 +164,9 @@ export function ntpsecRefclocks(config: ParsedConfig): readonly RefclockLine[] {
 /** Host names compare case-insensitively; `[v6]` brackets and a trailing root dot do not change the host. */
 export function normalizedHost(text: string): string {
   let host = text.toLowerCase();
+  const last = host.charCodeAt(host.length - 1);
+  // Most addresses have neither brackets nor a root dot.
+  if (last !== 93 /* ] */ && last !== 46 /* . */) return host;
   if (host.startsWith('[') && host.endsWith(']')) host = host.slice(1, -1);
   if (host.endsWith('.')) host = host.slice(0, -1);
   return host;

@@ -21,7 +21,8 @@ export function readSuppressions(config: ParsedConfig): Suppressions {
   const file = new Set<string>();
   const lines = new Map<number, Set<string>>();
   for (const line of config.lines) {
-    if (line.commentKind !== 'line' || line.comment === undefined || !line.comment.text.includes('ntpconf-disable')) continue;
+    // The text test first: reading `comment` builds a token, and most comments are not suppressions.
+    if (line.commentKind !== 'line' || !line.text.includes('ntpconf-disable') || line.comment === undefined) continue;
     const match = DIRECTIVE.exec(line.comment.text.trimEnd());
     if (match === null) continue;
     const codes = codesOf(match[2]);

@@ -3,6 +3,7 @@ import type { ArgumentSpec, DirectiveSpec } from '../catalog/types';
 import { DIALECT_LABEL } from '../dialectLabels';
 import type { Dialect } from '../dialect';
 import { localized } from '../l10n/localized';
+import { LineMemo } from '../parser/lineMemo';
 import type { ConfigLine, ParsedConfig, Token } from '../parser/types';
 import { SEVERITY, tokenRange, type Finding } from './finding';
 import { closestMatch } from './suggest';
@@ -223,9 +224,8 @@ function checkTrailingComment(line: ConfigLine, findings: Finding[]): void {
 }
 
 // A line's syntax findings depend only on its text, dialect and target version: reused lines skip the check.
-// One cache per dialect/version pair in use; lines without findings share one empty array to stay small.
-let lineFindingsCache = new WeakMap<ConfigLine, readonly Finding[]>();
-let cachedContextKey = '';
+// Lines without findings share one empty array to stay small.
+const lineFindings = new LineMemo<readonly Finding[]>('syntax findings');
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
 function checkDirectiveLine(line: ConfigLine, context: SyntaxContext): Finding[] {
@@ -275,18 +275,12 @@ export function checkSyntax(config: ParsedConfig, context: SyntaxContext): Findi
     });
   }
   const contextKey = `${context.dialect}/${context.chronyVersion}`;
-  if (contextKey !== cachedContextKey) {
-    lineFindingsCache = new WeakMap();
-    cachedContextKey = contextKey;
-  }
+  const check = (line: ConfigLine): readonly Finding[] => {
+    const found = checkDirectiveLine(line, context);
+    return found.length === 0 ? NO_FINDINGS : found;
+  };
   for (const line of config.directives) {
-    let lineFindings = lineFindingsCache.get(line);
-    if (lineFindings === undefined) {
-      const found = checkDirectiveLine(line, context);
-      lineFindings = found.length === 0 ? NO_FINDINGS : found;
-      lineFindingsCache.set(line, lineFindings);
-    }
-    for (const finding of lineFindings) findings.push(finding);
+    for (const finding of lineFindings.get(line, contextKey, check)) findings.push(finding);
   }
   return findings;
 }

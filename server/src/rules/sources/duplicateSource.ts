@@ -1,7 +1,7 @@
 import { localized } from '../../l10n/localized';
 import { SEVERITY, spanRange, type Finding } from '../../validation/finding';
 import type { Rule } from '../types';
-import { normalizedHost, type SourceLine, sourceLines } from '../sourceLines';
+import { type SourceLine, sourceLines } from '../sourceLines';
 import { deleteLine } from '../edits';
 
 function label(source: SourceLine): string {
@@ -21,7 +21,7 @@ export const duplicateSource: Rule = {
     const byHost = new Map<string, SourceLine[]>();
     for (const source of sourceLines(config)) {
       if (source.address === undefined) continue;
-      const host = normalizedHost(source.address.text);
+      const host = source.host;
       const group = byHost.get(host);
       if (group) group.push(source);
       else byHost.set(host, [source]);

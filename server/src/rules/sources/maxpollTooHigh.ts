@@ -33,7 +33,7 @@ function checkSource(source: SourceLine): Finding | undefined {
   };
 }
 
-const memo = new PerLineMemo();
+const memo = new PerLineMemo('maxpoll-too-high');
 
 /** RFC 8633 §3.7: clients should not poll less often than every 24 hours, or they can miss a leap second warning. */
 export const maxpollTooHigh: Rule = {
@@ -47,7 +47,7 @@ export const maxpollTooHigh: Rule = {
   check({ config }) {
     const findings: Finding[] = [];
     for (const source of sourceLines(config)) {
-      for (const finding of memo.findings(config.dialect, source.line, () => checkSource(source))) findings.push(finding);
+      for (const finding of memo.findings(config.dialect, source, checkSource)) findings.push(finding);
     }
     return findings;
   },

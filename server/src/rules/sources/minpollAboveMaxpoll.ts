@@ -63,7 +63,7 @@ function check(source: PollOptions, dialect: Dialect): Finding | undefined {
   };
 }
 
-const memo = new PerLineMemo();
+const memo = new PerLineMemo('minpoll-above-maxpoll');
 
 /** minpoll above maxpoll is resolved silently and differently by each daemon: ntpd lowers minpoll, chronyd raises maxpoll. */
 export const minpollAboveMaxpoll: Rule = {
@@ -76,9 +76,12 @@ export const minpollAboveMaxpoll: Rule = {
   },
   check({ config, dialect }) {
     const findings: Finding[] = [];
-    const lines: PollOptions[] = [...sourceLines(config), ...ntpsecRefclocks(config).map((r) => ({ ...r, isRefclock: true }))];
-    for (const source of lines) {
-      for (const finding of memo.findings(dialect, source.line, () => check(source, dialect))) findings.push(finding);
+    const checkIn = (source: PollOptions) => check(source, dialect);
+    for (const source of sourceLines(config)) {
+      for (const finding of memo.findings(dialect, source, checkIn)) findings.push(finding);
+    }
+    for (const refclock of ntpsecRefclocks(config)) {
+      for (const finding of memo.findings(dialect, { ...refclock, isRefclock: true }, checkIn)) findings.push(finding);
     }
     return findings;
   },

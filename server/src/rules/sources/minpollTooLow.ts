@@ -33,7 +33,7 @@ function checkSource(source: SourceLine): Finding | undefined {
   };
 }
 
-const memo = new PerLineMemo();
+const memo = new PerLineMemo('minpoll-too-low');
 
 /** Polling a public server more often than every 64 s "might be considered abuse" (chrony.conf(5), minpoll) and draws rate-limit kisses. */
 export const minpollTooLow: Rule = {
@@ -47,7 +47,7 @@ export const minpollTooLow: Rule = {
   check({ config }) {
     const findings: Finding[] = [];
     for (const source of sourceLines(config)) {
-      for (const finding of memo.findings(config.dialect, source.line, () => checkSource(source))) findings.push(finding);
+      for (const finding of memo.findings(config.dialect, source, checkSource)) findings.push(finding);
     }
     return findings;
   },

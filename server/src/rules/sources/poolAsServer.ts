@@ -3,7 +3,7 @@ import { localized } from '../../l10n/localized';
 import type { ParsedConfig } from '../../parser/types';
 import { SEVERITY, spanRange, type Finding } from '../../validation/finding';
 import type { Rule } from '../types';
-import { normalizedHost, poolLineName, poolZone, type SourceLine, sourceLines } from '../sourceLines';
+import { poolLineName, poolZone, type SourceLine, sourceLines } from '../sourceLines';
 import { appendWords, deleteLine, replaceToken } from '../edits';
 
 /** `server` lines naming NTP Pool hosts, grouped by pool zone, in file order. */
@@ -15,13 +15,13 @@ function serversByZone(config: ParsedConfig): { groups: Map<string, SourceLine[]
     if (source.kind !== 'pool' || source.address === undefined) continue;
     const zone = poolZone(source.address.text);
     if (zone !== undefined) pooledZones.add(zone);
-    pooledHosts.add(normalizedHost(source.address.text));
+    pooledHosts.add(source.host);
   }
   for (const source of sourceLines(config)) {
     if (source.kind !== 'server' || source.address === undefined) continue;
     const zone = poolZone(source.address.text);
     // A server repeating a pool's exact name is duplicate-source's finding.
-    if (zone === undefined || pooledHosts.has(normalizedHost(source.address.text))) continue;
+    if (zone === undefined || pooledHosts.has(source.host)) continue;
     const group = groups.get(zone);
     if (group) group.push(source);
     else groups.set(zone, [source]);

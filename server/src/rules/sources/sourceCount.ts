@@ -1,5 +1,5 @@
 import type { ParsedConfig, Token } from '../../parser/types';
-import { LOCAL_CLOCK_TYPE, normalizedHost, ntpsecRefclocks, optionInteger, refclockId, sourceLines } from '../sourceLines';
+import { LOCAL_CLOCK_TYPE, ntpsecRefclocks, optionInteger, refclockId, sourceLines } from '../sourceLines';
 import { directivesNamed, includesOtherFiles } from '../directiveIndex';
 
 /** ntpd's default `tos maxclock` (ntp.h NTP_MAXCLOCK, also NTPsec). */
@@ -66,7 +66,7 @@ export function countSources(config: ParsedConfig): SourceCount {
   };
   for (const source of sourceLines(config)) {
     if (source.address === undefined || isNoselect(source.options)) continue;
-    const host = normalizedHost(source.address.text);
+    const host = source.host;
     if (source.isRefclock) {
       // chrony has no 127.127.t.u clocks: there it is just an unreachable address.
       if (chrony || refclockId(host)?.type === LOCAL_CLOCK_TYPE) continue;
