@@ -5,6 +5,7 @@ import { ArgumentReader, languageFromEnvironment, UsageError } from './cliArgume
 import { DIALECTS } from './dialect';
 import { detectDocumentKind, isDocumentKind, SCRIPT_KINDS } from './documentKind';
 import { languageFromLocale, type Language } from './l10n/localized';
+import { LineMemo } from './parser/lineMemo';
 import { normalizeSettings } from './settings';
 import { fixAll } from './validation/fixAll';
 import { readTextFile, writeTextFile, type TextEncoding } from './textFile';
@@ -156,8 +157,9 @@ function dispatch(argv: readonly string[]): number | Promise<number> {
   return 2;
 }
 
-/** Runs a command and resolves with its exit status; never rejects. */
+/** Runs a command as its own process and resolves with its exit status; never rejects. */
 export async function main(argv: readonly string[]): Promise<number> {
+  LineMemo.enabled = false;
   try {
     return await dispatch(argv);
   } catch (error) {

@@ -67,6 +67,15 @@ describe('incremental parse', () => {
     assert.deepEqual(after, parseConfig('# a\nserver a iburst minpoll 4\npool b\n', 'chrony'));
   });
 
+  it('keeps reporting binary lines that an edit did not touch, and drops one the edit cleaned', () => {
+    const before = parseConfig('server a\n\u0000ELF\n\u0001x\n', 'ntpd');
+    const edited = parseConfig('server a iburst\n\u0000ELF\n\u0001x\n', 'ntpd', before);
+    assert.deepEqual(edited.binaryLines, [1, 2]);
+    const cleaned = parseConfig('server a iburst\nELF\n\u0001x\n', 'ntpd', edited);
+    assert.deepEqual(cleaned.binaryLines, [2]);
+    assert.deepEqual(parseConfig('server a\n\u0002\n', 'ntpd', cleaned).binaryLines, [1]);
+  });
+
   it('never reuses lines across dialects, where comments differ', () => {
     const chrony = parseConfig('; note\n', 'chrony');
     assert.deepEqual(parseConfig('; note\n', 'ntpd', chrony).lines[0]?.tokens.map((t) => t.text), [';', 'note']);

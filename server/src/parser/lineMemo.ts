@@ -1,6 +1,11 @@
 import type { ConfigLine } from './types';
 
-type MemoHolder = Record<symbol, unknown>;
+/** Where a line keeps its memos: two cells (context key, value) per LineMemo, made on the first store. */
+interface MemoHolder {
+  memo?: unknown[];
+}
+
+let memoCount = 0;
 
 /**
  * A result computed from one line alone, stored on the line object itself. The incremental parse hands an
@@ -8,30 +13,29 @@ type MemoHolder = Record<symbol, unknown>;
  * costs a hash lookup per line and makes every garbage collection of a 100k-line file walk its entries.
  */
 export class LineMemo<T> {
-  private readonly valueSlot: symbol;
-  private readonly keySlot: symbol;
+  /** Off in a one-shot process (`ntpconf lint`): no line is seen twice there, so remembering only costs memory. */
+  static enabled = true;
 
-  constructor(name: string) {
-    this.valueSlot = Symbol(name);
-    this.keySlot = Symbol(`${name} context`);
-  }
+  private readonly cell = 2 * memoCount++;
 
   /** The stored result; `contextKey` names everything besides the line that it was computed from (dialect, version). */
   lookup(line: ConfigLine, contextKey: string): T | undefined {
-    const holder = line as unknown as MemoHolder;
-    return holder[this.keySlot] === contextKey ? (holder[this.valueSlot] as T) : undefined;
+    const memo = (line as MemoHolder).memo;
+    return LineMemo.enabled && memo !== undefined && memo[this.cell] === contextKey ? (memo[this.cell + 1] as T) : undefined;
   }
 
   store(line: ConfigLine, contextKey: string, value: T): T {
-    const holder = line as unknown as MemoHolder;
-    holder[this.keySlot] = contextKey;
-    holder[this.valueSlot] = value;
+    if (!LineMemo.enabled) return value;
+    const holder = line as MemoHolder;
+    // Sized once for every memo that exists, so the array never grows.
+    const memo = (holder.memo ??= new Array<unknown>(2 * memoCount));
+    memo[this.cell] = contextKey;
+    memo[this.cell + 1] = value;
     return value;
   }
 
   get(line: ConfigLine, contextKey: string, compute: (line: ConfigLine) => T): T {
-    const holder = line as unknown as MemoHolder;
-    if (holder[this.keySlot] === contextKey) return holder[this.valueSlot] as T;
-    return this.store(line, contextKey, compute(line));
+    const found = this.lookup(line, contextKey);
+    return found !== undefined ? found : this.store(line, contextKey, compute(line));
   }
 }

@@ -23,7 +23,7 @@ function checkSource(source: SourceLine): Finding | undefined {
   };
 }
 
-const memo = new PerLineMemo('missing-iburst');
+const memo = new PerLineMemo();
 
 /** Without iburst the first synchronisation waits several poll intervals (minutes) after start. */
 export const missingIburst: Rule = {

@@ -9,11 +9,7 @@ const NONE: readonly Finding[] = Object.freeze([]);
  * edit of a 100k-line file only the edited lines are checked again.
  */
 export class PerLineMemo {
-  private readonly memo: LineMemo<readonly Finding[]>;
-
-  constructor(ruleCode: string) {
-    this.memo = new LineMemo(ruleCode);
-  }
+  private readonly memo = new LineMemo<readonly Finding[]>();
 
   /** `contextKey` names everything besides the line that the check reads (dialect, version, profile). */
   findings<S extends { readonly line: ConfigLine }>(contextKey: string, subject: S, check: (subject: S) => Finding | undefined): readonly Finding[] {

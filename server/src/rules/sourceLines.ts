@@ -41,7 +41,7 @@ export const PPS_CLOCK_TYPE = 22;
 
 const sourceCache = new WeakMap<ParsedConfig, readonly SourceLine[]>();
 // A line's SourceLine depends only on the line (reused across edits when unchanged) and the config's dialect.
-const sourceLineMemo = new LineMemo<SourceLine | null>('source line');
+const sourceLineMemo = new LineMemo<SourceLine | null>();
 const NO_WORDS: readonly never[] = Object.freeze([]);
 
 function toSourceLine(line: ConfigLine, dialect: Dialect): SourceLine | null {

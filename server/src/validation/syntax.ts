@@ -225,7 +225,7 @@ function checkTrailingComment(line: ConfigLine, findings: Finding[]): void {
 
 // A line's syntax findings depend only on its text, dialect and target version: reused lines skip the check.
 // Lines without findings share one empty array to stay small.
-const lineFindings = new LineMemo<readonly Finding[]>('syntax findings');
+const lineFindings = new LineMemo<readonly Finding[]>();
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
 function checkDirectiveLine(line: ConfigLine, context: SyntaxContext): Finding[] {

@@ -1,5 +1,6 @@
 import { directiveName } from '../../parser/parseConfig';
 import type { ConfigLine, ParsedConfig, Token } from '../../parser/types';
+import { directivesNamed } from '../directiveIndex';
 import { type AddressFamily, isLoopback, parseIp } from './addresses';
 
 /** An `allow`/`deny` (or `cmdallow`/`cmddeny`) line read the way chronyd reads it. */
@@ -41,10 +42,12 @@ export interface ChronyAccess {
   /** `port 0` closes the NTP server port whatever `allow` says. */
   readonly ntpPortClosed: boolean;
   readonly commandPortClosed: boolean;
-  readonly byName: ReadonlyMap<string, readonly ConfigLine[]>;
+  /** The parse the entries come from, for its other directives. */
+  readonly config: ParsedConfig;
 }
 
 const cache = new WeakMap<ParsedConfig, ChronyAccess>();
+const ACCESS_DIRECTIVES = ['allow', 'deny', 'cmdallow', 'cmddeny', 'bindcmdaddress', 'port', 'cmdport'];
 
 export function chronyAccess(config: ParsedConfig): ChronyAccess {
   const cached = cache.get(config);
@@ -53,7 +56,6 @@ export function chronyAccess(config: ParsedConfig): ChronyAccess {
   const openCommand = new Map<AddressFamily, ChronyAccessLine>();
   const commandAllows: ChronyAccessLine[] = [];
   const commandBinds = new Map<AddressFamily, ConfigLine>();
-  const byName = new Map<string, ConfigLine[]>();
   let ntpPort: string | undefined;
   let commandPort: string | undefined;
   // chronyd applies allow/deny in file order: a later whole-family rule overrides an earlier one.
@@ -64,11 +66,10 @@ export function chronyAccess(config: ParsedConfig): ChronyAccess {
       else open.delete(family);
     }
   };
-  for (const line of config.directives) {
+  // Only the directives read here, back in file order.
+  const relevant = ACCESS_DIRECTIVES.flatMap((name) => directivesNamed(config, name)).sort((a, b) => a.line - b.line);
+  for (const line of relevant) {
     const name = directiveName(line, config.dialect);
-    const group = byName.get(name);
-    if (group) group.push(line);
-    else byName.set(name, [line]);
     const value = line.tokens[1]?.text;
     if (name === 'allow' || name === 'deny') apply(openNtp, readAccessLine(line, name === 'allow'));
     else if (name === 'cmdallow' || name === 'cmddeny') {
@@ -89,12 +90,12 @@ export function chronyAccess(config: ParsedConfig): ChronyAccess {
     commandBinds,
     ntpPortClosed: ntpPort === '0',
     commandPortClosed: commandPort === '0',
-    byName,
+    config,
   };
   cache.set(config, access);
   return access;
 }
 
 export function chronyLinesNamed(access: ChronyAccess, name: string): readonly ConfigLine[] {
-  return access.byName.get(name) ?? [];
+  return directivesNamed(access.config, name);
 }

@@ -1,5 +1,5 @@
-import { directiveName } from '../../parser/parseConfig';
 import type { ConfigLine, ParsedConfig, Token } from '../../parser/types';
+import { directivesNamed } from '../directiveIndex';
 import { type AddressFamily, type IpAddress, isLoopback, parseCidr, parseIp, prefixMaskBytes } from './addresses';
 
 /** What a `restrict` line applies to. */
@@ -96,8 +96,8 @@ export interface NtpAccess {
   readonly sourceTemplates: readonly RestrictEntry[];
   /** `includefile` pulls in lines we cannot see, so "X is missing" findings would be guesses. */
   readonly includesOtherFiles: boolean;
-  /** Lines by directive name (case-sensitive, as ntpd compares them). */
-  readonly byName: ReadonlyMap<string, readonly ConfigLine[]>;
+  /** The parse the entries come from, for its other directives. */
+  readonly config: ParsedConfig;
 }
 
 const cache = new WeakMap<ParsedConfig, NtpAccess>();
@@ -105,14 +105,8 @@ const cache = new WeakMap<ParsedConfig, NtpAccess>();
 export function ntpAccess(config: ParsedConfig): NtpAccess {
   const cached = cache.get(config);
   if (cached) return cached;
-  const byName = new Map<string, ConfigLine[]>();
   const restricts: RestrictEntry[] = [];
-  for (const line of config.directives) {
-    const name = directiveName(line, config.dialect);
-    const group = byName.get(name);
-    if (group) group.push(line);
-    else byName.set(name, [line]);
-    if (name !== 'restrict') continue;
+  for (const line of directivesNamed(config, 'restrict')) {
     const entry = parseRestrict(line);
     if (entry) restricts.push(entry);
   }
@@ -120,15 +114,16 @@ export function ntpAccess(config: ParsedConfig): NtpAccess {
     restricts,
     defaults: restricts.filter((entry) => entry.isDefault),
     sourceTemplates: restricts.filter((entry) => entry.target.kind === 'source'),
-    includesOtherFiles: byName.has('includefile'),
-    byName,
+    includesOtherFiles: directivesNamed(config, 'includefile').length > 0,
+    config,
   };
   cache.set(config, access);
   return access;
 }
 
+/** Lines of one directive (case-sensitive, as ntpd compares them). */
 export function linesNamed(access: NtpAccess, name: string): readonly ConfigLine[] {
-  return access.byName.get(name) ?? [];
+  return directivesNamed(access.config, name);
 }
 
 /** The default entries that apply to one address family (`restrict default` covers both). */

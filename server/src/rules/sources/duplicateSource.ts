@@ -18,17 +18,19 @@ export const duplicateSource: Rule = {
     description: localized('The same host or address is configured as a source twice.', '같은 호스트나 주소가 소스로 두 번 설정됨.'),
   },
   check({ config }) {
-    const byHost = new Map<string, SourceLine[]>();
+    // Groups are made only for hosts seen twice: most files name each host once.
+    const firstByHost = new Map<string, SourceLine>();
+    const repeated = new Map<string, SourceLine[]>();
     for (const source of sourceLines(config)) {
       if (source.address === undefined) continue;
-      const host = source.host;
-      const group = byHost.get(host);
-      if (group) group.push(source);
-      else byHost.set(host, [source]);
+      const first = firstByHost.get(source.host);
+      const group = first === undefined ? undefined : repeated.get(source.host);
+      if (first === undefined) firstByHost.set(source.host, source);
+      else if (group === undefined) repeated.set(source.host, [first, source]);
+      else group.push(source);
     }
     const findings: Finding[] = [];
-    for (const group of byHost.values()) {
-      if (group.length < 2) continue;
+    for (const group of repeated.values()) {
       // A pool supersedes a server of the same name (it re-resolves and replaces servers), so the pool line is the one to keep.
       const keep = group.find((s) => s.kind === 'pool') ?? (group[0] as SourceLine);
       for (const duplicate of group) {

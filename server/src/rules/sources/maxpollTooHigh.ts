@@ -33,7 +33,7 @@ function checkSource(source: SourceLine): Finding | undefined {
   };
 }
 
-const memo = new PerLineMemo('maxpoll-too-high');
+const memo = new PerLineMemo();
 
 /** RFC 8633 §3.7: clients should not poll less often than every 24 hours, or they can miss a leap second warning. */
 export const maxpollTooHigh: Rule = {

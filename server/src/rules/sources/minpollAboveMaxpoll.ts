@@ -63,7 +63,7 @@ function check(source: PollOptions, dialect: Dialect): Finding | undefined {
   };
 }
 
-const memo = new PerLineMemo('minpoll-above-maxpoll');
+const memo = new PerLineMemo();
 
 /** minpoll above maxpoll is resolved silently and differently by each daemon: ntpd lowers minpoll, chronyd raises maxpoll. */
 export const minpollAboveMaxpoll: Rule = {

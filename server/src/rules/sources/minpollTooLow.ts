@@ -33,7 +33,7 @@ function checkSource(source: SourceLine): Finding | undefined {
   };
 }
 
-const memo = new PerLineMemo('minpoll-too-low');
+const memo = new PerLineMemo();
 
 /** Polling a public server more often than every 64 s "might be considered abuse" (chrony.conf(5), minpoll) and draws rate-limit kisses. */
 export const minpollTooLow: Rule = {

@@ -57,8 +57,9 @@ export function countSources(config: ParsedConfig): SourceCount {
   let chronyPoolSources = 0;
   // `key` identifies a source for de-duplication; `last` (the address as written) is what messages show.
   const note = (key: string, keyword: Token | undefined, last: Token | undefined): boolean => {
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const before = seen.size;
+    // One hash lookup instead of has + add: this runs once per source line of a large file.
+    if (seen.add(key).size === before) return false;
     names.push(key.startsWith('pool ') ? `pool ${last?.text ?? ''}` : (last?.text ?? key));
     // Sources are visited by kind, not in file order: keep the one nearest the top.
     if (keyword !== undefined && last !== undefined && (first === undefined || keyword.line < first.keyword.line)) first = { keyword, last };
