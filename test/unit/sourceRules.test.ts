@@ -302,6 +302,12 @@ describe('missing-driftfile and mixed-leap-smearing', () => {
     assert.deepEqual(only('server time1.google.com\nserver time2.google.com\n', 'ntpd', 'mixed-leap-smearing'), []);
     assert.deepEqual(only('server 169.254.169.123 prefer iburst\npool pool.ntp.org iburst\n', 'chrony', 'mixed-leap-smearing'), [0]);
   });
+
+  it('mixed-leap-smearing: names three servers of each kind and marks the rest with an ellipsis', () => {
+    const servers = ['a', 'b', 'c', 'd', 'e'].map((name) => `server ${name}.example\n`).join('');
+    const [finding] = findingsOf(`server time.google.com\n${servers}`, 'ntpd', 'mixed-leap-smearing');
+    assert.match(finding?.message.en ?? '', /^`time.google.com` smears leap seconds .* while `a.example`, `b.example`, `c.example`, … step at the leap second/);
+  });
 });
 
 describe('peers, keys and options', () => {
