@@ -1,6 +1,6 @@
 import type { Language } from '../../../../server/src/l10n/localized';
 import { DAEMON_NAMES } from '../../../../server/src/verify/host/hostMessages';
-import { cell } from '../../../../server/src/verify/host/hostFormat';
+import { cell, measurementCells } from '../../../../server/src/verify/host/hostFormat';
 import { describeReference } from '../../../../server/src/verify/host/hostOutput';
 import { describeTarget } from '../../../../server/src/verify/host/sshCommand';
 import type { DaemonSource, HostReport, HostTracking, HostVerdict, SourceState, SshTarget, TimedatectlStatus } from '../../../../server/src/verify/host/types';
@@ -70,13 +70,7 @@ function sourceRow(source: DaemonSource, index: number, line: number | undefined
       [tally, stateWord(source.state, t)].filter((w) => w !== '').join(' '),
       source.address,
       source.mode,
-      cell.number(source.stratum),
-      cell.seconds(source.pollSeconds),
-      cell.reach(source.reach),
-      cell.seconds(source.lastRxSeconds),
-      cell.ms(source.offsetMs, true),
-      cell.ms(source.errorMs ?? source.jitterMs),
-      line === undefined ? '' : String(line + 1),
+      ...measurementCells(source, line),
     ],
     notes: [],
     ...(line === undefined ? {} : { line }),

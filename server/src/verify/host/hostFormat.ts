@@ -25,3 +25,16 @@ export const cell = {
     return `${Math.round(value / 86_400)} d`;
   },
 };
+
+/** The measured columns both reports show after a source's name: stratum, poll, reach, last rx, offset, error, file line. */
+export function measurementCells(source: DaemonSource, line: number | undefined): string[] {
+  return [
+    cell.number(source.stratum),
+    cell.seconds(source.pollSeconds),
+    cell.reach(source.reach),
+    cell.seconds(source.lastRxSeconds),
+    cell.ms(source.offsetMs, true),
+    cell.ms(source.errorMs ?? source.jitterMs),
+    line === undefined ? '' : String(line + 1),
+  ];
+}

@@ -1,5 +1,5 @@
 import { pick, type Language } from '../../l10n/localized';
-import { cell } from './hostFormat';
+import { cell, measurementCells } from './hostFormat';
 import { DAEMON_NAMES } from './hostMessages';
 import { describeTarget } from './sshCommand';
 import type { CommandRecord, DaemonSource, HostReport, HostTracking } from './types';
@@ -57,18 +57,7 @@ function trackingLine(tracking: HostTracking, language: Language): string {
 
 /** A row of the source table; `line` is the 0-based line of the file that names the source. */
 export function sourceRow(source: DaemonSource, line: number | undefined): string[] {
-  return [
-    cell.tally(source),
-    source.mode,
-    source.address,
-    cell.number(source.stratum),
-    cell.seconds(source.pollSeconds),
-    cell.reach(source.reach),
-    cell.seconds(source.lastRxSeconds),
-    cell.ms(source.offsetMs, true),
-    cell.ms(source.errorMs ?? source.jitterMs),
-    line === undefined ? '' : String(line + 1),
-  ];
+  return [cell.tally(source), source.mode, source.address, ...measurementCells(source, line)];
 }
 
 function table(rows: readonly (readonly string[])[]): string[] {
