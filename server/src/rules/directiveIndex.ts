@@ -1,4 +1,5 @@
 import { directiveName } from '../parser/parseConfig';
+import type { Dialect } from '../dialect';
 import type { ConfigLine, ParsedConfig } from '../parser/types';
 
 const byNameCache = new WeakMap<ParsedConfig, ReadonlyMap<string, readonly ConfigLine[]>>();
@@ -25,9 +26,13 @@ export function directivesNamed(config: ParsedConfig, name: string): readonly Co
  * chrony's `sourcedir` files only hold sources, so they count only when the question is about sources.
  */
 export function includesOtherFiles(config: ParsedConfig, aboutSources = true): boolean {
-  const chronyNames = aboutSources ? ['include', 'confdir', 'sourcedir'] : ['include', 'confdir'];
-  const names = config.dialect === 'chrony' ? chronyNames : ['includefile'];
+  const names = includeDirectives(config.dialect).filter((name) => aboutSources || name !== 'sourcedir');
   return names.some((name) => directivesNamed(config, name).length > 0);
+}
+
+/** Directives that pull in other files or directories. */
+export function includeDirectives(dialect: Dialect): readonly string[] {
+  return dialect === 'chrony' ? ['include', 'confdir', 'sourcedir'] : ['includefile'];
 }
 
 /** The daemons apply directives in order, so the last one of a name is the one in effect. */

@@ -3,6 +3,7 @@ import type { Dialect } from '../dialect';
 import { localized } from '../l10n/localized';
 import { directiveName } from '../parser/parseConfig';
 import type { ConfigLine, ParsedConfig, Token } from '../parser/types';
+import { directivesNamed, includeDirectives } from '../rules/directiveIndex';
 import { SEVERITY, tokenRange, type Finding } from './finding';
 
 export const INCLUDE_CODES = ['missing-include', 'not-allowed-in-sources-file'] as const;
@@ -63,14 +64,14 @@ function checkTarget(line: ConfigLine, token: Token, dialect: Dialect, env: File
 /** Included files and directories that are not where the config says, for paths inside the workspace. */
 export function checkIncludes(config: ParsedConfig, env: FileEnvironment): Finding[] {
   const findings: Finding[] = [];
-  for (const line of config.directives) {
-    const name = directiveName(line, config.dialect);
-    const isInclude = config.dialect === 'chrony' ? name === 'include' || name === 'confdir' || name === 'sourcedir' : name === 'includefile';
-    if (!isInclude) continue;
-    const targets = name === 'include' || name === 'includefile' ? line.tokens.slice(1, 2) : line.tokens.slice(1);
-    for (const token of targets) {
-      const finding = checkTarget(line, token, config.dialect, env);
-      if (finding) findings.push(finding);
+  for (const name of includeDirectives(config.dialect)) {
+    for (const line of directivesNamed(config, name)) {
+      // include and includefile read one path; confdir and sourcedir take several directories.
+      const targets = name === 'include' || name === 'includefile' ? line.tokens.slice(1, 2) : line.tokens.slice(1);
+      for (const token of targets) {
+        const finding = checkTarget(line, token, config.dialect, env);
+        if (finding) findings.push(finding);
+      }
     }
   }
   return findings;

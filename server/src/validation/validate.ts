@@ -10,7 +10,7 @@ import type { Settings } from '../settings';
 import { SEVERITY, type Finding } from './finding';
 import { checkIncludes, checkSourcesFile, type FileEnvironment } from './includes';
 import { checkSyntax } from './syntax';
-import { isSuppressed, readSuppressions } from './suppressions';
+import { isSuppressed, NO_SUPPRESSIONS, readSuppressions, SUPPRESSION_MARKER } from './suppressions';
 
 export const DIAGNOSTIC_SOURCE = 'ntpconf';
 export const RULE_DOCS_BASE = 'https://github.com/ntp-config/ntp-config/blob/main/docs/rules/';
@@ -49,7 +49,8 @@ export function validateText(text: string, dialect: DocumentKind, settings: Sett
     if (settings.rules[rule.meta.code] === 'off') continue;
     add(rule.check(context));
   }
-  const suppressions = readSuppressions(config);
+  // One search of the whole text spares a look at every comment line of files without suppressions.
+  const suppressions = text.includes(SUPPRESSION_MARKER) ? readSuppressions(config) : NO_SUPPRESSIONS;
   const adjusted: Finding[] = [];
   for (const finding of findings) {
     const override = settings.rules[finding.code];
