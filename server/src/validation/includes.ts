@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import type { Dialect } from '../dialect';
 import { localized } from '../l10n/localized';
 import { directiveName } from '../parser/parseConfig';
-import type { ConfigLine, ParsedConfig, Token } from '../parser/types';
+import type { ParsedConfig, Token } from '../parser/types';
 import { directivesNamed, includeDirectives } from '../rules/directiveIndex';
 import { SEVERITY, tokenRange, type Finding } from './finding';
 
@@ -42,8 +42,7 @@ function missing(token: Token, severity: 1 | 2 | 3, en: string, ko: string): Fin
   return { code: 'missing-include', severity, range: tokenRange(token), message: localized(en, ko) };
 }
 
-function checkTarget(line: ConfigLine, token: Token, dialect: Dialect, env: FileEnvironment): Finding | undefined {
-  const name = directiveName(line, dialect);
+function checkTarget(name: string, token: Token, dialect: Dialect, env: FileEnvironment): Finding | undefined {
   const resolved = resolveInclude(token.text, env.documentPath);
   if (!isInside(resolved, env.workspaceRoots)) return undefined;
   if (name === 'confdir' || name === 'sourcedir') {
@@ -69,7 +68,7 @@ export function checkIncludes(config: ParsedConfig, env: FileEnvironment): Findi
       // include and includefile read one path; confdir and sourcedir take several directories.
       const targets = name === 'include' || name === 'includefile' ? line.tokens.slice(1, 2) : line.tokens.slice(1);
       for (const token of targets) {
-        const finding = checkTarget(line, token, config.dialect, env);
+        const finding = checkTarget(name, token, config.dialect, env);
         if (finding) findings.push(finding);
       }
     }

@@ -1,5 +1,5 @@
 import type { ConfigLine, ParsedConfig, Token } from '../../parser/types';
-import { directivesNamed } from '../directiveIndex';
+import { directivesNamed, includesOtherFiles } from '../directiveIndex';
 import { type AddressFamily, type IpAddress, isLoopback, parseCidr, parseIp, prefixMaskBytes } from './addresses';
 
 /** What a `restrict` line applies to. */
@@ -114,7 +114,7 @@ export function ntpAccess(config: ParsedConfig): NtpAccess {
     restricts,
     defaults: restricts.filter((entry) => entry.isDefault),
     sourceTemplates: restricts.filter((entry) => entry.target.kind === 'source'),
-    includesOtherFiles: directivesNamed(config, 'includefile').length > 0,
+    includesOtherFiles: includesOtherFiles(config),
     config,
   };
   cache.set(config, access);
