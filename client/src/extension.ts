@@ -9,6 +9,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { SERVER_NODE_FLAGS } from '../../server/src/idleCollector';
+import { WORKSPACE_TRUST_NOTIFICATION, type NtpConfigInitializationOptions, type WorkspaceTrustParams } from '../../server/src/protocol';
 import { DialectStatus } from './dialectStatus';
 import { ConfigFeaturesOnly, SCRIPT_SELECTOR } from './scriptDocuments';
 import { registerHostCheck } from './verify/host/checkHostCommand';
@@ -50,6 +51,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     outputChannel: output,
     synchronize: { configurationSection: 'ntpConfig' },
     errorHandler: restartingErrorHandler(output),
+    // The server reads files outside the workspace (keys files, links, path completion) only in a trusted workspace.
+    initializationOptions: (): NtpConfigInitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),
   };
   client = new LanguageClient('ntpConfig', 'NTP Config', serverOptions, clientOptions);
   client.registerFeature(new ConfigFeaturesOnly(client, ownSelector));
@@ -65,6 +68,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     vscode.commands.registerCommand('ntpConfig.selectDialect', () => dialectStatus.pick()),
     ...registerVerification(),
     ...registerHostCheck(context),
+  );
+  context.subscriptions.push(
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WORKSPACE_TRUST_NOTIFICATION, { trusted: true } satisfies WorkspaceTrustParams)),
   );
   await client.start();
   dialectStatus.listen();

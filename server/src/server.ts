@@ -20,7 +20,8 @@ import { documentLinks } from './features/links';
 import { documentSymbols } from './features/symbols';
 import { hoverAt } from './features/hover';
 import { languageFromLocale, pick, type Language } from './l10n/localized';
-import { documentDirectory, listLocalDirectory, localFileEnvironment, readLocalFile, workspaceRootsOf } from './localFiles';
+import { DiskAccess, documentDirectory, workspaceRootsOf } from './localFiles';
+import { WORKSPACE_TRUST_NOTIFICATION, workspaceTrustedOf, type WorkspaceTrustParams } from './protocol';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 import { scriptCompletionAt, scriptHoverAt } from './scripts/features';
 import { toDiagnostic, validateText, type ValidationResult } from './validation/validate';
@@ -43,13 +44,13 @@ export function startServer(connection: Connection): void {
   let settings: Settings = DEFAULT_SETTINGS;
   let canPullConfiguration = false;
   const idleCollector = new IdleCollector();
-  // Includes are followed only inside these folders, never elsewhere on disk.
-  let workspaceRoots: string[] = [];
-  const fileEnvironment = (uri: string) => localFileEnvironment(uri, workspaceRoots);
+  // Includes are followed only inside the workspace folders; other reads depend on workspace trust.
+  let disk = new DiskAccess([], true);
+  const fileEnvironment = (uri: string) => disk.fileEnvironment(uri);
 
   connection.onInitialize((params: InitializeParams) => {
     language = languageFromLocale(params.locale);
-    workspaceRoots = workspaceRootsOf(params.workspaceFolders, params.rootUri);
+    disk = new DiskAccess(workspaceRootsOf(params.workspaceFolders, params.rootUri), workspaceTrustedOf(params.initializationOptions));
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     settings = normalizeSettings(params.initializationOptions);
     return {
@@ -125,6 +126,8 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
+  connection.onNotification(WORKSPACE_TRUST_NOTIFICATION, (params: WorkspaceTrustParams) => disk.setTrusted(params.trusted === true));
+
   connection.onNotification('ntpConfig/setDialect', (params: { uri: string; dialect: string | null }) => {
     if (isDialect(params.dialect)) dialectOverrides.set(params.uri, params.dialect);
     else dialectOverrides.delete(params.uri);
@@ -146,7 +149,7 @@ export function startServer(connection: Connection): void {
     if (!document) return [];
     const lineText = document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line, character: Number.MAX_SAFE_INTEGER } }).replace(/\r?\n$/, '');
     const directory = documentDirectory(document.uri);
-    const paths = directory === undefined ? undefined : { documentDirectory: directory, listDirectory: listLocalDirectory };
+    const paths = directory === undefined ? undefined : { documentDirectory: directory, listDirectory: (folder: string) => disk.listDirectory(folder) };
     const state = validate(document);
     if (isScriptKind(state.dialect)) return state.result.script ? scriptCompletionAt(state.result.script, lineText, position.line, position.character, language) : [];
     return completeAt(lineText, position.character, state.dialect, settings.chronyVersion, language, { line: position.line, ...(paths ? { paths } : {}) });
@@ -179,11 +182,11 @@ export function startServer(connection: Connection): void {
   });
   connection.onDocumentLinks(({ textDocument }) => {
     const config = configOf(textDocument.uri);
-    return config === undefined ? [] : documentLinks(config, textDocument.uri, language);
+    return config === undefined ? [] : documentLinks(config, textDocument.uri, language).filter((link) => link.target !== undefined && disk.allowsLink(link.target));
   });
   connection.onDefinition(({ textDocument, position }) => {
     const config = configOf(textDocument.uri);
-    return config === undefined ? [] : definitionAt(config, position.line, position.character, textDocument.uri, readLocalFile);
+    return config === undefined ? [] : definitionAt(config, position.line, position.character, textDocument.uri, (uri) => disk.readFile(uri));
   });
   connection.onDocumentFormatting(({ textDocument }) => {
     const config = configOf(textDocument.uri);

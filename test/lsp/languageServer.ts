@@ -26,8 +26,9 @@ export class LanguageServerProcess {
     this.connection.listen();
   }
 
-  async initialize(locale = 'en'): Promise<unknown> {
-    const result = await this.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, locale });
+  /** `extra` adds or replaces initialize params (rootUri, workspaceFolders, initializationOptions). */
+  async initialize(locale = 'en', extra: Record<string, unknown> = {}): Promise<unknown> {
+    const result = await this.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, locale, ...extra });
     await this.connection.sendNotification('initialized', {});
     return result;
   }

@@ -106,6 +106,7 @@ describe('document links', () => {
     assert.deepEqual(documentLinks(parseConfig('logdir /var/log/chrony\nntsdumpdir /var/lib/chrony\n', 'chrony'), 'file:///etc/chrony.conf', 'en'), []);
     assert.equal(resolvePathUri('/etc/chrony/conf.d/*.conf', 'file:///etc/chrony/chrony.conf'), undefined);
     assert.equal(resolvePathUri('/dev/pps0', 'file:///etc/chrony/chrony.conf'), undefined);
+    assert.equal(resolvePathUri('../../../proc/self/pagemap', 'file:///repo/etc/ntp.conf'), undefined, 'where `../` leads, not how it is written');
     assert.equal(resolvePathUri('drift', 'untitled:Untitled-1'), undefined);
     assert.equal(resolvePathUri('/var/lib/a b#c', 'untitled:Untitled-1'), 'file:///var/lib/a%20b%23c');
   });

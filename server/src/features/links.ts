@@ -19,7 +19,9 @@ export function resolvePathUri(path: string, documentUri: string): string | unde
   const isFileDocument = documentUri.startsWith('file:');
   if (!unquoted.startsWith('/') && !isFileDocument) return undefined;
   try {
-    return new URL(escapeForUrl(unquoted), isFileDocument ? documentUri : 'file:///').href;
+    const target = new URL(escapeForUrl(unquoted), isFileDocument ? documentUri : 'file:///');
+    // `../../proc/x` only shows where it leads once resolved.
+    return SPECIAL_FILES.test(decodeURIComponent(target.pathname)) ? undefined : target.href;
   } catch {
     return undefined;
   }
