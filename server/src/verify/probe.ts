@@ -1,7 +1,7 @@
 import { setMaxListeners } from 'node:events';
 import { systemClock, type ProbeClock } from './clock';
 import { kissCode, formatReferenceId, type NtpPacket } from './ntpPacket';
-import { resolveHost, type ResolveResult } from './resolve';
+import { resolveHost, type HostResolver, type ResolveResult } from './resolve';
 import { assessResults } from './verdicts';
 import { connectNtp, warmUpNtpPath, type ConnectResult, type IgnoredDatagram, type QueryOutcome } from './udpQuery';
 import {
@@ -36,8 +36,10 @@ export interface ProbeEnvironment {
   warmUp?(clock: ProbeClock): Promise<void>;
 }
 
-export function systemEnvironment(): ProbeEnvironment {
-  return { clock: systemClock(), resolve: resolveHost, connect: connectNtp, warmUp: warmUpNtpPath };
+/** The real network; `resolver` replaces the system's DNS servers (`NTPCONF_DNS_SERVERS`). */
+export function systemEnvironment(resolver?: HostResolver): ProbeEnvironment {
+  const resolve = resolver === undefined ? resolveHost : resolver.resolve.bind(resolver);
+  return { clock: systemClock(), resolve, connect: connectNtp, warmUp: warmUpNtpPath };
 }
 
 export interface ProbeRun {
@@ -160,7 +162,7 @@ export function bestSample(samples: readonly TimedSample[]): TimedSample | null 
 
 /**
  * Resolves every target, queries every distinct address concurrently, and judges the results.
- * Bounded: resolution ≤ max(timeout, 3 s), then (samples − 1) × max(interval, timeout) + timeout.
+ * Bounded: resolution ≤ max(timeout, 3 s) (a few names at a time, each within that time), then (samples − 1) × max(interval, timeout) + timeout.
  */
 export async function probeTargets(targets: readonly ProbeTarget[], run: ProbeRun): Promise<ProbeReport> {
   const settings = safeSettings(run.settings);

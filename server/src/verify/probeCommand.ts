@@ -2,7 +2,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { detectDialect } from '../detectDialect';
 import { languageFromLocale, type Language } from '../l10n/localized';
 import { parseConfig } from '../parser/parseConfig';
-import { probeTargets, type ProbeEnvironment } from './probe';
+import { probeTargets, systemEnvironment, type ProbeEnvironment } from './probe';
+import { resolverFromEnvironment, type HostResolver } from './resolve';
 import { formatProbeText, toProbeJson } from './probeOutput';
 import { collectConfigTargets, hostTarget, parseHostArgument } from './targets';
 import { DEFAULT_PROBE_SETTINGS, MAX_SAMPLES, MAX_TIMEOUT_MS, MIN_INTERVAL_MS, MIN_TIMEOUT_MS, type ProbeSettings, type ProbeTarget, type SkippedSource } from './types';
@@ -12,6 +13,7 @@ export const PROBE_USAGE = `Usage: ntpconf probe [--samples N] [--interval MS] [
   TARGET is host, host:port, [v6addr]:port, or a config file (all its server, pool and peer lines).
   A name is queried at its first address, as a daemon's server line uses it; a pool line at all of its addresses.
   Defaults: ${DEFAULT_PROBE_SETTINGS.samples} samples, ${DEFAULT_PROBE_SETTINGS.intervalMs} ms apart (at least ${MIN_INTERVAL_MS}), ${DEFAULT_PROBE_SETTINGS.timeoutMs} ms timeout.
+  NTPCONF_DNS_SERVERS=addr[:port],... resolves names with those DNS servers instead of the system's.
 Exit status: 0 every target answered, 1 some target did not, 2 usage or I/O error.`;
 
 export interface ProbeIo {
@@ -28,11 +30,12 @@ interface ProbeOptions {
   json: boolean;
   language: Language;
   targets: string[];
+  resolver: HostResolver | undefined;
 }
 
 function parseProbeArguments(args: readonly string[], env: NodeJS.ProcessEnv): ProbeOptions {
   const settings = { ...DEFAULT_PROBE_SETTINGS };
-  const options: ProbeOptions = { settings, json: false, language: languageFromEnvironment(env), targets: [] };
+  const options: ProbeOptions = { settings, json: false, language: languageFromEnvironment(env), targets: [], resolver: resolverFromEnvironment(env) };
   const reader = new ArgumentReader(args);
   const value = (): string => reader.value();
   for (let word = reader.next(); word !== undefined; word = reader.next()) {
@@ -115,7 +118,8 @@ export async function runProbe(args: readonly string[], io: ProbeIo): Promise<nu
     io.stderr(options.language === 'ko' ? 'ntpconf: 질의할 소스가 없습니다\n' : 'ntpconf: nothing to probe\n');
     return 1;
   }
-  const report = await probeTargets(targets, { settings: options.settings, ...(io.signal ? { signal: io.signal } : {}), ...(io.environment ? { environment: io.environment } : {}) });
+  const environment = io.environment ?? (options.resolver === undefined ? undefined : systemEnvironment(options.resolver));
+  const report = await probeTargets(targets, { settings: options.settings, ...(io.signal ? { signal: io.signal } : {}), ...(environment ? { environment } : {}) });
   if (options.json) {
     io.stdout(JSON.stringify(report.results.map((r) => toProbeJson(r, options.language)), null, 2) + '\n');
     for (const s of skipped) io.stderr(`ntpconf: ${s.file ?? ''}:${s.line + 1}: skipped ${s.text}: ${s.reason[options.language]}\n`);

@@ -13,6 +13,9 @@ const RESOLVE_ERRORS: Readonly<Record<string, Localized>> = {
   ENODATA: localized('the name has no address', '이름에 주소가 없음'),
   EAI_AGAIN: localized('the DNS server did not answer', 'DNS 서버가 응답하지 않음'),
   ETIMEOUT: localized('no answer in time', '제한 시간 안에 응답 없음'),
+  ESERVFAIL: localized('the DNS server failed to answer', 'DNS 서버가 응답하지 못함'),
+  EREFUSED: localized('the DNS server refused the query', 'DNS 서버가 질의를 거부함'),
+  ECONNREFUSED: localized('no DNS server is listening', 'DNS 서버가 수신 대기하고 있지 않음'),
   ABORTED: localized('cancelled', '취소됨'),
 };
 

@@ -40,7 +40,7 @@ import {
 
 /** Beyond this the clock is far enough off that ntpd would step it (its default step threshold, 128 ms). */
 export const LARGE_OFFSET_MS = 128;
-const NAME_TIMEOUT_MS = 5000;
+export const NAME_TIMEOUT_MS = 5000;
 
 export interface HostCheckRequest {
   readonly target: SshTarget;

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { detectDialect } from '../../detectDialect';
 import { languageFromLocale, type Language } from '../../l10n/localized';
 import { parseConfig } from '../../parser/parseConfig';
-import { checkHost, type HostCheckRequest, type HostCheckRun } from './checkHost';
+import { resolverFromEnvironment, type HostResolver } from '../resolve';
+import { checkHost, NAME_TIMEOUT_MS, type HostCheckRequest, type HostCheckRun } from './checkHost';
 import { formatCommandLog, formatHostText, toHostJson } from './hostOutput';
 import { describeTarget, validateChronySocket, validateSshTarget } from './sshCommand';
 import { DEFAULT_COMMAND_TIMEOUT_MS, DEFAULT_CONNECT_TIMEOUT_SECONDS, type SshOptions, type SshTarget } from './types';
@@ -12,7 +13,8 @@ export const CHECK_HOST_USAGE = `Usage: ntpconf check-host [--json] [--lang en|k
          [--known-hosts FILE] [--strict-host-key-checking yes|accept-new|no] [--chrony-socket PATH]
          [--connect-timeout S] [--timeout S] [--verbose] HOST [CONFIG]
   Runs fixed read-only commands (chronyc, ntpq, w32tm, timedatectl) on HOST through the system ssh in batch mode,
-  and compares the daemon's sources with CONFIG when given.
+  and compares the daemon's sources with CONFIG when given. NTPCONF_DNS_SERVERS=addr[:port],... resolves
+  CONFIG's names with those DNS servers instead of the system's.
 Exit status: 0 checked and nothing to warn about, 1 a warning (or ssh failed, or no daemon), 2 usage or I/O error.`;
 
 export interface CheckHostIo {
@@ -122,8 +124,10 @@ function readConfig(file: string): NonNullable<HostCheckRequest['config']> {
 export async function runCheckHost(args: readonly string[], io: CheckHostIo): Promise<number> {
   let options: CheckHostOptions;
   let request: HostCheckRequest;
+  let resolver: HostResolver | undefined;
   try {
     options = parseArguments(args, io.env);
+    resolver = resolverFromEnvironment(io.env);
     const [host, configFile] = options.positional as [string, string | undefined];
     const target: SshTarget = { ...options.target, host };
     for (const check of [validateSshTarget(target), ...(options.chronySocket === undefined ? [] : [validateChronySocket(options.chronySocket)])]) {
@@ -146,8 +150,10 @@ export async function runCheckHost(args: readonly string[], io: CheckHostIo): Pr
     return 2;
   }
   const host = describeTarget(request.target);
+  const signal = io.signal ?? new AbortController().signal;
   const report = await checkHost(request, {
-    ...(io.signal ? { signal: io.signal } : {}),
+    signal,
+    ...(resolver ? { resolve: (name: string) => resolver.resolve(name, undefined, NAME_TIMEOUT_MS, signal) } : {}),
     ...(io.runner ? { runner: io.runner } : {}),
     onCommand: (record) => {
       if (options.verbose) io.stderr(formatCommandLog(record, host).join('\n') + '\n');
