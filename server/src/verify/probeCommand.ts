@@ -1,7 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { detectDialect } from '../detectDialect';
 import { languageFromLocale, type Language } from '../l10n/localized';
 import { parseConfig } from '../parser/parseConfig';
+import { readConfigArgument } from './configArgument';
 import { probeTargets, systemEnvironment, type ProbeEnvironment } from './probe';
 import { resolverFromEnvironment, type HostResolver } from './resolve';
 import { formatProbeText, toProbeJson } from './probeOutput';
@@ -65,33 +66,28 @@ function parseProbeArguments(args: readonly string[], env: NodeJS.ProcessEnv): P
   return options;
 }
 
-function isFile(path: string): boolean {
+/** Anything that exists and is not a directory is meant as a file, so a device or FIFO gets a clear refusal. */
+function namesFile(arg: string): boolean {
   try {
-    return statSync(path).isFile();
+    return !statSync(arg).isDirectory() || arg.includes('/');
   } catch {
-    return false;
+    return arg.includes('/');
   }
 }
 
-/** Turns arguments into targets: existing files are configs, anything else must be a host. */
-function gatherTargets(args: readonly string[]): { targets: ProbeTarget[]; skipped: SkippedSource[] } {
+/** Turns arguments into targets: files are configs, anything else must be a host. */
+function gatherTargets(args: readonly string[], language: Language): { targets: ProbeTarget[]; skipped: SkippedSource[] } {
   const targets: ProbeTarget[] = [];
   const skipped: SkippedSource[] = [];
   for (const arg of args) {
-    if (isFile(arg)) {
-      let text: string;
-      try {
-        text = readFileSync(arg, 'utf8');
-      } catch (error) {
-        throw new UsageError(`cannot read ${arg}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-      }
+    if (namesFile(arg)) {
+      const text = readConfigArgument(arg, language);
       const dialect = detectDialect({ text, path: arg }).dialect;
       const collected = collectConfigTargets(parseConfig(text, dialect), arg);
       targets.push(...collected.targets);
       skipped.push(...collected.skipped);
       continue;
     }
-    if (arg.includes('/')) throw new UsageError(`cannot read ${arg}: no such file`);
     const parsed = parseHostArgument(arg);
     if (!parsed.ok) throw new UsageError(parsed.error);
     targets.push(hostTarget(arg, parsed.host, parsed.port));
@@ -105,7 +101,7 @@ export async function runProbe(args: readonly string[], io: ProbeIo): Promise<nu
   let gathered: { targets: ProbeTarget[]; skipped: SkippedSource[] };
   try {
     options = parseProbeArguments(args, io.env);
-    gathered = gatherTargets(options.targets);
+    gathered = gatherTargets(options.targets, options.language);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr(`ntpconf: ${error.message}\n${PROBE_USAGE}\n`);

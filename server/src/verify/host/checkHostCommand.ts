@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { detectDialect } from '../../detectDialect';
 import { languageFromLocale, type Language } from '../../l10n/localized';
 import { parseConfig } from '../../parser/parseConfig';
+import { readConfigArgument } from '../configArgument';
 import { resolverFromEnvironment, type HostResolver } from '../resolve';
 import { checkHost, NAME_TIMEOUT_MS, type HostCheckRequest, type HostCheckRun } from './checkHost';
 import { formatCommandLog, formatHostText, toHostJson } from './hostOutput';
@@ -110,13 +110,8 @@ function parseArguments(args: readonly string[], env: NodeJS.ProcessEnv): CheckH
   return options;
 }
 
-function readConfig(file: string): NonNullable<HostCheckRequest['config']> {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
+function readConfig(file: string, language: Language): NonNullable<HostCheckRequest['config']> {
+  const text = readConfigArgument(file, language);
   return { parsed: parseConfig(text, detectDialect({ text, path: file }).dialect), file };
 }
 
@@ -138,7 +133,7 @@ export async function runCheckHost(args: readonly string[], io: CheckHostIo): Pr
       ssh: options.ssh,
       commandTimeoutMs: options.commandTimeoutMs,
       ...(options.chronySocket === undefined ? {} : { chronySocket: options.chronySocket }),
-      ...(configFile === undefined ? {} : { config: readConfig(configFile) }),
+      ...(configFile === undefined ? {} : { config: readConfig(configFile, options.language) }),
     };
   } catch (error) {
     if (error instanceof HelpRequest) {
