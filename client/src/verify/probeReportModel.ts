@@ -158,7 +158,7 @@ export class ProbeReportBuilder {
       ? t('Cancelled after {0} s: the results are incomplete.', (report.elapsedMs / 1000).toFixed(1))
       : t('{0} of {1} addresses answered, in {2} s.', reachable, report.results.length, (report.elapsedMs / 1000).toFixed(1));
     const notes = [...this.skippedNotes()];
-    if (report.notProbed > 0) notes.push(t('{0} more addresses were not queried: at most 64 per run.', report.notProbed));
+    if (report.notProbed.length > 0) notes.push(t('{0} more addresses were not queried: at most 64 per run.', report.notProbed.length));
     const series = [...this.live.entries()].filter(([, l]) => l.samples.length > 0).map(([key, l]) => ({ id: key, label: this.seriesLabel(key), points: l.samples.map((s) => ({ t: s.atMs, value: s.offsetMs })) }));
     return { ...base, status, busy: false, sections: [{ ...base.sections[0]!, rows }], chart: { ...base.chart!, series }, notes };
   }

@@ -11,6 +11,7 @@ import {
   MIN_INTERVAL_MS,
   MIN_TIMEOUT_MS,
   type AddressObservation,
+  type NotProbed,
   type ProbeReport,
   type ProbeResult,
   type ProbeSettings,
@@ -189,7 +190,7 @@ export async function probeTargets(targets: readonly ProbeTarget[], run: ProbeRu
 
   // One observation per address:port, however many targets name it: never more queries than asked for.
   const observations = new Map<string, AddressObservation>();
-  let notProbed = 0;
+  const notProbed: NotProbed[] = [];
   const pairs: { target: ProbeTarget; address: string | null; error: string | null }[] = [];
   for (const { target, result } of resolved) {
     if (!result.ok) {
@@ -201,7 +202,7 @@ export async function probeTargets(targets: readonly ProbeTarget[], run: ProbeRu
       const key = `${address}|${target.port}`;
       if (!observations.has(key)) {
         if (observations.size >= MAX_ADDRESSES) {
-          notProbed++;
+          notProbed.push({ target, address, port: target.port });
           continue;
         }
         observations.set(key, newObservation(address, target.port));

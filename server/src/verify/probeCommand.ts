@@ -5,7 +5,7 @@ import { parseConfig } from '../parser/parseConfig';
 import { readConfigArgument } from './configArgument';
 import { probeTargets, systemEnvironment, type ProbeEnvironment } from './probe';
 import { resolverFromEnvironment, type HostResolver } from './resolve';
-import { formatProbeText, toProbeJson } from './probeOutput';
+import { formatProbeText, notProbedJson, notProbedNote, toProbeJson } from './probeOutput';
 import { collectConfigTargets, hostTarget, parseHostArgument } from './targets';
 import { DEFAULT_PROBE_SETTINGS, MAX_SAMPLES, MAX_TIMEOUT_MS, MIN_INTERVAL_MS, MIN_TIMEOUT_MS, type ProbeSettings, type ProbeTarget, type SkippedSource } from './types';
 import { ArgumentReader, integerIn, languageFromEnvironment, UsageError } from '../cliArguments';
@@ -110,14 +110,16 @@ export async function runProbe(args: readonly string[], io: ProbeIo): Promise<nu
   const { targets, skipped } = gathered;
   if (targets.length === 0) {
     if (options.json) io.stdout('[]\n');
-    else io.stdout(formatProbeText({ settings: options.settings, results: [], notProbed: 0, cancelled: false, elapsedMs: 0 }, skipped, options.language));
+    else io.stdout(formatProbeText({ settings: options.settings, results: [], notProbed: [], cancelled: false, elapsedMs: 0 }, skipped, options.language));
     io.stderr(options.language === 'ko' ? 'ntpconf: 질의할 소스가 없습니다\n' : 'ntpconf: nothing to probe\n');
     return 1;
   }
   const environment = io.environment ?? (options.resolver === undefined ? undefined : systemEnvironment(options.resolver));
   const report = await probeTargets(targets, { settings: options.settings, ...(io.signal ? { signal: io.signal } : {}), ...(environment ? { environment } : {}) });
   if (options.json) {
-    io.stdout(JSON.stringify(report.results.map((r) => toProbeJson(r, options.language)), null, 2) + '\n');
+    const entries = [...report.results.map((r) => toProbeJson(r, options.language)), ...report.notProbed.map((n) => notProbedJson(n, options.language))];
+    io.stdout(JSON.stringify(entries, null, 2) + '\n');
+    if (report.notProbed.length > 0) io.stderr(`ntpconf: ${notProbedNote(report.notProbed.length, options.language)}\n`);
     for (const s of skipped) io.stderr(`ntpconf: ${s.file ?? ''}:${s.line + 1}: skipped ${s.text}: ${s.reason[options.language]}\n`);
   } else {
     io.stdout(formatProbeText(report, skipped, options.language));

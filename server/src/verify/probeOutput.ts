@@ -1,6 +1,6 @@
 import { pick, type Language } from '../l10n/localized';
 import { formatEndpoint, formatMilliseconds } from './format';
-import type { ProbeReport, ProbeResult, SkippedSource } from './types';
+import { MAX_ADDRESSES, type NotProbed, type ProbeReport, type ProbeResult, type SkippedSource } from './types';
 
 /** One element of `ntpconf probe --json`; the first twelve keys are the contract other tools rely on. */
 export interface ProbeJson {
@@ -54,6 +54,21 @@ export function toProbeJson(result: ProbeResult, language: Language): ProbeJson 
   };
 }
 
+/** Said in both outputs: how many addresses the per-run limit left out. */
+export function notProbedNote(count: number, language: Language): string {
+  return language === 'ko'
+    ? `주소가 너무 많아 ${count}개는 질의하지 않았습니다(한 번에 최대 ${MAX_ADDRESSES}개).`
+    : `${count} more address(es) were not queried: at most ${MAX_ADDRESSES} per run.`;
+}
+
+const NOT_PROBED = { en: `Not queried: at most ${MAX_ADDRESSES} addresses per run.`, ko: `질의하지 않음: 한 번에 최대 ${MAX_ADDRESSES}개 주소까지 질의합니다.` };
+
+/** An address the limit left out, in the same shape as the others, so `--json` readers see every target. */
+export function notProbedJson(entry: NotProbed, language: Language): ProbeJson {
+  const result: ProbeResult = { ...entry, observation: null, resolveError: null, best: null, reachable: false, verdicts: [] };
+  return { ...toProbeJson(result, language), verdicts: ['not-probed'], messages: [pick(NOT_PROBED, language)] };
+}
+
 const HEADINGS = { en: ['TARGET', 'ADDRESS', 'ST', 'REFID', 'LI', 'OFFSET', 'DELAY', 'RESULT'], ko: ['대상', '주소', 'ST', 'REFID', 'LI', '오프셋', '지연', '결과'] };
 
 /** A short status word for the table; the full advice follows below it. */
@@ -94,13 +109,7 @@ export function formatProbeText(report: ProbeReport, skipped: readonly SkippedSo
     for (const v of r.verdicts) notes.push(`${where}: ${v.severity === 'warning' ? (language === 'ko' ? '경고' : 'warning') : language === 'ko' ? '정보' : 'info'}: ${pick(v.message, language)}`);
   }
   for (const s of skipped) notes.push(`${s.file ?? ''}:${s.line + 1}: ${language === 'ko' ? '건너뜀' : 'skipped'} ${s.text}: ${pick(s.reason, language)}`);
-  if (report.notProbed > 0) {
-    notes.push(
-      language === 'ko'
-        ? `주소가 너무 많아 ${report.notProbed}개는 질의하지 않았습니다.`
-        : `${report.notProbed} more address(es) were not queried: too many addresses in one run.`,
-    );
-  }
+  if (report.notProbed.length > 0) notes.push(notProbedNote(report.notProbed.length, language));
   if (report.cancelled) notes.push(language === 'ko' ? '취소됨: 일부 결과만 있습니다.' : 'Cancelled: the results are incomplete.');
   return [...lines, ...(notes.length > 0 ? ['', ...notes] : [])].join('\n') + '\n';
 }

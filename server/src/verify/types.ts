@@ -115,11 +115,17 @@ export interface ProbeResult {
   verdicts: Verdict[];
 }
 
+export interface NotProbed {
+  readonly target: ProbeTarget;
+  readonly address: string;
+  readonly port: number;
+}
+
 export interface ProbeReport {
   readonly settings: ProbeSettings;
   readonly results: ProbeResult[];
-  /** Addresses left out because of MAX_ADDRESSES. */
-  readonly notProbed: number;
+  /** Addresses left out because of MAX_ADDRESSES, with the target that named each. */
+  readonly notProbed: readonly NotProbed[];
   readonly cancelled: boolean;
   readonly elapsedMs: number;
 }

@@ -38,7 +38,7 @@ function finishedReport(): ProbeReport {
   const result = (target: typeof server, o: ReturnType<typeof observation>): ProbeResult => ({ target: target!, address: o.address, port: o.port, observation: o, resolveError: null, best: o.samples[0] ?? null, reachable: o.replies > 0, verdicts: [] });
   const results = [result(server, observation('127.0.0.1', 0.05)), result(pool, observation('192.0.2.10', 1.5)), result(pool, observation('192.0.2.11', null))];
   assessResults(results, SETTINGS);
-  return { settings: SETTINGS, results, notProbed: 0, cancelled: false, elapsedMs: 1500 };
+  return { settings: SETTINGS, results, notProbed: [], cancelled: false, elapsedMs: 1500 };
 }
 
 describe('verification report and diagnostics (client, pure parts)', () => {
