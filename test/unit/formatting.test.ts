@@ -52,6 +52,31 @@ describe('formatting', () => {
     assert.equal(format(`server ${long} iburst\nserver b iburst\n`, 'chrony'), `server ${long} iburst\nserver b iburst\n`);
   });
 
+  it('does not pad trailing comments past one very long line of the block (was a 200 MB reply)', () => {
+    const text = `server ${'a'.repeat(100_000)} # long\n${'server s.example # c\n'.repeat(2000)}`;
+    const edits = formatConfig(parseConfig(text, 'ntpd'));
+    assert.deepEqual(edits, []);
+  });
+
+  it('aligns trailing comments only among lines short enough to align with', () => {
+    const long = `server ${'a'.repeat(130)} iburst # long`;
+    assert.equal(format(`${long}\nserver b  # b\nserver ccc # c\n`, 'ntpd'), `${long}\nserver b   # b\nserver ccc # c\n`);
+  });
+
+  it('formats a 200k-line block of one directive without overflowing the stack', () => {
+    const edits = formatConfig(parseConfig('server a # c\n'.repeat(200_000), 'ntpd'));
+    assert.deepEqual(edits, []);
+  });
+
+  it('caps the reply of a huge document at 50k edits and 4M characters, from the top', () => {
+    const manyEdits = formatConfig(parseConfig('server  a\n'.repeat(60_000), 'chrony'));
+    assert.equal(manyEdits.length, 50_000);
+    assert.deepEqual(manyEdits[0], { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 9 } }, newText: 'server a' });
+    const wideLine = `server  ${'w'.repeat(1_000_000)}\n`;
+    const manyCharacters = formatConfig(parseConfig(wideLine.repeat(5) + 'server  b\n', 'chrony'));
+    assert.deepEqual(manyCharacters.map((e) => e.range.start.line), [0, 1, 2, 5]);
+  });
+
   const PIECES = ['server', 'pool', 'allow', 'restrict', 'iburst', 'minpoll', '4', 'a.example', '127.127.1.0', '"a b"', '"open', 'x#y', ';x', '!', '%', 'é', '한글'];
   const line = fc.oneof(
     fc.constant(''),

@@ -4,6 +4,11 @@ import type { ConfigLine, ParsedConfig } from '../parser/types';
 
 /** Columns wider than this are not padded: one long host name should not push a whole block right. */
 const MAX_ALIGNED_WIDTH = 48;
+/** Trailing comments align only up to this column: one very long line must not pad every comment of its block. */
+const MAX_COMMENT_COLUMN = 120;
+/** Reply caps: past them the rest of the document is left for the next format (each edit stands alone). */
+const MAX_REPLY_EDITS = 50_000;
+const MAX_REPLY_CHARACTERS = 4_000_000;
 
 function isBlank(line: ConfigLine): boolean {
   return line.tokens.length === 0 && line.comment === undefined;
@@ -31,6 +36,14 @@ function renderWords(line: ConfigLine, widths: readonly number[]): string {
   return words.join(' ');
 }
 
+/** The column the block's trailing comments start at: past the longest line that is not too long to align with. */
+function commentColumnOf(rendered: readonly string[]): number {
+  let widest = 0;
+  // A loop, not Math.max(...rendered): a block can hold 200k lines, more than a call's arguments.
+  for (const words of rendered) if (words.length < MAX_COMMENT_COLUMN && words.length > widest) widest = words.length;
+  return widest + 1;
+}
+
 /**
  * The formatted text of every non-blank line, with options aligned in columns within each block of
  * consecutive lines of the same directive. Comments stay on their own lines; a trailing comment
@@ -53,7 +66,7 @@ function formattedLines(config: ParsedConfig): Map<number, string> {
     const block = lines.slice(index, end);
     const widths = block.length > 1 ? columnWidths(block) : [];
     const rendered = block.map((l) => renderWords(l, widths));
-    const commentColumn = block.length > 1 && config.dialect !== 'chrony' ? Math.max(...rendered.map((r) => r.length)) + 1 : 0;
+    const commentColumn = block.length > 1 && config.dialect !== 'chrony' ? commentColumnOf(rendered) : 0;
     block.forEach((l, i) => {
       const words = rendered[i] as string;
       const comment = l.comment?.text.trimEnd();
@@ -68,14 +81,18 @@ function withinRange(line: number, range: Range | undefined): boolean {
   return range === undefined || (line >= range.start.line && line <= range.end.line);
 }
 
-/** Whitespace edits for the document, or for the lines a range touches; idempotent and word-preserving. */
+/**
+ * Whitespace edits for the document, or for the lines a range touches; idempotent and word-preserving.
+ * A huge document gets at most MAX_REPLY_EDITS edits / MAX_REPLY_CHARACTERS of new text, from the top.
+ */
 export function formatConfig(config: ParsedConfig, range?: Range): TextEdit[] {
   const edits: TextEdit[] = [];
+  let replyCharacters = 0;
   const formatted = formattedLines(config);
   const binary = new Set(config.binaryLines);
   const lines = config.lines;
   let index = 0;
-  while (index < lines.length) {
+  while (index < lines.length && edits.length < MAX_REPLY_EDITS) {
     const line = lines[index] as ConfigLine;
     if (isBlank(line)) {
       // A run of blank lines becomes one empty line.
@@ -92,7 +109,10 @@ export function formatConfig(config: ParsedConfig, range?: Range): TextEdit[] {
     const text = formatted.get(index);
     // The byte order mark stays where it is (the parser read it as a space).
     const startCharacter = index === 0 && config.hasByteOrderMark ? 1 : 0;
-    if (text !== undefined && withinRange(index, range) && !binary.has(index) && line.text.slice(startCharacter) !== text) {
+    const changed = text !== undefined && withinRange(index, range) && !binary.has(index) && line.text.slice(startCharacter) !== text;
+    // A line past the budget is skipped, not stopped at: a later, shorter line may still fit.
+    if (changed && replyCharacters + text.length <= MAX_REPLY_CHARACTERS) {
+      replyCharacters += text.length;
       edits.push({ range: { start: { line: index, character: startCharacter }, end: { line: index, character: line.text.length } }, newText: text });
     }
     index++;
