@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { escapeForTerminal } from '../core/terminalText';
 import { detectDialect } from '../detectDialect';
 import { languageFromLocale, type Language } from '../l10n/localized';
 import { parseConfig } from '../parser/parseConfig';
@@ -120,7 +121,7 @@ export async function runProbe(args: readonly string[], io: ProbeIo): Promise<nu
     const entries = [...report.results.map((r) => toProbeJson(r, options.language)), ...report.notProbed.map((n) => notProbedJson(n, options.language))];
     io.stdout(JSON.stringify(entries, null, 2) + '\n');
     if (report.notProbed.length > 0) io.stderr(`ntpconf: ${notProbedNote(report.notProbed.length, options.language)}\n`);
-    for (const s of skipped) io.stderr(`ntpconf: ${s.file ?? ''}:${s.line + 1}: skipped ${s.text}: ${s.reason[options.language]}\n`);
+    for (const s of skipped) io.stderr(escapeForTerminal(`ntpconf: ${s.file ?? ''}:${s.line + 1}: skipped ${s.text}: ${s.reason[options.language]}`) + '\n');
   } else {
     io.stdout(formatProbeText(report, skipped, options.language));
   }

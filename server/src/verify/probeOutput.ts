@@ -1,3 +1,4 @@
+import { escapeForTerminal } from '../core/terminalText';
 import { pick, type Language } from '../l10n/localized';
 import { formatEndpoint, formatMilliseconds } from './format';
 import { MAX_ADDRESSES, type NotProbed, type ProbeReport, type ProbeResult, type SkippedSource } from './types';
@@ -102,7 +103,8 @@ function table(rows: string[][]): string[] {
 }
 
 export function formatProbeText(report: ProbeReport, skipped: readonly SkippedSource[], language: Language): string {
-  const lines = table([HEADINGS[language], ...report.results.map((r) => resultRow(r, language))]);
+  // Host names, refids and skipped lines come from files and the network: shown, never acted on by the terminal.
+  const lines = table([HEADINGS[language], ...report.results.map((r) => resultRow(r, language).map((cell) => escapeForTerminal(cell)))]);
   const notes: string[] = [];
   for (const r of report.results) {
     const where = r.address === null ? r.target.label : formatEndpoint(r.address, r.port);
@@ -111,5 +113,5 @@ export function formatProbeText(report: ProbeReport, skipped: readonly SkippedSo
   for (const s of skipped) notes.push(`${s.file ?? ''}:${s.line + 1}: ${language === 'ko' ? '건너뜀' : 'skipped'} ${s.text}: ${pick(s.reason, language)}`);
   if (report.notProbed.length > 0) notes.push(notProbedNote(report.notProbed.length, language));
   if (report.cancelled) notes.push(language === 'ko' ? '취소됨: 일부 결과만 있습니다.' : 'Cancelled: the results are incomplete.');
-  return [...lines, ...(notes.length > 0 ? ['', ...notes] : [])].join('\n') + '\n';
+  return [...lines, ...(notes.length > 0 ? ['', ...notes.map((note) => escapeForTerminal(note))] : [])].join('\n') + '\n';
 }

@@ -1,3 +1,4 @@
+import { escapeForTerminal } from '../../core/terminalText';
 import { pick, type Language } from '../../l10n/localized';
 import { cell, measurementCells } from './hostFormat';
 import { DAEMON_NAMES } from './hostMessages';
@@ -62,8 +63,9 @@ export function sourceRow(source: DaemonSource, line: number | undefined): strin
 
 function table(rows: readonly (readonly string[])[]): string[] {
   const width = (s: string): number => [...s].reduce((w, ch) => w + (/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/.test(ch) ? 2 : 1), 0);
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => width(r[c] ?? ''))));
-  return rows.map((r) => r.map((text, c) => (c === r.length - 1 ? text : text + ' '.repeat(widths[c]! - width(text)))).join('  ').trimEnd());
+  const cells = rows.map((r) => r.map((text) => escapeForTerminal(text)));
+  const widths = cells[0]!.map((_, c) => Math.max(...cells.map((r) => width(r[c] ?? ''))));
+  return cells.map((r) => r.map((text, c) => (c === r.length - 1 ? text : text + ' '.repeat(widths[c]! - width(text)))).join('  ').trimEnd());
 }
 
 export function formatHostText(report: HostReport, language: Language): string {
@@ -87,7 +89,8 @@ export function formatHostText(report: HostReport, language: Language): string {
     out.push(`${where}${v.severity === 'warning' ? w.warning : w.info}: ${pick(v.message, language)} [${v.code}]`);
   }
   if (report.cancelled) out.push('', w.cancelled);
-  return out.join('\n') + '\n';
+  // What chronyc, ntpq or w32tm printed on the host is shown, never acted on by the terminal (titles, clear, OSC 52).
+  return out.map((line) => escapeForTerminal(line)).join('\n') + '\n';
 }
 
 /** `ntpconf check-host --json`: the report with messages in one language and 1-based lines. */
@@ -118,13 +121,13 @@ export function toHostJson(report: HostReport, language: Language): unknown {
 /** The raw log of one remote command: what ran, how it ended, and everything it printed. */
 export function formatCommandLog(record: CommandRecord, host: string): string[] {
   const ending = record.spawnError !== null ? `ssh: ${record.spawnError}` : record.aborted ? 'cancelled' : record.timedOut ? 'timed out' : `exit ${record.exitCode}`;
-  const lines = [`$ ssh ${host} -- ${record.command}   (${ending}, ${(record.durationMs / 1000).toFixed(2)} s)`];
+  const lines = [escapeForTerminal(`$ ssh ${host} -- ${record.command}   (${ending}, ${(record.durationMs / 1000).toFixed(2)} s)`)];
   const indent = (text: string, mark: string): string[] =>
     text
       .replace(/\s+$/, '')
       .split(/\r?\n/)
       .filter((l, i, all) => all.length > 1 || l.length > 0)
-      .map((l) => `${mark}${l}`);
+      .map((l) => `${mark}${escapeForTerminal(l)}`);
   lines.push(...indent(record.stdout, '  '), ...indent(record.stderr, '! '));
   return lines;
 }
