@@ -56,13 +56,13 @@ describe('source rules: the seed guides', () => {
     assert.match(messages(text, 'xntpd', 'local-clock-stratum')[0] ?? '', /driver default, stratum 3: .* announces stratum 4/);
   });
 
-  it('AIX server: `fudge 127.127.1.0 stratum 0` is an error, one real server is too few', () => {
+  it('AIX server: `fudge 127.127.1.0 stratum 0` is a warning (xntpd runs it), one real server is too few', () => {
     const text = 'server 10.0.0.1 prefer\nserver 127.127.1.0\nfudge 127.127.1.0 stratum 0\ndriftfile /etc/ntp.drift\n';
     assert.deepEqual(sourceFindings(text, 'xntpd'), [
       [0, 'too-few-sources'],
       [2, 'local-clock-stratum'],
     ]);
-    assert.equal(findingsOf(text, 'xntpd', 'local-clock-stratum')[0]?.severity, 1);
+    assert.equal(findingsOf(text, 'xntpd', 'local-clock-stratum')[0]?.severity, 2);
     assert.equal(fixed(text, 'xntpd', 'local-clock-stratum'), text.replace('stratum 0', 'stratum 10'));
   });
 
@@ -83,9 +83,9 @@ describe('source rules: the seed guides', () => {
 });
 
 describe('local-clock-stratum', () => {
-  it('warns below 10, errors at 0 and 1, and accepts 10 or more', () => {
+  it('warns below 10, at 0 and 1 too (the daemon runs the line), and accepts 10 or more', () => {
     const line = (stratum: number) => `server time.bora.net iburst\nserver 127.127.1.0\nfudge 127.127.1.0 stratum ${stratum}\n`;
-    assert.deepEqual(findingsOf(line(1), 'ntpd', 'local-clock-stratum').map((f) => f.severity), [1]);
+    assert.deepEqual(findingsOf(line(1), 'ntpd', 'local-clock-stratum').map((f) => f.severity), [2]);
     assert.deepEqual(findingsOf(line(5), 'ntpd', 'local-clock-stratum').map((f) => f.severity), [2]);
     assert.deepEqual(only(line(10), 'ntpd', 'local-clock-stratum'), []);
     assert.deepEqual(only(line(12), 'ntpd', 'local-clock-stratum'), []);

@@ -113,7 +113,7 @@ export function buildGrammar(family: GrammarFamily): Rule {
     $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
     name: chrony ? 'chrony.conf' : 'ntp.conf',
     scopeName: SCOPE_NAMES[family],
-    comment: 'Generated from the directive catalog by `npm run grammars` (scripts/generate-grammars.mjs). Do not edit by hand.',
+    comment: 'Generated from the directive catalog by `npm run generate`. Do not edit by hand.',
     patterns: [{ include: '#comment-line' }, { include: '#directive-line' }, { include: '#other-line' }],
     repository: {
       'comment-line': commentLine,

@@ -1,9 +1,18 @@
 import { localized } from '../l10n/localized';
-import { SEVERITY, tokenRange, type Finding } from '../validation/finding';
+import { findingFor, tokenRange, type Finding } from '../validation/finding';
 import { PerLineMemo } from './perLineMemo';
-import type { Rule } from './types';
+import type { Rule, RuleMeta } from './types';
 import { sourceLines, type SourceLine } from './sourceLines';
 import { endOfDirective } from './edits';
+
+const meta: RuleMeta = {
+  code: 'missing-iburst',
+  severity: 'information',
+  dialects: ['chrony', 'ntpd', 'ntpsec'],
+  fixable: true,
+  description: localized('A `server` or `pool` line without `iburst`.', '`iburst`가 없는 `server` 또는 `pool` 줄.'),
+  docs: { dialects: 'not xntpd 3, which has no `iburst`', fix: 'Add iburst' },
+};
 
 function checkSource(source: SourceLine): Finding | undefined {
   if (source.kind === 'peer' || source.isRefclock || source.address === undefined) return undefined;
@@ -11,29 +20,22 @@ function checkSource(source: SourceLine): Finding | undefined {
   const keyword = source.line.tokens[0];
   if (keyword === undefined) return undefined;
   const at = endOfDirective(source.line);
-  return {
-    code: 'missing-iburst',
-    severity: SEVERITY.information,
-    range: { start: tokenRange(keyword).start, end: tokenRange(source.address).end },
-    message: localized(
+  return findingFor(
+    meta,
+    { start: tokenRange(keyword).start, end: tokenRange(source.address).end },
+    localized(
       `\`${keyword.text} ${source.address.text}\` has no \`iburst\`: the first synchronisation takes minutes instead of seconds. Add \`iburst\`.`,
       `\`${keyword.text} ${source.address.text}\`에 \`iburst\`가 없어 첫 동기화에 몇 초가 아니라 몇 분이 걸립니다. \`iburst\`를 추가하세요.`,
     ),
-    fixes: [{ title: localized('Add iburst', 'iburst 추가'), preferred: true, edits: [{ range: { start: at, end: at }, newText: ' iburst' }] }],
-  };
+    { fixes: [{ title: localized('Add iburst', 'iburst 추가'), preferred: true, edits: [{ range: { start: at, end: at }, newText: ' iburst' }] }] },
+  );
 }
 
 const memo = new PerLineMemo();
 
 /** Without iburst the first synchronisation waits several poll intervals (minutes) after start. */
 export const missingIburst: Rule = {
-  meta: {
-    code: 'missing-iburst',
-    severity: 'information',
-    dialects: ['chrony', 'ntpd', 'ntpsec'],
-    fixable: true,
-    description: localized('A `server` or `pool` line without `iburst`.', '`iburst`가 없는 `server` 또는 `pool` 줄.'),
-  },
+  meta,
   check({ config }) {
     const findings: Finding[] = [];
     for (const source of sourceLines(config)) {

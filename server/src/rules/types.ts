@@ -1,8 +1,6 @@
 import type { Dialect } from '../dialect';
-import type { DocumentKind } from '../documentKind';
-import type { Localized } from '../l10n/localized';
 import type { ParsedConfig } from '../parser/types';
-import type { Finding, SeverityName } from '../validation/finding';
+import type { CodeMeta, Finding } from '../validation/finding';
 
 /** Which advice applies: a plain client, a host serving time to others, or a locked-down host. */
 export type Profile = 'client' | 'server' | 'hardened';
@@ -14,15 +12,7 @@ export interface RuleContext {
   readonly profile: Profile;
 }
 
-export interface RuleMeta {
-  /** Stable slug, also the docs page name: docs/rules/<code>.md. */
-  readonly code: string;
-  readonly severity: SeverityName;
-  /** The dialects, or the script kinds (documentKind.ts) for rules over scripts, the rule applies to. */
-  readonly dialects: readonly DocumentKind[];
-  readonly fixable: boolean;
-  /** One line for settings and docs. */
-  readonly description: Localized;
+export interface RuleMeta extends CodeMeta {
   /** When set, the rule only runs for these profiles. */
   readonly profiles?: readonly Profile[];
 }

@@ -23,13 +23,14 @@ export function isScriptRule(rule: Rule): rule is ScriptRule {
   return 'checkScript' in rule;
 }
 
-type MetaWithoutKinds = Omit<ScriptRuleMeta, 'dialects'>;
+/** A script rule's metadata without its kind, which `w32timeRule` and `startupRule` add. */
+export type ScriptRuleMetaInput = Omit<ScriptRuleMeta, 'dialects'>;
 
-export function w32timeRule(meta: MetaWithoutKinds, check: (script: ParsedW32time) => Finding[]): ScriptRule {
+export function w32timeRule(meta: ScriptRuleMetaInput, check: (script: ParsedW32time) => Finding[]): ScriptRule {
   return { meta: { ...meta, dialects: ['w32time'] }, check: () => [], checkScript: (script) => (script.kind === 'w32time' ? check(script) : []) };
 }
 
-export function startupRule(kind: ParsedStartup['kind'], meta: MetaWithoutKinds, check: (script: ParsedStartup) => Finding[]): ScriptRule {
+export function startupRule(kind: ParsedStartup['kind'], meta: ScriptRuleMetaInput, check: (script: ParsedStartup) => Finding[]): ScriptRule {
   return { meta: { ...meta, dialects: [kind] }, check: () => [], checkScript: (script) => (script.kind === kind ? check(script) : []) };
 }
 

@@ -1,4 +1,5 @@
 import type { Range, TextEdit } from 'vscode-languageserver-types';
+import type { DocumentKind } from '../documentKind';
 import type { Localized } from '../l10n/localized';
 import type { Token } from '../parser/types';
 
@@ -23,6 +24,48 @@ export interface Finding {
   readonly fixes?: readonly Fix[];
   /** Unused or deprecated code, shown faded by editors. */
   readonly tags?: readonly (1 | 2)[];
+}
+
+/** What a finding code declares: rules, the syntax check and the include check alike. Docs, settings and the meta-test read it. */
+export interface CodeMeta {
+  /** Stable slug, also the docs page name: docs/rules/<code>.md. */
+  readonly code: string;
+  /** The default severity: what a finding gets unless it names another of `severities`. */
+  readonly severity: SeverityName;
+  /** Every severity the check reports, for checks that honestly report more than one; includes `severity`. */
+  readonly severities?: readonly SeverityName[];
+  /** The dialects, or the script kinds (documentKind.ts), the code is reported for. */
+  readonly dialects: readonly DocumentKind[];
+  readonly fixable: boolean;
+  /** One line for settings and docs. */
+  readonly description: Localized;
+  /** Notes for the generated header of the English docs page, where the bare facts need a word more. */
+  readonly docs?: {
+    /** When each severity applies, e.g. "error (stratum 0 or 1), warning (below 10)". */
+    readonly severity?: string;
+    /** Shown in parentheses after the dialects. */
+    readonly dialects?: string;
+    /** What the quick fix does. */
+    readonly fix?: string;
+  };
+}
+
+export function allowedSeverities(meta: Pick<CodeMeta, 'severity' | 'severities'>): readonly SeverityName[] {
+  return meta.severities ?? [meta.severity];
+}
+
+/** The parts of a finding its check decides; the code and the default severity come from the metadata. */
+export interface FindingDetails {
+  /** One of the code's declared `severities`, when not the default. */
+  readonly severity?: SeverityName;
+  readonly fixes?: readonly Fix[];
+  readonly tags?: readonly (1 | 2)[];
+}
+
+/** A finding of `meta`'s code, so no check can report a code or severity its metadata does not declare. */
+export function findingFor(meta: Pick<CodeMeta, 'code' | 'severity'>, range: Range, message: Localized, details: FindingDetails = {}): Finding {
+  const { severity, ...rest } = details;
+  return { code: meta.code, severity: SEVERITY[severity ?? meta.severity], range, message, ...rest };
 }
 
 export function tokenRange(token: Token): Range {

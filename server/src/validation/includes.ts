@@ -4,9 +4,36 @@ import { localized } from '../l10n/localized';
 import { directiveName } from '../parser/parseConfig';
 import type { ParsedConfig, Token } from '../parser/types';
 import { directivesNamed, includeDirectives } from '../rules/directiveIndex';
-import { SEVERITY, tokenRange, type Finding } from './finding';
+import { findingFor, tokenRange, type CodeMeta, type Finding, type SeverityName } from './finding';
 
-export const INCLUDE_CODES = ['missing-include', 'not-allowed-in-sources-file'] as const;
+const MISSING_INCLUDE: CodeMeta = {
+  code: 'missing-include',
+  severity: 'error',
+  severities: ['error', 'warning', 'information'],
+  dialects: ['chrony', 'ntpd', 'ntpsec', 'xntpd'],
+  fixable: false,
+  description: localized('An included file or directory is not where the configuration says.', '포함한 파일이나 디렉터리가 설정에 적힌 곳에 없습니다.'),
+  docs: {
+    severity: 'error (chrony `include`), warning (ntpd `includefile`), information (chrony `confdir`/`sourcedir`)',
+    dialects: 'checked only for paths inside the workspace',
+  },
+};
+
+const NOT_ALLOWED_IN_SOURCES_FILE: CodeMeta = {
+  code: 'not-allowed-in-sources-file',
+  severity: 'error',
+  dialects: ['chrony'],
+  fixable: false,
+  description: localized(
+    'A `*.sources` file holds a directive other than `server`, `pool` or `peer`.',
+    '`*.sources` 파일에 `server`, `pool`, `peer`가 아닌 지시어가 있습니다.',
+  ),
+  docs: { dialects: '`*.sources` files read through `sourcedir`' },
+};
+
+/** What the include check reports, as data like a rule's `meta`. */
+export const INCLUDE_METAS: readonly CodeMeta[] = [MISSING_INCLUDE, NOT_ALLOWED_IN_SOURCES_FILE];
+export const INCLUDE_CODES: readonly string[] = INCLUDE_METAS.map((meta) => meta.code);
 
 /** What validation may know about the disk: only paths inside the workspace are ever looked at. */
 export interface FileEnvironment {
@@ -38,8 +65,8 @@ export function resolveInclude(target: string, documentPath: string): string {
   return target;
 }
 
-function missing(token: Token, severity: 1 | 2 | 3, en: string, ko: string): Finding {
-  return { code: 'missing-include', severity, range: tokenRange(token), message: localized(en, ko) };
+function missing(token: Token, severity: SeverityName, en: string, ko: string): Finding {
+  return findingFor(MISSING_INCLUDE, tokenRange(token), localized(en, ko), { severity });
 }
 
 function checkTarget(name: string, token: Token, dialect: Dialect, env: FileEnvironment): Finding | undefined {
@@ -47,7 +74,7 @@ function checkTarget(name: string, token: Token, dialect: Dialect, env: FileEnvi
   if (!isInside(resolved, env.workspaceRoots)) return undefined;
   if (name === 'confdir' || name === 'sourcedir') {
     if (env.exists(resolved)) return undefined;
-    return missing(token, SEVERITY.information, `Directory \`${token.text}\` does not exist in the workspace (${resolved}); chronyd reads nothing from it.`, `디렉터리 \`${token.text}\`이(가) 작업 영역에 없습니다(${resolved}). chronyd는 여기서 아무것도 읽지 않습니다.`);
+    return missing(token, 'information', `Directory \`${token.text}\` does not exist in the workspace (${resolved}); chronyd reads nothing from it.`, `디렉터리 \`${token.text}\`이(가) 작업 영역에 없습니다(${resolved}). chronyd는 여기서 아무것도 읽지 않습니다.`);
   }
   const isGlob = GLOB.test(token.text);
   const mustExist = isGlob ? path.dirname(resolved) : resolved;
@@ -55,9 +82,9 @@ function checkTarget(name: string, token: Token, dialect: Dialect, env: FileEnvi
   if (dialect === 'chrony') {
     const what = isGlob ? `the directory of \`${token.text}\`` : `\`${token.text}\``;
     const whatKo = isGlob ? `\`${token.text}\`의 디렉터리` : `\`${token.text}\``;
-    return missing(token, SEVERITY.error, `Cannot find ${what} (${mustExist}): chronyd refuses to start when an include cannot be opened.`, `${whatKo}을(를) 찾을 수 없습니다(${mustExist}). include를 열 수 없으면 chronyd가 시작하지 않습니다.`);
+    return missing(token, 'error', `Cannot find ${what} (${mustExist}): chronyd refuses to start when an include cannot be opened.`, `${whatKo}을(를) 찾을 수 없습니다(${mustExist}). include를 열 수 없으면 chronyd가 시작하지 않습니다.`);
   }
-  return missing(token, SEVERITY.warning, `Cannot find \`${token.text}\` (${resolved}): ntpd logs an error and runs without its settings.`, `\`${token.text}\`을(를) 찾을 수 없습니다(${resolved}). ntpd는 오류를 기록하고 그 설정 없이 실행합니다.`);
+  return missing(token, 'warning', `Cannot find \`${token.text}\` (${resolved}): ntpd logs an error and runs without its settings.`, `\`${token.text}\`을(를) 찾을 수 없습니다(${resolved}). ntpd는 오류를 기록하고 그 설정 없이 실행합니다.`);
 }
 
 /** Included files and directories that are not where the config says, for paths inside the workspace. */
@@ -83,15 +110,16 @@ export function checkSourcesFile(config: ParsedConfig): Finding[] {
     const name = directiveName(line, config.dialect);
     if (SOURCE_DIRECTIVES.has(name)) continue;
     const keyword = line.tokens[0] as Token;
-    findings.push({
-      code: 'not-allowed-in-sources-file',
-      severity: SEVERITY.error,
-      range: tokenRange(keyword),
-      message: localized(
-        `A *.sources file may only hold server, pool and peer lines; chronyd rejects \`${keyword.text}\` here. Move it to chrony.conf or a confdir *.conf file.`,
-        `*.sources 파일에는 server, pool, peer 줄만 쓸 수 있습니다. chronyd는 여기의 \`${keyword.text}\`을(를) 거부합니다. chrony.conf나 confdir의 *.conf 파일로 옮기세요.`,
+    findings.push(
+      findingFor(
+        NOT_ALLOWED_IN_SOURCES_FILE,
+        tokenRange(keyword),
+        localized(
+          `A *.sources file may only hold server, pool and peer lines; chronyd rejects \`${keyword.text}\` here. Move it to chrony.conf or a confdir *.conf file.`,
+          `*.sources 파일에는 server, pool, peer 줄만 쓸 수 있습니다. chronyd는 여기의 \`${keyword.text}\`을(를) 거부합니다. chrony.conf나 confdir의 *.conf 파일로 옮기세요.`,
+        ),
       ),
-    });
+    );
   }
   return findings;
 }

@@ -1,24 +1,26 @@
 import { localized } from '../../l10n/localized';
-import { SEVERITY, spanRange, type Finding } from '../../validation/finding';
-import type { Rule } from '../types';
+import { findingFor, spanRange, type Finding } from '../../validation/finding';
+import type { Rule, RuleMeta } from '../types';
 import type { AddressFamily } from './addresses';
 import { chronyAccess } from './chronyAccess';
+
+const meta: RuleMeta = {
+  code: 'command-port-exposed',
+  severity: 'warning',
+  dialects: ['chrony'],
+  fixable: false,
+  description: localized(
+    'The chronyc command port accepts requests from other hosts (`bindcmdaddress` on a non-loopback address plus `cmdallow`).',
+    'chronyc 명령 포트가 다른 호스트의 요청을 받음(루프백이 아닌 `bindcmdaddress`와 `cmdallow`).',
+  ),
+};
 
 /**
  * Remote chronyc needs both a non-loopback `bindcmdaddress` and a `cmdallow` (chrony.conf(5); checked with
  * chronyd 4.3: either alone still answers "506 Cannot talk to daemon" from another address).
  */
 export const commandPortExposed: Rule = {
-  meta: {
-    code: 'command-port-exposed',
-    severity: 'warning',
-    dialects: ['chrony'],
-    fixable: false,
-    description: localized(
-      'The chronyc command port accepts requests from other hosts (`bindcmdaddress` on a non-loopback address plus `cmdallow`).',
-      'chronyc 명령 포트가 다른 호스트의 요청을 받음(루프백이 아닌 `bindcmdaddress`와 `cmdallow`).',
-    ),
-  },
+  meta,
   check({ config, profile }) {
     const access = chronyAccess(config);
     if (access.commandPortClosed || access.commandBinds.size === 0) return [];
@@ -32,11 +34,10 @@ export const commandPortExposed: Rule = {
       if (!toEveryone && profile !== 'hardened') continue;
       const text = entry.line.tokens.map((token) => token.text).join(' ');
       const bindText = bind.tokens.map((token) => token.text).join(' ');
-      findings.push({
-        code: 'command-port-exposed',
-        severity: SEVERITY.warning,
-        range: spanRange(entry.keyword, entry.subnet ?? entry.keyword),
-        message: toEveryone
+      findings.push(findingFor(
+        meta,
+        spanRange(entry.keyword, entry.subnet ?? entry.keyword),
+        toEveryone
           ? localized(
               `\`${text}\` with \`${bindText}\` (line ${bind.line + 1}) opens the chronyc command port (UDP 323 unless \`cmdport\` moves it) to every address: anyone can read the sources, tracking and client data. Limit \`cmdallow\` to your monitoring hosts, or drop it (and \`bindcmdaddress\`) to keep monitoring local; \`cmdport 0\` closes the port entirely.`,
               `\`${text}\`와 \`${bindText}\`(${bind.line + 1}행)로 chronyc 명령 포트(\`cmdport\`로 바꾸지 않았다면 UDP 323)가 모든 주소에 열립니다. 누구나 소스, tracking, 클라이언트 정보를 읽을 수 있습니다. \`cmdallow\`를 모니터링 호스트로 제한하거나, 지워서(\`bindcmdaddress\`도) 로컬에서만 모니터링하세요. \`cmdport 0\`은 포트를 완전히 닫습니다.`,
@@ -45,7 +46,7 @@ export const commandPortExposed: Rule = {
               `\`${text}\` with \`${bindText}\` (line ${bind.line + 1}) lets other hosts query chronyd's monitoring data over the UDP command port. On a hardened host, keep monitoring local (the Unix socket still works) and set \`cmdport 0\` (DISA STIG).`,
               `\`${text}\`와 \`${bindText}\`(${bind.line + 1}행)로 다른 호스트가 UDP 명령 포트로 chronyd의 모니터링 정보를 조회할 수 있습니다. 강화된 호스트에서는 로컬에서만 모니터링하고(유닉스 소켓은 계속 동작) \`cmdport 0\`을 설정하세요(DISA STIG).`,
             ),
-      });
+      ));
     }
     return findings;
   },

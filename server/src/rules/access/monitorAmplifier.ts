@@ -1,10 +1,22 @@
 import type { TextEdit } from 'vscode-languageserver-types';
 import { localized } from '../../l10n/localized';
 import type { ConfigLine, ParsedConfig, Token } from '../../parser/types';
-import { SEVERITY, tokenRange, type Finding } from '../../validation/finding';
-import type { Rule } from '../types';
+import { findingFor, tokenRange, type Finding } from '../../validation/finding';
+import type { Rule, RuleMeta } from '../types';
 import { defaultFlagsFor, defaultsFor, linesNamed, ntpAccess, type NtpAccess } from './restrictLines';
 import { appendLineToFile, extendLine, removeWords, replaceToken } from '../edits';
+
+const meta: RuleMeta = {
+  code: 'monitor-amplifier',
+  severity: 'error',
+  dialects: ['xntpd'],
+  fixable: true,
+  description: localized(
+    'The monitor is on and `restrict default` lacks `noquery`: xntpd answers `monlist` to anyone, a DDoS amplifier.',
+    '모니터가 켜져 있고 `restrict default`에 `noquery`가 없음: xntpd가 누구에게나 `monlist`로 응답하는 DDoS 증폭기가 됩니다.',
+  ),
+  docs: { dialects: 'Solaris 10, AIX ≤ 7.2, HP-UX', fix: 'Turn the monitor off' },
+};
 
 /** Where the monitor was last switched, and how: `enable/disable monitor` or the old `monitor yes|no`. */
 interface MonitorSwitch {
@@ -45,16 +57,7 @@ function disableMonitorEdits(config: ParsedConfig, switched: MonitorSwitch | und
  * anyone not restricted by `noquery`: the classic NTP DDoS amplifier (CVE-2013-5211, US-CERT TA14-013A).
  */
 export const monitorAmplifier: Rule = {
-  meta: {
-    code: 'monitor-amplifier',
-    severity: 'error',
-    dialects: ['xntpd'],
-    fixable: true,
-    description: localized(
-      'The monitor is on and `restrict default` lacks `noquery`: xntpd answers `monlist` to anyone, a DDoS amplifier.',
-      '모니터가 켜져 있고 `restrict default`에 `noquery`가 없음: xntpd가 누구에게나 `monlist`로 응답하는 DDoS 증폭기가 됩니다.',
-    ),
-  },
+  meta,
   check({ config }) {
     const access = ntpAccess(config);
     const flags = defaultFlagsFor(access, 'ipv4');
@@ -70,26 +73,27 @@ export const monitorAmplifier: Rule = {
       : limited
         ? localized('a `restrict … limited` entry keeps the monitor on', '`restrict … limited` 항목 때문에 모니터가 켜져 있습니다')
         : localized('xntpd keeps the monitor on by default', 'xntpd는 기본값으로 모니터를 켜 둡니다');
-    const finding: Finding = {
-      code: 'monitor-amplifier',
-      severity: SEVERITY.error,
-      range: tokenRange(anchor),
-      message: localized(
+    const finding: Finding = findingFor(
+      meta,
+      tokenRange(anchor),
+      localized(
         `${why.en} and the default entry has no \`noquery\`, so xntpd answers \`xntpdc monlist\` (mode 7) from any address with up to 600 recent clients: a forged request turns it into a DDoS amplifier (CVE-2013-5211). Add \`noquery\` to \`restrict default\`${limited ? '' : ', and `disable monitor` unless you need the client list'}.`,
         `${why.ko}. 기본 항목에 \`noquery\`가 없어 xntpd가 어느 주소에서 온 \`xntpdc monlist\`(모드 7)에도 최근 클라이언트 최대 600개로 응답하므로, 위조된 요청 하나로 DDoS 증폭기가 됩니다(CVE-2013-5211). \`restrict default\`에 \`noquery\`를 추가하세요${limited ? '' : '. 클라이언트 목록이 필요 없다면 `disable monitor`도 두세요'}.`,
       ),
-      ...(limited
-        ? {}
-        : {
-            fixes: [
-              {
-                title: localized('Turn the monitor off (`disable monitor`)', '모니터 끄기(`disable monitor`)'),
-                preferred: true,
-                edits: disableMonitorEdits(config, switched),
-              },
-            ],
-          }),
-    };
+      {
+        ...(limited
+          ? {}
+          : {
+              fixes: [
+                {
+                  title: localized('Turn the monitor off (`disable monitor`)', '모니터 끄기(`disable monitor`)'),
+                  preferred: true,
+                  edits: disableMonitorEdits(config, switched),
+                },
+              ],
+            }),
+      },
+    );
     return [finding];
   },
 };

@@ -1,9 +1,21 @@
 import { versionAtLeast } from '../../dialect';
 import { localized } from '../../l10n/localized';
 import type { ConfigLine } from '../../parser/types';
-import { SEVERITY, spanRange, type Finding } from '../../validation/finding';
-import type { Rule } from '../types';
+import { findingFor, spanRange, type Finding } from '../../validation/finding';
+import type { Rule, RuleMeta } from '../types';
 import { chronyAccess, chronyLinesNamed } from './chronyAccess';
+
+const meta: RuleMeta = {
+  code: 'nts-key-cert-mismatch',
+  severity: 'error',
+  dialects: ['chrony'],
+  fixable: false,
+  description: localized(
+    '`ntsserverkey` and `ntsservercert` lines do not pair up (count or order).',
+    '`ntsserverkey`와 `ntsservercert` 줄이 짝이 맞지 않음(개수 또는 순서).',
+  ),
+  docs: { dialects: '4.0 and later' },
+};
 
 /** `/etc/chrony/a.example.crt` → `a.example`: the part that usually pairs a key with its certificate. */
 function stem(line: ConfigLine): string {
@@ -25,16 +37,7 @@ function range(line: ConfigLine) {
  * the given key do not match"). Both checked with chronyd 4.3.
  */
 export const ntsKeyCertMismatch: Rule = {
-  meta: {
-    code: 'nts-key-cert-mismatch',
-    severity: 'error',
-    dialects: ['chrony'],
-    fixable: false,
-    description: localized(
-      '`ntsserverkey` and `ntsservercert` lines do not pair up (count or order).',
-      '`ntsserverkey`와 `ntsservercert` 줄이 짝이 맞지 않음(개수 또는 순서).',
-    ),
-  },
+  meta,
   check({ config, chronyVersion }) {
     if (!versionAtLeast(chronyVersion, '4.0')) return [];
     const access = chronyAccess(config);
@@ -46,15 +49,14 @@ export const ntsKeyCertMismatch: Rule = {
       for (const line of longer.slice(Math.min(keys.length, certs.length))) {
         const where = range(line);
         if (where === undefined) continue;
-        findings.push({
-          code: 'nts-key-cert-mismatch',
-          severity: SEVERITY.error,
-          range: where,
-          message: localized(
+        findings.push(findingFor(
+          meta,
+          where,
+          localized(
             `There are ${certs.length} \`ntsservercert\` and ${keys.length} \`ntsserverkey\` lines; chronyd pairs them in order and refuses to start when the counts differ ("Fatal error : Uneven number of NTS certs and keys"). Give this \`${line.tokens[0]?.text ?? ''}\` its partner, or remove it.`,
             `\`ntsservercert\` 줄이 ${certs.length}개, \`ntsserverkey\` 줄이 ${keys.length}개입니다. chronyd는 순서대로 짝을 짓고 개수가 다르면 시작하지 않습니다("Fatal error : Uneven number of NTS certs and keys"). 이 \`${line.tokens[0]?.text ?? ''}\`의 짝을 추가하거나 지우세요.`,
           ),
-        });
+        ));
       }
       return findings;
     }
@@ -66,15 +68,14 @@ export const ntsKeyCertMismatch: Rule = {
       const cert = certs[index];
       const where = range(key);
       if (cert === undefined || where === undefined || keyStems[index] === certStems[index]) return;
-      findings.push({
-        code: 'nts-key-cert-mismatch',
-        severity: SEVERITY.error,
-        range: where,
-        message: localized(
+      findings.push(findingFor(
+        meta,
+        where,
+        localized(
           `This is key number ${index + 1}, so chronyd pairs it with certificate number ${index + 1}, \`${cert.tokens[1]?.text ?? ''}\` (line ${cert.line + 1}), which by its name belongs to another key: the NTS-KE server then fails with "The certificate and the given key do not match". List the keys in the same order as the certificates.`,
           `이 키는 ${index + 1}번째이므로 chronyd는 ${index + 1}번째 인증서 \`${cert.tokens[1]?.text ?? ''}\`(${cert.line + 1}행)와 짝을 짓는데, 이름으로 보아 다른 키의 인증서입니다. 그러면 NTS-KE 서버가 "The certificate and the given key do not match"로 실패합니다. 키를 인증서와 같은 순서로 나열하세요.`,
         ),
-      });
+      ));
     });
     return findings;
   },

@@ -1,9 +1,21 @@
 import { localized } from '../../l10n/localized';
-import { SEVERITY, tokenRange, type Finding } from '../../validation/finding';
-import type { Rule } from '../types';
+import { findingFor, tokenRange, type Finding } from '../../validation/finding';
+import type { Rule, RuleMeta } from '../types';
 import { ntpAccess } from './restrictLines';
 import { sourceLines } from '../sourceLines';
 import { extendLine } from '../edits';
+
+const meta: RuleMeta = {
+  code: 'pool-blocked-by-nopeer',
+  severity: 'error',
+  dialects: ['ntpd'],
+  fixable: true,
+  description: localized(
+    '`pool` with `restrict default … nopeer` and no `restrict source`: ntpd never uses the pool servers.',
+    '`restrict default … nopeer`와 `pool`이 있는데 `restrict source`가 없음: ntpd가 풀 서버를 전혀 쓰지 못합니다.',
+  ),
+  docs: { fix: 'Add `restrict source nomodify notrap noquery`' },
+};
 
 export const RESTRICT_SOURCE_LINE = 'restrict source nomodify notrap noquery';
 
@@ -12,16 +24,7 @@ export const RESTRICT_SOURCE_LINE = 'restrict source nomodify notrap noquery';
  * drops their replies unless a `restrict source` line without `nopeer` gives them their own entry (accopt, nopeer).
  */
 export const poolBlockedByNopeer: Rule = {
-  meta: {
-    code: 'pool-blocked-by-nopeer',
-    severity: 'error',
-    dialects: ['ntpd'],
-    fixable: true,
-    description: localized(
-      '`pool` with `restrict default … nopeer` and no `restrict source`: ntpd never uses the pool servers.',
-      '`restrict default … nopeer`와 `pool`이 있는데 `restrict source`가 없음: ntpd가 풀 서버를 전혀 쓰지 못합니다.',
-    ),
-  },
+  meta,
   check({ config }) {
     const access = ntpAccess(config);
     if (access.sourceTemplates.length > 0 || access.includesOtherFiles) return [];
@@ -32,22 +35,23 @@ export const poolBlockedByNopeer: Rule = {
     const nopeer = entry?.flags.find((flag) => flag.text === 'nopeer');
     if (entry === undefined || nopeer === undefined) return [];
     const names = pools.map((pool) => `\`${pool.address?.text ?? ''}\``).join(', ');
-    const finding: Finding = {
-      code: 'pool-blocked-by-nopeer',
-      severity: SEVERITY.error,
-      range: tokenRange(nopeer),
-      message: localized(
+    const finding: Finding = findingFor(
+      meta,
+      tokenRange(nopeer),
+      localized(
         `\`nopeer\` on the default entry also refuses the servers of ${names}: ntpd mobilises pool servers only when their replies are allowed to create an association, so the pool never spins up. Add \`${RESTRICT_SOURCE_LINE}\`, which gives every server you configure its own entry without \`nopeer\`.`,
         `기본 항목의 \`nopeer\`가 ${names}의 서버까지 거부합니다. ntpd는 응답이 연관을 만들 수 있을 때만 풀 서버를 추가하므로 풀이 전혀 동작하지 않습니다. 설정한 서버마다 \`nopeer\` 없는 항목을 만들어 주는 \`${RESTRICT_SOURCE_LINE}\`를 추가하세요.`,
       ),
-      fixes: [
-        {
-          title: localized(`Add \`${RESTRICT_SOURCE_LINE}\``, `\`${RESTRICT_SOURCE_LINE}\` 추가`),
-          preferred: true,
-          edits: extendLine(entry.line, [], [RESTRICT_SOURCE_LINE]),
-        },
-      ],
-    };
+      {
+        fixes: [
+          {
+            title: localized(`Add \`${RESTRICT_SOURCE_LINE}\``, `\`${RESTRICT_SOURCE_LINE}\` 추가`),
+            preferred: true,
+            edits: extendLine(entry.line, [], [RESTRICT_SOURCE_LINE]),
+          },
+        ],
+      },
+    );
     return [finding];
   },
 };

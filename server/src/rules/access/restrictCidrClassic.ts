@@ -1,25 +1,28 @@
 import { localized } from '../../l10n/localized';
-import { SEVERITY, tokenRange, type Finding } from '../../validation/finding';
-import type { Rule } from '../types';
+import { findingFor, tokenRange, type Finding } from '../../validation/finding';
+import type { Rule, RuleMeta } from '../types';
 import { formatMask, parseCidr, prefixMaskBytes } from './addresses';
 import { ntpAccess } from './restrictLines';
 import { replaceToken } from '../edits';
+
+const meta: RuleMeta = {
+  code: 'restrict-cidr-classic',
+  severity: 'error',
+  dialects: ['ntpd', 'xntpd'],
+  fixable: true,
+  description: localized(
+    'CIDR notation in `restrict` (`10.0.0.0/8`) only works in NTPsec; ntpd skips the line.',
+    '`restrict`의 CIDR 표기(`10.0.0.0/8`)는 NTPsec에서만 동작하며, ntpd는 그 줄을 건너뜁니다.',
+  ),
+  docs: { fix: 'Rewrite as `address mask netmask`' },
+};
 
 /**
  * Classic ntpd reads `10.0.0.0/8` as a host name, the lookup fails and the line is skipped with
  * "restrict: … address/host '10.0.0.0/8' unusable" (ntp_config.c); CIDR is an NTPsec addition.
  */
 export const restrictCidrClassic: Rule = {
-  meta: {
-    code: 'restrict-cidr-classic',
-    severity: 'error',
-    dialects: ['ntpd', 'xntpd'],
-    fixable: true,
-    description: localized(
-      'CIDR notation in `restrict` (`10.0.0.0/8`) only works in NTPsec; ntpd skips the line.',
-      '`restrict`의 CIDR 표기(`10.0.0.0/8`)는 NTPsec에서만 동작하며, ntpd는 그 줄을 건너뜁니다.',
-    ),
-  },
+  meta,
   check({ config, dialect }) {
     const findings: Finding[] = [];
     for (const entry of ntpAccess(config).restricts) {
@@ -30,18 +33,19 @@ export const restrictCidrClassic: Rule = {
       const rewritable = cidr !== undefined && entry.maskToken === undefined && (dialect === 'ntpd' || cidr.address.family === 'ipv4');
       const replacement = rewritable ? `${cidr.addressText} mask ${formatMask(prefixMaskBytes(cidr.prefix, cidr.address.family))}` : undefined;
       const daemon = dialect === 'xntpd' ? 'xntpd' : 'ntpd';
-      findings.push({
-        code: 'restrict-cidr-classic',
-        severity: SEVERITY.error,
-        range: tokenRange(entry.addressToken),
-        message: localized(
+      findings.push(findingFor(
+        meta,
+        tokenRange(entry.addressToken),
+        localized(
           `${daemon === 'ntpd' ? `ntpd does not understand CIDR notation: it looks \`${text}\` up as a host name, fails, and skips this whole line ("address/host '${text}' unusable")` : `xntpd 3 only knows \`address mask netmask\`: it cannot read \`${text}\` and skips this line`}, so the restriction never applies. ${replacement ? `Write \`${replacement}\`.` : 'Write the network as `address mask netmask`.'}`,
           `${daemon === 'ntpd' ? `ntpd는 CIDR 표기를 이해하지 못해 \`${text}\`를 호스트 이름으로 조회하다 실패하고 이 줄 전체를 건너뛰므로("address/host '${text}' unusable")` : `xntpd 3은 \`주소 mask 넷마스크\` 형식만 알아서 \`${text}\`를 읽지 못하고 이 줄을 건너뛰므로`} 제한이 전혀 적용되지 않습니다. ${replacement ? `\`${replacement}\`로 쓰세요.` : '네트워크를 `주소 mask 넷마스크` 형식으로 쓰세요.'}`,
         ),
-        ...(replacement
-          ? { fixes: [{ title: localized(`Rewrite as \`${replacement}\``, `\`${replacement}\`로 바꾸기`), preferred: true, edits: [replaceToken(entry.addressToken, replacement)] }] }
-          : {}),
-      });
+        {
+          ...(replacement
+            ? { fixes: [{ title: localized(`Rewrite as \`${replacement}\``, `\`${replacement}\`로 바꾸기`), preferred: true, edits: [replaceToken(entry.addressToken, replacement)] }] }
+            : {}),
+        },
+      ));
     }
     return findings;
   },

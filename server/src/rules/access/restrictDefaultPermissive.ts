@@ -1,9 +1,21 @@
 import { localized } from '../../l10n/localized';
-import { SEVERITY, spanRange, type Finding } from '../../validation/finding';
-import type { Rule } from '../types';
+import { findingFor, spanRange, type Finding } from '../../validation/finding';
+import type { Rule, RuleMeta } from '../types';
 import type { AddressFamily } from './addresses';
 import { defaultFlagsFor, hasLoopbackEntry, ntpAccess, type NtpAccess, type RestrictEntry } from './restrictLines';
 import { extendLine } from '../edits';
+
+const meta: RuleMeta = {
+  code: 'restrict-default-permissive',
+  severity: 'warning',
+  dialects: ['ntpd', 'xntpd'],
+  fixable: true,
+  description: localized(
+    '`restrict default` without `noquery` or `nomodify`: anyone may query the daemon or try to reconfigure it.',
+    '`noquery`나 `nomodify`가 없는 `restrict default`: 누구나 데몬에 질의하거나 재설정을 시도할 수 있습니다.',
+  ),
+  docs: { fix: 'Add the missing flags' },
+};
 
 const REQUIRED = ['nomodify', 'noquery'] as const;
 
@@ -38,36 +50,28 @@ function finding(access: NtpAccess, entry: RestrictEntry, families: readonly Add
         );
   const extra = localhost.length > 0 ? ` (plus ${code(localhost)} so local ntpq keeps working)` : '';
   const extraKo = localhost.length > 0 ? `(로컬 ntpq가 계속 동작하도록 ${code(localhost)}도 추가)` : '';
-  return {
-    code: 'restrict-default-permissive',
-    severity: SEVERITY.warning,
-    range: spanRange(entry.keyword, entry.addressToken),
-    message: localized(
+  return findingFor(
+    meta,
+    spanRange(entry.keyword, entry.addressToken),
+    localized(
       `\`${head}\` lacks ${code(missing)}: ${risk.en}. Add ${code(missing)}${extra}.`,
       `\`${head}\`에 ${code(missing)}가 없습니다. ${risk.ko}. ${code(missing)}를 추가하세요${extraKo}.`,
     ),
-    fixes: [
-      {
-        title: localized(`Add ${code(missing)}`, `${code(missing)} 추가`),
-        preferred: true,
-        edits: extendLine(entry.line, missing, localhost),
-      },
-    ],
-  };
+    {
+      fixes: [
+        {
+          title: localized(`Add ${code(missing)}`, `${code(missing)} 추가`),
+          preferred: true,
+          edits: extendLine(entry.line, missing, localhost),
+        },
+      ],
+    },
+  );
 }
 
 /** The default entry should refuse control queries and reconfiguration from the world (CIS, RFC 8633 §3.4). */
 export const restrictDefaultPermissive: Rule = {
-  meta: {
-    code: 'restrict-default-permissive',
-    severity: 'warning',
-    dialects: ['ntpd', 'xntpd'],
-    fixable: true,
-    description: localized(
-      '`restrict default` without `noquery` or `nomodify`: anyone may query the daemon or try to reconfigure it.',
-      '`noquery`나 `nomodify`가 없는 `restrict default`: 누구나 데몬에 질의하거나 재설정을 시도할 수 있습니다.',
-    ),
-  },
+  meta,
   check({ config, dialect }) {
     if (dialect !== 'ntpd' && dialect !== 'xntpd') return [];
     const access = ntpAccess(config);

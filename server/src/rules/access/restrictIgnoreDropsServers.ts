@@ -1,10 +1,22 @@
 import { localized } from '../../l10n/localized';
-import { SEVERITY, tokenRange, type Finding, type Fix } from '../../validation/finding';
-import type { Rule } from '../types';
+import { findingFor, tokenRange, type Finding, type Fix } from '../../validation/finding';
+import type { Rule, RuleMeta } from '../types';
 import { type AddressFamily, isLoopback, parseIp } from './addresses';
 import { defaultFlagsFor, ntpAccess, type NtpAccess, type RestrictEntry } from './restrictLines';
 import { type SourceLine, sourceLines } from '../sourceLines';
 import { extendLine } from '../edits';
+
+const meta: RuleMeta = {
+  code: 'restrict-ignore-drops-servers',
+  severity: 'error',
+  dialects: ['ntpd', 'ntpsec', 'xntpd'],
+  fixable: true,
+  description: localized(
+    '`restrict default ignore` (or `noserve`, `notrust`) with no entry letting the configured servers through: their replies are dropped.',
+    '`restrict default ignore`(또는 `noserve`, `notrust`)인데 설정한 서버를 통과시키는 항목이 없음: 서버 응답이 버려집니다.',
+  ),
+  docs: { fix: 'Let the servers through (`restrict source …`, or one `restrict <address>` line per server)' },
+};
 
 /** Flags on the default entry that also drop the replies of your own servers. */
 const BLOCKING = ['ignore', 'noserve', 'notrust'] as const;
@@ -74,16 +86,7 @@ function familiesOf(source: SourceLine, dialect: string): AddressFamily[] {
  * replies from the configured servers included, unless those get their own entry (accopt; verified with NTPsec 1.2.2).
  */
 export const restrictIgnoreDropsServers: Rule = {
-  meta: {
-    code: 'restrict-ignore-drops-servers',
-    severity: 'error',
-    dialects: ['ntpd', 'ntpsec', 'xntpd'],
-    fixable: true,
-    description: localized(
-      '`restrict default ignore` (or `noserve`, `notrust`) with no entry letting the configured servers through: their replies are dropped.',
-      '`restrict default ignore`(또는 `noserve`, `notrust`)인데 설정한 서버를 통과시키는 항목이 없음: 서버 응답이 버려집니다.',
-    ),
-  },
+  meta,
   check({ config, dialect }) {
     const access = ntpAccess(config);
     if (access.includesOtherFiles) return [];
@@ -116,16 +119,15 @@ export const restrictIgnoreDropsServers: Rule = {
     const more = blocked.length > 3 ? ` (+${blocked.length - 3})` : '';
     const names = `${shown.join(', ')}${more}`;
     const fix = exemptionFix(entry, blocked, dialect, flagsSeen);
-    const finding: Finding = {
-      code: 'restrict-ignore-drops-servers',
-      severity: SEVERITY.error,
-      range: tokenRange(flag),
-      message: localized(
+    const finding: Finding = findingFor(
+      meta,
+      tokenRange(flag),
+      localized(
         `\`${flag.text}\` on the default entry also drops the replies of ${names}, and no restrict line lets them through, so the daemon never synchronises to them. ${advice(dialect, flagsSeen).en}`,
         `기본 항목의 \`${flag.text}\`가 ${names}의 응답까지 버리고, 이를 통과시키는 restrict 줄이 없어 데몬이 이 서버들과 전혀 동기화하지 못합니다. ${advice(dialect, flagsSeen).ko}`,
       ),
-      ...(fix ? { fixes: [fix] } : {}),
-    };
+      { ...(fix ? { fixes: [fix] } : {}) },
+    );
     return [finding];
   },
 };

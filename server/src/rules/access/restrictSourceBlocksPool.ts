@@ -1,10 +1,22 @@
 import { localized } from '../../l10n/localized';
 import type { Token } from '../../parser/types';
-import { SEVERITY, tokenRange, type Finding } from '../../validation/finding';
-import type { Rule } from '../types';
+import { findingFor, tokenRange, type Finding } from '../../validation/finding';
+import type { Rule, RuleMeta } from '../types';
 import { linesNamed, ntpAccess } from './restrictLines';
 import { sourceLines } from '../sourceLines';
 import { removeWords } from '../edits';
+
+const meta: RuleMeta = {
+  code: 'restrict-source-blocks-pool',
+  severity: 'error',
+  dialects: ['ntpd'],
+  fixable: true,
+  description: localized(
+    '`restrict source` with `nopeer`, `ignore`, `noserve` or `notrust`: it blocks the pool or the servers themselves.',
+    '`nopeer`·`ignore`·`noserve`·`notrust`가 있는 `restrict source`: 풀이나 서버 자체를 막습니다.',
+  ),
+  docs: { fix: 'Remove the blocking flags' },
+};
 
 /** Authenticated sources carry a MAC, so `notrust` does not drop their replies. */
 const AUTH_OPTIONS = new Set(['key', 'autokey']);
@@ -14,16 +26,7 @@ const AUTH_OPTIONS = new Set(['key', 'autokey']);
  * blocks the very servers the line exists to let in (pfSense #4207, OPNsense #6724).
  */
 export const restrictSourceBlocksPool: Rule = {
-  meta: {
-    code: 'restrict-source-blocks-pool',
-    severity: 'error',
-    dialects: ['ntpd'],
-    fixable: true,
-    description: localized(
-      '`restrict source` with `nopeer`, `ignore`, `noserve` or `notrust`: it blocks the pool or the servers themselves.',
-      '`nopeer`·`ignore`·`noserve`·`notrust`가 있는 `restrict source`: 풀이나 서버 자체를 막습니다.',
-    ),
-  },
+  meta,
   check({ config }) {
     const access = ntpAccess(config);
     if (access.sourceTemplates.length === 0) return [];
@@ -46,16 +49,15 @@ export const restrictSourceBlocksPool: Rule = {
         : blocking.some((flag) => flag.text === 'nopeer')
           ? localized('pool servers can never be mobilised, so the pool never spins up', '풀 서버가 연관을 만들 수 없어 풀이 전혀 동작하지 않습니다')
           : localized('replies from servers without `key` are dropped', '`key`가 없는 서버의 응답이 버려집니다');
-      findings.push({
-        code: 'restrict-source-blocks-pool',
-        severity: SEVERITY.error,
-        range: tokenRange(first),
-        message: localized(
+      findings.push(findingFor(
+        meta,
+        tokenRange(first),
+        localized(
           `\`restrict source\` is copied to the address of every server and pool member, and here it carries ${words}: ${effect.en}. Remove ${words} (\`restrict source nomodify notrap noquery\` is the usual line).`,
           `\`restrict source\`는 모든 서버와 풀 멤버의 주소에 복사되는데 여기에 ${words}가 있습니다. ${effect.ko}. ${words}를 지우세요(보통은 \`restrict source nomodify notrap noquery\`).`,
         ),
-        fixes: [{ title: localized(`Remove ${words}`, `${words} 제거`), preferred: true, edits: blocking.map((flag) => removeWords(entry.line, flag)) }],
-      });
+        { fixes: [{ title: localized(`Remove ${words}`, `${words} 제거`), preferred: true, edits: blocking.map((flag) => removeWords(entry.line, flag)) }] },
+      ));
     }
     return findings;
   },

@@ -1,8 +1,20 @@
 import { localized } from '../../l10n/localized';
 import type { ConfigLine } from '../../parser/types';
-import { SEVERITY, spanRange, tokenRange, type Finding } from '../../validation/finding';
-import type { Rule } from '../types';
+import { findingFor, spanRange, tokenRange, type Finding } from '../../validation/finding';
+import type { Rule, RuleMeta } from '../types';
 import { linesNamed, ntpAccess, systemFlagState, type NtpAccess } from './restrictLines';
+
+const meta: RuleMeta = {
+  code: 'unauthenticated-broadcast',
+  severity: 'warning',
+  dialects: ['ntpd', 'xntpd'],
+  fixable: false,
+  description: localized(
+    'Broadcast, multicast or manycast time without authentication: any host on the network can forge it.',
+    '인증 없는 브로드캐스트·멀티캐스트·매니캐스트 시간: 네트워크의 어떤 호스트든 위조할 수 있습니다.',
+  ),
+  docs: { dialects: 'NTPsec removed broadcast and manycast' },
+};
 
 const AUTH_OPTIONS = new Set(['key', 'autokey']);
 
@@ -19,12 +31,10 @@ function senderFinding(line: ConfigLine): Finding | undefined {
   if (keyword === undefined || address === undefined) return undefined;
   if (line.tokens.slice(2).some((token) => AUTH_OPTIONS.has(token.text))) return undefined;
   const head = `${keyword.text} ${address.text}`;
-  return {
-    code: 'unauthenticated-broadcast',
-    severity: SEVERITY.warning,
-    range: spanRange(keyword, address),
-    message:
-      keyword.text === 'broadcast'
+  return findingFor(
+    meta,
+    spanRange(keyword, address),
+    keyword.text === 'broadcast'
         ? localized(
             `\`${head}\` sends time without authentication: any host on that network can forge broadcast packets, and clients cannot tell them from yours. Add \`key N\` (a key listed in \`trustedkey\` on both sides), or serve time with ordinary \`server\` lines.`,
             `\`${head}\`가 인증 없이 시간을 보냅니다. 같은 네트워크의 어떤 호스트든 브로드캐스트 패킷을 위조할 수 있고 클라이언트는 이를 구별할 수 없습니다. \`key N\`(양쪽 \`trustedkey\`에 있는 키)을 추가하거나, 일반 \`server\` 줄로 시간을 제공하세요.`,
@@ -33,21 +43,12 @@ function senderFinding(line: ConfigLine): Finding | undefined {
             `\`${head}\` mobilises servers from unauthenticated manycast replies: any host that answers on that group can become a time source. Add \`key N\` (a key listed in \`trustedkey\`).`,
             `\`${head}\`가 인증되지 않은 매니캐스트 응답으로 서버를 추가합니다. 그 그룹에서 응답하는 어떤 호스트든 시간 소스가 될 수 있습니다. \`key N\`(\`trustedkey\`에 있는 키)을 추가하세요.`,
           ),
-  };
+  );
 }
 
 /** Broadcast and manycast without keys let anyone on the segment supply the time (RFC 8633, broadcast mode). */
 export const unauthenticatedBroadcast: Rule = {
-  meta: {
-    code: 'unauthenticated-broadcast',
-    severity: 'warning',
-    dialects: ['ntpd', 'xntpd'],
-    fixable: false,
-    description: localized(
-      'Broadcast, multicast or manycast time without authentication: any host on the network can forge it.',
-      '인증 없는 브로드캐스트·멀티캐스트·매니캐스트 시간: 네트워크의 어떤 호스트든 위조할 수 있습니다.',
-    ),
-  },
+  meta,
   check({ config, dialect }) {
     const access = ntpAccess(config);
     const findings: Finding[] = [];
@@ -62,15 +63,14 @@ export const unauthenticatedBroadcast: Rule = {
         for (const line of linesNamed(access, name)) {
           const keyword = line.tokens[0];
           if (keyword === undefined) continue;
-          findings.push({
-            code: 'unauthenticated-broadcast',
-            severity: SEVERITY.warning,
-            range: tokenRange(keyword),
-            message: localized(
+          findings.push(findingFor(
+            meta,
+            tokenRange(keyword),
+            localized(
               `\`${keyword.text}\` with authentication off (${dialect === 'xntpd' ? 'xntpd 3 does not require it unless `enable auth`' : '`disable auth`'}): the daemon sets its clock from any broadcast it hears, so any host on the network can set your time. Turn \`auth\` on and use keys with \`trustedkey\`.`,
               `인증이 꺼진 상태의 \`${keyword.text}\`입니다(${dialect === 'xntpd' ? 'xntpd 3은 `enable auth`가 없으면 인증을 요구하지 않음' : '`disable auth`'}). 데몬이 들리는 아무 브로드캐스트로나 시계를 맞추므로 네트워크의 어떤 호스트든 시간을 바꿀 수 있습니다. \`auth\`를 켜고 \`trustedkey\`로 키를 쓰세요.`,
             ),
-          });
+          ));
         }
       }
     }

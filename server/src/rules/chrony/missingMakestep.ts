@@ -1,24 +1,27 @@
 import { localized } from '../../l10n/localized';
-import { SEVERITY, tokenRange, type Finding } from '../../validation/finding';
-import type { Rule } from '../types';
+import { findingFor, tokenRange, type Finding } from '../../validation/finding';
+import type { Rule, RuleMeta } from '../types';
 import { insertLineAfter } from '../edits';
 import { directivesNamed, includesOtherFiles, lastDirectiveNamed } from '../directiveIndex';
 import { sourceSpan } from './chronyLines';
+
+const meta: RuleMeta = {
+  code: 'missing-makestep',
+  severity: 'warning',
+  dialects: ['chrony'],
+  fixable: true,
+  description: localized(
+    'No `makestep`: chronyd never steps the clock, so a large error at boot takes hours to correct.',
+    '`makestep`이 없음: chronyd가 시계를 한 번에 맞추지 않아 부팅 때의 큰 오차를 고치는 데 몇 시간이 걸립니다.',
+  ),
+  docs: { fix: 'Add `makestep 1 3`' },
+};
 
 const SUGGESTED = 'makestep 1 3';
 
 /** Without makestep chronyd only slews (at most 1/12 s per second), so a clock hours off at boot stays wrong for hours. */
 export const missingMakestep: Rule = {
-  meta: {
-    code: 'missing-makestep',
-    severity: 'warning',
-    dialects: ['chrony'],
-    fixable: true,
-    description: localized(
-      'No `makestep`: chronyd never steps the clock, so a large error at boot takes hours to correct.',
-      '`makestep`이 없음: chronyd가 시계를 한 번에 맞추지 않아 부팅 때의 큰 오차를 고치는 데 몇 시간이 걸립니다.',
-    ),
-  },
+  meta,
   check({ config }) {
     // initstepslew (the deprecated predecessor) also steps the clock at start.
     if (directivesNamed(config, 'makestep').length > 0 || directivesNamed(config, 'initstepslew').length > 0) return [];
@@ -27,22 +30,23 @@ export const missingMakestep: Rule = {
     const keyword = sources?.first.tokens[0];
     if (sources === undefined || keyword === undefined) return [];
     const anchor = lastDirectiveNamed(config, 'driftfile') ?? sources.last;
-    const finding: Finding = {
-      code: 'missing-makestep',
-      severity: SEVERITY.warning,
-      range: tokenRange(keyword),
-      message: localized(
+    const finding: Finding = findingFor(
+      meta,
+      tokenRange(keyword),
+      localized(
         `There is no \`makestep\`, so chronyd never steps the clock on its own; it only slews it (by default at most 1/12 s per second), and a clock that is an hour off after boot needs 12 hours or more to be right. Add \`${SUGGESTED}\` (step if the error exceeds 1 s, only in the first 3 updates).`,
         `\`makestep\`이 없어 chronyd가 시계를 한 번에 맞추지(step) 않고 기본값으로 초당 최대 1/12초씩 천천히 보정(slew)만 합니다. 부팅 후 1시간 틀린 시계는 맞춰지기까지 12시간 이상 걸립니다. \`${SUGGESTED}\`을(를) 추가하세요(오차가 1초를 넘으면 처음 3번의 갱신에서만 한 번에 맞춤).`,
       ),
-      fixes: [
-        {
-          title: localized(`Add \`${SUGGESTED}\``, `\`${SUGGESTED}\` 추가`),
-          preferred: true,
-          edits: [insertLineAfter(config, anchor.line, SUGGESTED)],
-        },
-      ],
-    };
+      {
+        fixes: [
+          {
+            title: localized(`Add \`${SUGGESTED}\``, `\`${SUGGESTED}\` 추가`),
+            preferred: true,
+            edits: [insertLineAfter(config, anchor.line, SUGGESTED)],
+          },
+        ],
+      },
+    );
     return [finding];
   },
 };

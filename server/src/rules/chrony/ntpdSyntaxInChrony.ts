@@ -1,9 +1,21 @@
 import { localized, type Localized } from '../../l10n/localized';
-import { SEVERITY, spanRange, type Finding, type Fix } from '../../validation/finding';
-import type { Rule } from '../types';
+import { findingFor, spanRange, type Finding, type Fix } from '../../validation/finding';
+import type { Rule, RuleMeta } from '../types';
 import { sourceLines } from '../sourceLines';
 import { deleteLine } from '../edits';
 import { directivesNamed } from '../directiveIndex';
+
+const meta: RuleMeta = {
+  code: 'ntpd-syntax-in-chrony',
+  severity: 'warning',
+  dialects: ['chrony'],
+  fixable: true,
+  description: localized(
+    'ntpd reference-clock syntax (`server 127.127.T.U`) in chrony.conf: a loopback address, not a clock.',
+    'chrony.conf의 ntpd 참조 시계 문법(`server 127.127.T.U`): 시계가 아니라 루프백 주소입니다.',
+  ),
+  docs: { fix: 'Replace with `local stratum 10` (LOCAL) or `refclock SHM N` (SHM)' },
+};
 
 const NTPD_REFCLOCK = /^127\.127\.(\d{1,3})\.(\d{1,3})$/;
 
@@ -38,16 +50,7 @@ function advice(address: string, driver: string | undefined, replacement: string
 
 /** ntpd's `server 127.127.T.U` reference-clock lines are valid chrony syntax but only a loopback address. */
 export const ntpdSyntaxInChrony: Rule = {
-  meta: {
-    code: 'ntpd-syntax-in-chrony',
-    severity: 'warning',
-    dialects: ['chrony'],
-    fixable: true,
-    description: localized(
-      'ntpd reference-clock syntax (`server 127.127.T.U`) in chrony.conf: a loopback address, not a clock.',
-      'chrony.conf의 ntpd 참조 시계 문법(`server 127.127.T.U`): 시계가 아니라 루프백 주소입니다.',
-    ),
-  },
+  meta,
   check({ config }) {
     const findings: Finding[] = [];
     // A second LOCAL line must not add a second `local` directive.
@@ -74,13 +77,7 @@ export const ntpdSyntaxInChrony: Rule = {
         });
       }
       fixes.push({ title: localized('Delete this line', '이 줄 삭제'), preferred: localExists, edits: [deleteLine(config, line.line)] });
-      findings.push({
-        code: 'ntpd-syntax-in-chrony',
-        severity: SEVERITY.warning,
-        range: spanRange(keyword, address),
-        message: advice(address.text, equivalent?.driver, replacement, localExists),
-        fixes,
-      });
+      findings.push(findingFor(meta, spanRange(keyword, address), advice(address.text, equivalent?.driver, replacement, localExists), { fixes }));
     }
     return findings;
   },

@@ -1,8 +1,17 @@
 import { localized } from '../../l10n/localized';
-import { SEVERITY, spanRange, type Finding } from '../../validation/finding';
-import type { Rule } from '../types';
+import { findingFor, spanRange, type Finding } from '../../validation/finding';
+import type { Rule, RuleMeta } from '../types';
 import { type SourceLine, sourceLines } from '../sourceLines';
 import { deleteLine } from '../edits';
+
+const meta: RuleMeta = {
+  code: 'duplicate-source',
+  severity: 'warning',
+  dialects: ['chrony', 'ntpd', 'ntpsec', 'xntpd'],
+  fixable: true,
+  description: localized('The same host or address is configured as a source twice.', '같은 호스트나 주소가 소스로 두 번 설정됨.'),
+  docs: { fix: 'Delete the duplicate line' },
+};
 
 function label(source: SourceLine): string {
   return `${source.line.tokens[0]?.text ?? source.kind} ${source.address?.text ?? ''}`;
@@ -10,13 +19,7 @@ function label(source: SourceLine): string {
 
 /** The same host twice adds no redundancy: the daemon keeps one association, yet the file looks better protected than it is. */
 export const duplicateSource: Rule = {
-  meta: {
-    code: 'duplicate-source',
-    severity: 'warning',
-    dialects: ['chrony', 'ntpd', 'ntpsec', 'xntpd'],
-    fixable: true,
-    description: localized('The same host or address is configured as a source twice.', '같은 호스트나 주소가 소스로 두 번 설정됨.'),
-  },
+  meta,
   check({ config }) {
     // Groups are made only for hosts seen twice: most files name each host once.
     const firstByHost = new Map<string, SourceLine>();
@@ -39,11 +42,10 @@ export const duplicateSource: Rule = {
         if (keyword === undefined || duplicate.address === undefined) continue;
         const where = keep.line.line + 1;
         const againstPool = keep.kind === 'pool' && duplicate.kind !== 'pool';
-        findings.push({
-          code: 'duplicate-source',
-          severity: SEVERITY.warning,
-          range: spanRange(keyword, duplicate.address),
-          message: againstPool
+        findings.push(findingFor(
+          meta,
+          spanRange(keyword, duplicate.address),
+          againstPool
             ? localized(
                 `\`${label(duplicate)}\` repeats the name of \`${label(keep)}\` on line ${where}: the pool already takes its servers from this name, so this line adds no independent source. Delete it.`,
                 `\`${label(duplicate)}\`은(는) ${where}번째 줄 \`${label(keep)}\`과(와) 같은 이름입니다. 풀이 이미 이 이름에서 서버를 가져오므로 이 줄은 독립된 소스를 더하지 않습니다. 지우세요.`,
@@ -52,8 +54,8 @@ export const duplicateSource: Rule = {
                 `\`${duplicate.address.text}\` is already configured on line ${where} (\`${label(keep)}\`): a second line for the same server adds no redundancy and only makes the source list look longer than it is. Delete it.`,
                 `\`${duplicate.address.text}\`은(는) 이미 ${where}번째 줄(\`${label(keep)}\`)에 설정돼 있습니다. 같은 서버를 한 줄 더 써도 대비책이 되지 않고 소스 목록만 실제보다 길어 보입니다. 지우세요.`,
               ),
-          fixes: [{ title: localized('Delete the duplicate line', '중복 줄 삭제'), preferred: true, edits: [deleteLine(config, duplicate.line.line)] }],
-        });
+          { fixes: [{ title: localized('Delete the duplicate line', '중복 줄 삭제'), preferred: true, edits: [deleteLine(config, duplicate.line.line)] }] },
+        ));
       }
     }
     return findings;

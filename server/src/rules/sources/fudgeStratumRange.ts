@@ -1,9 +1,17 @@
 import { localized } from '../../l10n/localized';
 import type { Token } from '../../parser/types';
-import { SEVERITY, spanRange, type Finding } from '../../validation/finding';
-import type { Rule } from '../types';
+import { findingFor, spanRange, type Finding } from '../../validation/finding';
+import type { Rule, RuleMeta } from '../types';
 import { ntpsecRefclocks } from '../sourceLines';
 import { directivesNamed } from '../directiveIndex';
+
+const meta: RuleMeta = {
+  code: 'fudge-stratum-range',
+  severity: 'warning',
+  dialects: ['ntpd', 'ntpsec', 'xntpd'],
+  fixable: false,
+  description: localized('A reference clock set to stratum 16 (unsynchronised), so it is never used.', '참조 시계를 stratum 16(비동기)으로 설정해 절대 쓰이지 않음.'),
+};
 
 /** Stratum 16 means "unsynchronised": peer_unfit() rejects any source at or above the default `tos ceiling` of 16. */
 const UNSYNCHRONISED = 16;
@@ -13,26 +21,19 @@ const UNSYNCHRONISED = 16;
  * the drivers document 0–15, and a clock at 16 is never selected.
  */
 export const fudgeStratumRange: Rule = {
-  meta: {
-    code: 'fudge-stratum-range',
-    severity: 'warning',
-    dialects: ['ntpd', 'ntpsec', 'xntpd'],
-    fixable: false,
-    description: localized('A reference clock set to stratum 16 (unsynchronised), so it is never used.', '참조 시계를 stratum 16(비동기)으로 설정해 절대 쓰이지 않음.'),
-  },
+  meta,
   check({ config }) {
     const findings: Finding[] = [];
     const report = (keyword: Token, value: Token, clock: string): void => {
       if (value.text !== String(UNSYNCHRONISED)) return;
-      findings.push({
-        code: 'fudge-stratum-range',
-        severity: SEVERITY.warning,
-        range: spanRange(keyword, value),
-        message: localized(
+      findings.push(findingFor(
+        meta,
+        spanRange(keyword, value),
+        localized(
           `\`stratum 16\` marks \`${clock}\` as unsynchronised: ntpd rejects every source at stratum 16 or above, so this clock is never used. Reference clock strata go from 0 to 15; use the stratum the clock really has (0 for a receiver such as GPS), or remove the clock.`,
           `\`stratum 16\`은 \`${clock}\`을(를) 동기화되지 않은 시계로 표시합니다. ntpd는 stratum 16 이상인 소스를 모두 거부하므로 이 시계는 절대 쓰이지 않습니다. 참조 시계의 stratum은 0부터 15까지이니 실제 stratum(GPS 같은 수신기는 0)을 쓰거나 시계를 지우세요.`,
         ),
-      });
+      ));
     };
     for (const fudge of directivesNamed(config, 'fudge')) {
       const words = fudge.tokens.slice(2);

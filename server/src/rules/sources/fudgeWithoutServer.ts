@@ -1,18 +1,20 @@
 import { localized } from '../../l10n/localized';
-import { SEVERITY, tokenRange, type Finding } from '../../validation/finding';
-import type { Rule } from '../types';
+import { findingFor, tokenRange, type Finding } from '../../validation/finding';
+import type { Rule, RuleMeta } from '../types';
 import { ntpsecRefclocks, refclockId, sourceLines } from '../sourceLines';
 import { directivesNamed, includesOtherFiles } from '../directiveIndex';
 
+const meta: RuleMeta = {
+  code: 'fudge-without-server',
+  severity: 'warning',
+  dialects: ['ntpd', 'ntpsec', 'xntpd'],
+  fixable: false,
+  description: localized('`fudge 127.127.t.u` with no matching `server 127.127.t.u`.', '짝이 되는 `server 127.127.t.u`가 없는 `fudge 127.127.t.u`.'),
+};
+
 /** ntpd applies a fudge only to a running clock (refclock_control returns when no association has the address). */
 export const fudgeWithoutServer: Rule = {
-  meta: {
-    code: 'fudge-without-server',
-    severity: 'warning',
-    dialects: ['ntpd', 'ntpsec', 'xntpd'],
-    fixable: false,
-    description: localized('`fudge 127.127.t.u` with no matching `server 127.127.t.u`.', '짝이 되는 `server 127.127.t.u`가 없는 `fudge 127.127.t.u`.'),
-  },
+  meta,
   check({ config, dialect }) {
     const fudges = directivesNamed(config, 'fudge');
     // The clock may be declared in an included file.
@@ -29,15 +31,14 @@ export const fudgeWithoutServer: Rule = {
         dialect === 'ntpsec'
           ? localized(`\`server ${address.text}\` (or \`refclock <driver> unit ${id.unit}\`)`, `\`server ${address.text}\`(또는 \`refclock <드라이버> unit ${id.unit}\`)`)
           : localized(`\`server ${address.text}\``, `\`server ${address.text}\``);
-      findings.push({
-        code: 'fudge-without-server',
-        severity: SEVERITY.warning,
-        range: tokenRange(address),
-        message: localized(
+      findings.push(findingFor(
+        meta,
+        tokenRange(address),
+        localized(
           `No \`server ${address.text}\` declares this reference clock, so ntpd silently ignores this \`fudge\`. Add ${declare.en}, or delete the \`fudge\` line if the clock is gone.`,
           `이 참조 시계를 선언하는 \`server ${address.text}\`가 없어 ntpd는 이 \`fudge\`를 조용히 무시합니다. ${declare.ko}을(를) 추가하거나, 시계를 더 쓰지 않는다면 \`fudge\` 줄을 지우세요.`,
         ),
-      });
+      ));
     }
     return findings;
   },

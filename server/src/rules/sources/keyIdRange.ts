@@ -1,21 +1,30 @@
 import { localized, type Localized } from '../../l10n/localized';
 import type { Token } from '../../parser/types';
-import { SEVERITY, spanRange, tokenRange, type Finding } from '../../validation/finding';
-import type { Rule, RuleContext } from '../types';
+import { findingFor, spanRange, tokenRange, type Finding } from '../../validation/finding';
+import type { Rule, RuleContext, RuleMeta } from '../types';
 import { MAX_KEY_ID, trustedKeys } from './trustedKeys';
 import { optionInteger, sourceLines } from '../sourceLines';
 import { directivesNamed } from '../directiveIndex';
 
+const meta: RuleMeta = {
+  code: 'key-id-range',
+  severity: 'error',
+  severities: ['error', 'warning'],
+  dialects: ['ntpd', 'ntpsec', 'xntpd'],
+  fixable: false,
+  description: localized('A symmetric key id the daemon cannot use (above 65535, or the public key 0 in xntpd 3).', '데몬이 쓸 수 없는 대칭 키 번호(65535 초과, 또는 xntpd 3의 공개 키 0).'),
+  docs: { severity: 'error (ntpd 4, NTPsec), warning (xntpd 3 key 0)' },
+};
+
 function tooLarge(token: Token, id: number, consequence: Localized): Finding {
-  return {
-    code: 'key-id-range',
-    severity: SEVERITY.error,
-    range: tokenRange(token),
-    message: localized(
+  return findingFor(
+    meta,
+    tokenRange(token),
+    localized(
       `Key id ${id} is above ${MAX_KEY_ID}, the largest id a keys file can hold: ${consequence.en} Use an id from 1 to ${MAX_KEY_ID - 1}.`,
       `키 번호 ${id}은(는) keys 파일이 담을 수 있는 최대 번호 ${MAX_KEY_ID}보다 큽니다. ${consequence.ko} 1부터 ${MAX_KEY_ID - 1} 사이의 번호를 쓰세요.`,
     ),
-  };
+  );
 }
 
 function ntpFindings({ config, dialect }: RuleContext): Finding[] {
@@ -54,28 +63,22 @@ function xntpdFindings({ config }: RuleContext): Finding[] {
   for (const word of trustedKeys(config).words) {
     if (word.id !== 0) continue;
     const keyword = config.lines[word.token.line]?.tokens[0] ?? word.token;
-    findings.push({
-      code: 'key-id-range',
-      severity: SEVERITY.warning,
-      range: spanRange(keyword, word.token),
-      message: localized(
+    findings.push(findingFor(
+      meta,
+      spanRange(keyword, word.token),
+      localized(
         'Key 0 is fixed and publicly known in xntpd 3: trusting it lets anyone produce packets that pass authentication. Remove 0 from `trustedkey` and use your own key ids.',
         'xntpd 3에서 키 0은 고정돼 누구나 아는 키입니다. 이를 신뢰하면 누구나 인증을 통과하는 패킷을 만들 수 있습니다. `trustedkey`에서 0을 빼고 직접 만든 키 번호를 쓰세요.',
       ),
-    });
+      { severity: 'warning' },
+    ));
   }
   return findings;
 }
 
 /** Key ids the daemon cannot use: above 65535 in ntpd 4/NTPsec (the catalog allows xntpd's 32-bit ids), or the public key 0 trusted in xntpd 3. */
 export const keyIdRange: Rule = {
-  meta: {
-    code: 'key-id-range',
-    severity: 'error',
-    dialects: ['ntpd', 'ntpsec', 'xntpd'],
-    fixable: false,
-    description: localized('A symmetric key id the daemon cannot use (above 65535, or the public key 0 in xntpd 3).', '데몬이 쓸 수 없는 대칭 키 번호(65535 초과, 또는 xntpd 3의 공개 키 0).'),
-  },
+  meta,
   check(context) {
     return context.dialect === 'xntpd' ? xntpdFindings(context) : ntpFindings(context);
   },

@@ -1,18 +1,21 @@
 import { localized } from '../../l10n/localized';
 import type { ConfigLine, Token } from '../../parser/types';
-import { SEVERITY, spanRange, type Finding } from '../../validation/finding';
-import type { Rule } from '../types';
+import { findingFor, spanRange, type Finding } from '../../validation/finding';
+import type { Rule, RuleMeta } from '../types';
 import { LOCAL_CLOCK_TYPE, ntpsecRefclocks, refclockId, sourceLines } from '../sourceLines';
+
+const meta: RuleMeta = {
+  code: 'local-clock-deprecated',
+  severity: 'information',
+  dialects: ['ntpd', 'ntpsec'],
+  fixable: false,
+  description: localized('The undisciplined local clock driver (127.127.1.x) instead of orphan mode.', '오펀 모드 대신 보정되지 않은 로컬 시계 드라이버(127.127.1.x) 사용.'),
+  docs: { dialects: 'xntpd 3 has no orphan mode' },
+};
 
 /** driver1.html / driver_local.html: "We recommend against using this driver"; orphan mode (ntpd 4.2.2+) replaces it. */
 export const localClockDeprecated: Rule = {
-  meta: {
-    code: 'local-clock-deprecated',
-    severity: 'information',
-    dialects: ['ntpd', 'ntpsec'],
-    fixable: false,
-    description: localized('The undisciplined local clock driver (127.127.1.x) instead of orphan mode.', '오펀 모드 대신 보정되지 않은 로컬 시계 드라이버(127.127.1.x) 사용.'),
-  },
+  meta,
   check({ config }) {
     const declarations: { line: ConfigLine; last: Token; name: string }[] = [];
     const seen = new Set<string>();
@@ -31,15 +34,14 @@ export const localClockDeprecated: Rule = {
     for (const declaration of declarations) {
       const keyword = declaration.line.tokens[0];
       if (keyword === undefined) continue;
-      findings.push({
-        code: 'local-clock-deprecated',
-        severity: SEVERITY.information,
-        range: spanRange(keyword, declaration.last),
-        message: localized(
+      findings.push(findingFor(
+        meta,
+        spanRange(keyword, declaration.last),
+        localized(
           `The undisciplined local clock (\`${declaration.name}\`) is deprecated: the ntpd documentation recommends against it. On a client it adds nothing: when the real sources are lost, the clock keeps running on its last frequency correction either way; on a server that must keep serving when upstream is lost, use orphan mode instead, e.g. \`tos orphan 10\` on each of your servers: they agree on one leader and step back as soon as a real source returns.`,
           `보정되지 않은 로컬 시계(\`${declaration.name}\`)는 더 이상 권장되지 않으며 ntpd 문서도 쓰지 말라고 합니다. 클라이언트에서는 아무 도움이 되지 않고(실제 소스를 잃으면 어차피 마지막 주파수 보정으로 계속 흐름), 상위 소스를 잃어도 시간을 계속 제공해야 하는 서버라면 대신 오펀 모드를 쓰세요. 예를 들어 각 서버에 \`tos orphan 10\`을 두면 서버들이 리더 하나에 합의하고, 실제 소스가 돌아오면 바로 물러납니다.`,
         ),
-      });
+      ));
     }
     return findings;
   },

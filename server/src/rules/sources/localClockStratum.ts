@@ -2,12 +2,24 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import type { Dialect } from '../../dialect';
 import { localized } from '../../l10n/localized';
 import type { ConfigLine, ParsedConfig, Token } from '../../parser/types';
-import { SEVERITY, spanRange, tokenRange, type Finding } from '../../validation/finding';
-import type { Rule } from '../types';
+import { findingFor, spanRange, tokenRange, type Finding } from '../../validation/finding';
+import type { Rule, RuleMeta } from '../types';
 import { hasRealSources } from './sourceCount';
 import { findOption, LOCAL_CLOCK_TYPE, ntpsecRefclocks, refclockId, sourceLines } from '../sourceLines';
 import { appendWords, insertLineAfter, replaceToken } from '../edits';
 import { directivesNamed } from '../directiveIndex';
+
+const meta: RuleMeta = {
+  code: 'local-clock-stratum',
+  severity: 'warning',
+  dialects: ['ntpd', 'ntpsec', 'xntpd', 'chrony'],
+  fixable: true,
+  description: localized(
+    'The local clock (127.127.1.x, or chrony `local`) runs at a stratum below 10.',
+    '로컬 시계(127.127.1.x 또는 chrony `local`)가 10보다 낮은 stratum으로 동작합니다.',
+  ),
+  docs: { fix: 'Raise the local clock to stratum 10' },
+};
 
 const SAFE_STRATUM = 10;
 
@@ -67,24 +79,22 @@ function ntpFinding(config: ParsedConfig, clock: LocalClock, dialect: Dialect): 
   const announced = stratum + 1;
   const fixes = [{ title: FIX_TITLE, preferred: true, edits: [raiseFix(config, clock)] }];
   if (explicit === undefined) {
-    return {
-      code: 'local-clock-stratum',
-      severity: SEVERITY.warning,
-      range: tokenRange(clock.addressToken),
-      message: localized(
+    return findingFor(
+      meta,
+      tokenRange(clock.addressToken),
+      localized(
         `The local clock \`${clock.address}\` has no \`fudge … stratum\`, so it runs at the driver default, stratum ${stratum}: whenever this host falls back to its own undisciplined clock it announces stratum ${announced}, better than many real servers, and clients will follow it. Set \`fudge ${clock.address} stratum ${SAFE_STRATUM}\`.`,
         `로컬 시계 \`${clock.address}\`에 \`fudge … stratum\`이 없어 드라이버 기본값인 stratum ${stratum}으로 동작합니다. 이 호스트가 보정되지 않은 자기 시계로 되돌아가면 stratum ${announced}을 알리는데, 이는 많은 실제 서버보다 좋은 값이라 클라이언트가 이 시계를 따라갑니다. \`fudge ${clock.address} stratum ${SAFE_STRATUM}\`을 설정하세요.`,
       ),
-      fixes,
-    };
+      { fixes },
+    );
   }
   const primary = stratum <= 1;
   const stratumToken = clock.stratum as Token;
-  return {
-    code: 'local-clock-stratum',
-    severity: primary ? SEVERITY.error : SEVERITY.warning,
-    range: tokenRange(stratumToken),
-    message: primary
+  return findingFor(
+    meta,
+    tokenRange(stratumToken),
+    primary
       ? localized(
           `\`stratum ${stratum}\` makes the undisciplined local clock \`${clock.address}\` look like a primary reference: this host then announces stratum ${announced}, as if it had a GPS or atomic clock, and every client prefers its free-running time over real servers. Use stratum ${SAFE_STRATUM} (or remove the local clock).`,
           `\`stratum ${stratum}\`은(는) 보정되지 않은 로컬 시계 \`${clock.address}\`를 1차 기준 시계처럼 보이게 합니다. 이 호스트는 GPS나 원자시계가 있는 것처럼 stratum ${announced}을 알리고, 모든 클라이언트가 실제 서버 대신 제멋대로 흐르는 이 시계를 따릅니다. stratum ${SAFE_STRATUM}을 쓰세요(또는 로컬 시계를 지우세요).`,
@@ -93,8 +103,8 @@ function ntpFinding(config: ParsedConfig, clock: LocalClock, dialect: Dialect): 
           `The local clock \`${clock.address}\` is set to stratum ${stratum}: when this host falls back to its own undisciplined clock it announces stratum ${announced}, better than many real servers, so clients may follow it. Raise it to at least ${SAFE_STRATUM}.`,
           `로컬 시계 \`${clock.address}\`가 stratum ${stratum}으로 설정돼 있습니다. 이 호스트가 보정되지 않은 자기 시계로 되돌아가면 stratum ${announced}을 알리는데, 이는 많은 실제 서버보다 좋은 값이라 클라이언트가 따라갈 수 있습니다. 최소 ${SAFE_STRATUM}(으)로 올리세요.`,
         ),
-    fixes,
-  };
+    { fixes },
+  );
 }
 
 function chronyFindings(config: ParsedConfig): Finding[] {
@@ -107,32 +117,22 @@ function chronyFindings(config: ParsedConfig): Finding[] {
     if (value === undefined || !/^\d+$/.test(value.text)) continue;
     const stratum = Number(value.text);
     if (stratum >= SAFE_STRATUM) continue;
-    findings.push({
-      code: 'local-clock-stratum',
-      severity: SEVERITY.warning,
-      range: spanRange(words[index] as Token, value),
-      message: localized(
+    findings.push(findingFor(
+      meta,
+      spanRange(words[index] as Token, value),
+      localized(
         `\`local stratum ${stratum}\`: when the local reference takes over (the real sources are lost or not yet reached), chronyd serves its own clock to clients as stratum ${stratum}, which can beat real servers they also use. chrony's default and advice is ${SAFE_STRATUM}, above any stratum you expect from real sources.`,
         `\`local stratum ${stratum}\`: 로컬 기준이 동작하면(실제 소스를 잃었거나 아직 닿지 않았을 때) chronyd는 자기 시계를 stratum ${stratum}으로 클라이언트에 제공하며, 이는 클라이언트가 함께 쓰는 실제 서버보다 좋게 보일 수 있습니다. chrony의 기본값이자 권장값은 실제 소스에서 예상되는 어떤 stratum보다 큰 ${SAFE_STRATUM}입니다.`,
       ),
-      fixes: [{ title: localized(`Set \`local stratum ${SAFE_STRATUM}\``, `\`local stratum ${SAFE_STRATUM}\`(으)로 설정`), preferred: true, edits: [replaceToken(value, String(SAFE_STRATUM))] }],
-    });
+      { fixes: [{ title: localized(`Set \`local stratum ${SAFE_STRATUM}\``, `\`local stratum ${SAFE_STRATUM}\`(으)로 설정`), preferred: true, edits: [replaceToken(value, String(SAFE_STRATUM))] }] },
+    ));
   }
   return findings;
 }
 
 /** A local clock at a low stratum can outrank real servers and spread free-running time to clients. */
 export const localClockStratum: Rule = {
-  meta: {
-    code: 'local-clock-stratum',
-    severity: 'error',
-    dialects: ['ntpd', 'ntpsec', 'xntpd', 'chrony'],
-    fixable: true,
-    description: localized(
-      'The local clock (127.127.1.x, or chrony `local`) runs at a stratum below 10.',
-      '로컬 시계(127.127.1.x 또는 chrony `local`)가 10보다 낮은 stratum으로 동작합니다.',
-    ),
-  },
+  meta,
   check({ config, dialect }) {
     if (dialect === 'chrony') return chronyFindings(config);
     const findings: Finding[] = [];

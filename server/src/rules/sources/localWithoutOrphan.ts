@@ -1,9 +1,20 @@
 import { versionAtLeast } from '../../dialect';
 import { localized, type Localized } from '../../l10n/localized';
-import { SEVERITY, tokenRange, type Finding } from '../../validation/finding';
-import type { Rule } from '../types';
+import { findingFor, tokenRange, type Finding } from '../../validation/finding';
+import type { Rule, RuleMeta } from '../types';
 import { hasRealSources } from './sourceCount';
 import { directivesNamed } from '../directiveIndex';
+
+const meta: RuleMeta = {
+  code: 'local-without-orphan',
+  severity: 'information',
+  dialects: ['chrony'],
+  fixable: false,
+  description: localized(
+    '`local` without `orphan` on a server that also has real time sources.',
+    '실제 시간 소스도 있는 서버에서 `orphan` 없이 쓴 `local`.',
+  ),
+};
 
 /** Options that keep the local reference from serving before the real sources had a chance (`activate` 4.6, `waitunsynced` 4.7). */
 const DELAYING_OPTIONS = ['orphan', 'activate', 'waitunsynced'];
@@ -29,16 +40,7 @@ function advice(version: string): Localized {
 
 /** Without orphan the local reference serves an unsynchronised clock as soon as chronyd starts (chrony.conf(5), local). */
 export const localWithoutOrphan: Rule = {
-  meta: {
-    code: 'local-without-orphan',
-    severity: 'information',
-    dialects: ['chrony'],
-    fixable: false,
-    description: localized(
-      '`local` without `orphan` on a server that also has real time sources.',
-      '실제 시간 소스도 있는 서버에서 `orphan` 없이 쓴 `local`.',
-    ),
-  },
+  meta,
   check({ config, chronyVersion }) {
     if (!hasRealSources(config)) return [];
     const findings: Finding[] = [];
@@ -48,15 +50,14 @@ export const localWithoutOrphan: Rule = {
       const keyword = line.tokens[0];
       if (keyword === undefined) continue;
       const tip = advice(chronyVersion);
-      findings.push({
-        code: 'local-without-orphan',
-        severity: SEVERITY.information,
-        range: tokenRange(keyword),
-        message: localized(
+      findings.push(findingFor(
+        meta,
+        tokenRange(keyword),
+        localized(
           `\`local\` without \`orphan\`: right after chronyd starts, before its real sources have answered, the local reference is already active and clients get this host's unsynchronised clock as if it were good time. ${tip.en}`,
           `\`orphan\` 없는 \`local\`: chronyd가 시작한 직후 실제 소스가 응답하기도 전에 로컬 기준이 이미 동작해, 클라이언트가 이 호스트의 동기화되지 않은 시계를 정상 시간처럼 받습니다. ${tip.ko}`,
         ),
-      });
+      ));
     }
     return findings;
   },

@@ -1,10 +1,19 @@
 import type { TextEdit } from 'vscode-languageserver-types';
 import { localized } from '../../l10n/localized';
-import { SEVERITY, spanRange, type Finding } from '../../validation/finding';
+import { findingFor, spanRange, type Finding } from '../../validation/finding';
 import { PerLineMemo } from '../perLineMemo';
-import type { Rule } from '../types';
+import type { Rule, RuleMeta } from '../types';
 import { optionInteger, sourceLines, type SourceLine } from '../sourceLines';
 import { replaceToken } from '../edits';
+
+const meta: RuleMeta = {
+  code: 'maxpoll-too-high',
+  severity: 'warning',
+  dialects: ['chrony', 'ntpd', 'ntpsec'],
+  fixable: true,
+  description: localized('`maxpoll` above 16: the source is polled less than once a day.', '16보다 큰 `maxpoll`: 소스를 하루에 한 번도 폴링하지 않을 수 있음.'),
+  docs: { fix: 'Set `maxpoll 16`' },
+};
 
 /** 2^16 s ≈ 18.2 h, the longest interval that still polls at least once a day. */
 const DAILY_MAXPOLL = 16;
@@ -21,29 +30,22 @@ function checkSource(source: SourceLine): Finding | undefined {
   // A minpoll above the new maxpoll would turn this into minpoll-above-maxpoll.
   const minpoll = optionInteger(source, 'minpoll');
   if (minpoll?.match.value !== undefined && minpoll.value > DAILY_MAXPOLL) edits.push(replaceToken(minpoll.match.value, String(DAILY_MAXPOLL)));
-  return {
-    code: 'maxpoll-too-high',
-    severity: SEVERITY.warning,
-    range: spanRange(maxpoll.match.option, maxpoll.match.value),
-    message: localized(
+  return findingFor(
+    meta,
+    spanRange(maxpoll.match.option, maxpoll.match.value),
+    localized(
       `\`maxpoll ${maxpoll.value}\` lets the poll interval for \`${source.address.text}\` grow to ${hours(maxpoll.value)} hours. RFC 8633 §3.7 has servers announce a leap second only on the last day of the month, so a client that polls less than once a day can miss the announcement. Use \`maxpoll ${DAILY_MAXPOLL}\` (${hours(DAILY_MAXPOLL)} h) or less.`,
       `\`maxpoll ${maxpoll.value}\`이면 \`${source.address.text}\`의 폴링 간격이 ${hours(maxpoll.value)}시간까지 늘어납니다. RFC 8633 §3.7에 따라 서버는 윤초를 그 달의 마지막 날에만 알리므로, 하루에 한 번도 폴링하지 않는 클라이언트는 이 예고를 놓칠 수 있습니다. \`maxpoll ${DAILY_MAXPOLL}\`(${hours(DAILY_MAXPOLL)}시간) 이하를 쓰세요.`,
     ),
-    fixes: [{ title: localized(`Set \`maxpoll ${DAILY_MAXPOLL}\``, `\`maxpoll ${DAILY_MAXPOLL}\`(으)로 설정`), preferred: true, edits }],
-  };
+    { fixes: [{ title: localized(`Set \`maxpoll ${DAILY_MAXPOLL}\``, `\`maxpoll ${DAILY_MAXPOLL}\`(으)로 설정`), preferred: true, edits }] },
+  );
 }
 
 const memo = new PerLineMemo();
 
 /** RFC 8633 §3.7: clients should not poll less often than every 24 hours, or they can miss a leap second warning. */
 export const maxpollTooHigh: Rule = {
-  meta: {
-    code: 'maxpoll-too-high',
-    severity: 'warning',
-    dialects: ['chrony', 'ntpd', 'ntpsec'],
-    fixable: true,
-    description: localized('`maxpoll` above 16: the source is polled less than once a day.', '16보다 큰 `maxpoll`: 소스를 하루에 한 번도 폴링하지 않을 수 있음.'),
-  },
+  meta,
   check({ config }) {
     const findings: Finding[] = [];
     for (const source of sourceLines(config)) {

@@ -1,11 +1,21 @@
 import type { Dialect } from '../../dialect';
 import { localized, type Localized } from '../../l10n/localized';
 import type { ConfigLine, Token } from '../../parser/types';
-import { SEVERITY, spanRange, type Finding } from '../../validation/finding';
+import { findingFor, spanRange, type Finding } from '../../validation/finding';
 import { PerLineMemo } from '../perLineMemo';
-import type { Rule } from '../types';
+import type { Rule, RuleMeta } from '../types';
 import { ntpsecRefclocks, optionInteger, sourceLines } from '../sourceLines';
 import { appendWords, replaceToken } from '../edits';
+
+const meta: RuleMeta = {
+  code: 'minpoll-above-maxpoll',
+  severity: 'error',
+  severities: ['error', 'warning'],
+  dialects: ['chrony', 'ntpd', 'ntpsec', 'xntpd'],
+  fixable: true,
+  description: localized('`minpoll` is larger than `maxpoll`.', '`minpoll`이 `maxpoll`보다 큼.'),
+  docs: { severity: 'error (both set and reversed), warning (ntpd: `minpoll` above the default `maxpoll`)', fix: 'Swap the values / add `maxpoll`' },
+};
 
 /** The default maxpoll of network sources in every dialect (2^10 = 1024 s). */
 const DEFAULT_MAXPOLL = 10;
@@ -32,48 +42,45 @@ function check(source: PollOptions, dialect: Dialect): Finding | undefined {
   if (maxpoll?.match.value !== undefined) {
     if (minpoll.value <= maxpoll.value) return undefined;
     const how = resolution(dialect, minpoll.value, maxpoll.value);
-    return {
-      code: 'minpoll-above-maxpoll',
-      severity: SEVERITY.error,
-      range: spanRange(minpoll.match.option, minpoll.match.value),
-      message: localized(
+    return findingFor(
+      meta,
+      spanRange(minpoll.match.option, minpoll.match.value),
+      localized(
         `\`minpoll ${minpoll.value}\` is larger than \`maxpoll ${maxpoll.value}\`: the bounds are reversed, and ${how.en}. Swap the two values.`,
         `\`minpoll ${minpoll.value}\`이(가) \`maxpoll ${maxpoll.value}\`보다 큽니다. 두 한계가 뒤바뀌었고, ${how.ko}. 두 값을 서로 바꾸세요.`,
       ),
-      fixes: [
-        {
-          title: localized('Swap minpoll and maxpoll', 'minpoll과 maxpoll 값 바꾸기'),
-          preferred: true,
-          edits: [replaceToken(minpoll.match.value, maxpoll.match.value.text), replaceToken(maxpoll.match.value, minpoll.match.value.text)],
-        },
-      ],
-    };
+      {
+        fixes: [
+          {
+            title: localized('Swap minpoll and maxpoll', 'minpoll과 maxpoll 값 바꾸기'),
+            preferred: true,
+            edits: [replaceToken(minpoll.match.value, maxpoll.match.value.text), replaceToken(maxpoll.match.value, minpoll.match.value.text)],
+          },
+        ],
+      },
+    );
   }
   // Only ntpd and NTPsec clamp minpoll to the default maxpoll (newpeer() in ntp_peer.c); chronyd raises maxpoll instead.
   if (dialect === 'chrony' || dialect === 'xntpd' || source.isRefclock || minpoll.value <= DEFAULT_MAXPOLL) return undefined;
-  return {
-    code: 'minpoll-above-maxpoll',
-    severity: SEVERITY.warning,
-    range: spanRange(minpoll.match.option, minpoll.match.value),
-    message: localized(
+  return findingFor(
+    meta,
+    spanRange(minpoll.match.option, minpoll.match.value),
+    localized(
       `\`minpoll ${minpoll.value}\` without \`maxpoll\` has no effect: maxpoll stays at its default ${DEFAULT_MAXPOLL}, and ntpd lowers minpoll to it, so the source is still polled every ${2 ** DEFAULT_MAXPOLL} s. Add \`maxpoll ${minpoll.value}\` (or higher).`,
       `\`maxpoll\` 없이 쓴 \`minpoll ${minpoll.value}\`은(는) 효과가 없습니다. maxpoll이 기본값 ${DEFAULT_MAXPOLL}에 머물고 ntpd가 minpoll을 그 값으로 낮추므로 소스는 여전히 ${2 ** DEFAULT_MAXPOLL}초마다 폴링됩니다. \`maxpoll ${minpoll.value}\`(또는 그 이상)을 추가하세요.`,
     ),
-    fixes: [{ title: localized(`Add \`maxpoll ${minpoll.value}\``, `\`maxpoll ${minpoll.value}\` 추가`), preferred: true, edits: [appendWords(source.line, `maxpoll ${minpoll.value}`)] }],
-  };
+    {
+      severity: 'warning',
+      fixes: [{ title: localized(`Add \`maxpoll ${minpoll.value}\``, `\`maxpoll ${minpoll.value}\` 추가`), preferred: true, edits: [appendWords(source.line, `maxpoll ${minpoll.value}`)] }],
+    },
+  );
 }
 
 const memo = new PerLineMemo();
 
 /** minpoll above maxpoll is resolved silently and differently by each daemon: ntpd lowers minpoll, chronyd raises maxpoll. */
 export const minpollAboveMaxpoll: Rule = {
-  meta: {
-    code: 'minpoll-above-maxpoll',
-    severity: 'error',
-    dialects: ['chrony', 'ntpd', 'ntpsec', 'xntpd'],
-    fixable: true,
-    description: localized('`minpoll` is larger than `maxpoll`.', '`minpoll`이 `maxpoll`보다 큼.'),
-  },
+  meta,
   check({ config, dialect }) {
     const findings: Finding[] = [];
     const checkIn = (source: PollOptions) => check(source, dialect);

@@ -1,10 +1,18 @@
 import type { Dialect } from '../../dialect';
 import { localized, type Localized } from '../../l10n/localized';
 import type { ConfigLine, ParsedConfig } from '../../parser/types';
-import { SEVERITY, tokenRange } from '../../validation/finding';
-import type { Rule } from '../types';
+import { findingFor, tokenRange } from '../../validation/finding';
+import type { Rule, RuleMeta } from '../types';
 import { ntpsecRefclocks, sourceLines } from '../sourceLines';
 import { directivesNamed, includesOtherFiles } from '../directiveIndex';
+
+const meta: RuleMeta = {
+  code: 'missing-driftfile',
+  severity: 'information',
+  dialects: ['chrony', 'ntpd', 'ntpsec', 'xntpd'],
+  fixable: false,
+  description: localized('No `driftfile`: the clock frequency is relearned from scratch at every start.', '`driftfile` 없음: 시작할 때마다 시계 주파수 보정을 처음부터 다시 익힘.'),
+};
 
 /** Where the usual packages keep the drift file, for the message (the path is the packager's choice, so no fix). */
 const EXAMPLES: Record<Dialect, Localized> = {
@@ -21,13 +29,7 @@ function firstSourceLine(config: ParsedConfig): ConfigLine | undefined {
 
 /** Without a drift file the frequency correction is relearned from zero at every start, which takes hours to settle. */
 export const missingDriftfile: Rule = {
-  meta: {
-    code: 'missing-driftfile',
-    severity: 'information',
-    dialects: ['chrony', 'ntpd', 'ntpsec', 'xntpd'],
-    fixable: false,
-    description: localized('No `driftfile`: the clock frequency is relearned from scratch at every start.', '`driftfile` 없음: 시작할 때마다 시계 주파수 보정을 처음부터 다시 익힘.'),
-  },
+  meta,
   check({ config, dialect }) {
     if (directivesNamed(config, 'driftfile').length > 0 || includesOtherFiles(config, false)) return [];
     const first = firstSourceLine(config);
@@ -38,15 +40,14 @@ export const missingDriftfile: Rule = {
         ? localized('', '')
         : localized(' (Skip this if the service starts the daemon with `-f <file>`.)', ' (서비스가 데몬을 `-f <파일>`로 시작한다면 무시하세요.)');
     return [
-      {
-        code: 'missing-driftfile',
-        severity: SEVERITY.information,
-        range: tokenRange(keyword),
-        message: localized(
+      findingFor(
+        meta,
+        tokenRange(keyword),
+        localized(
           `There is no \`driftfile\`, so the daemon forgets the measured frequency error of this clock at every restart and has to learn it again, which can take hours during which the clock wanders. Add one, for example ${EXAMPLES[dialect].en}.${commandLine.en}`,
           `\`driftfile\`이 없어 데몬이 재시작할 때마다 측정해 둔 이 시계의 주파수 오차를 잊고 다시 익혀야 하며, 그동안 몇 시간씩 시계가 흔들릴 수 있습니다. 예를 들어 ${EXAMPLES[dialect].ko}를 추가하세요.${commandLine.ko}`,
         ),
-      },
+      ),
     ];
   },
 };

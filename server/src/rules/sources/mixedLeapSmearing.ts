@@ -1,7 +1,15 @@
 import { localized } from '../../l10n/localized';
-import { SEVERITY, spanRange } from '../../validation/finding';
-import type { Rule } from '../types';
+import { findingFor, spanRange } from '../../validation/finding';
+import type { Rule, RuleMeta } from '../types';
 import { isLeapSmearing, type SourceLine, sourceLines } from '../sourceLines';
+
+const meta: RuleMeta = {
+  code: 'mixed-leap-smearing',
+  severity: 'warning',
+  dialects: ['chrony', 'ntpd', 'ntpsec', 'xntpd'],
+  fixable: false,
+  description: localized('Leap-smearing servers (Google, AWS, Meta) mixed with ordinary ones.', '윤초를 분산(smear)하는 서버(Google, AWS, Meta)와 일반 서버를 섞어 씀.'),
+};
 
 function names(sources: readonly SourceLine[]): string {
   const shown = sources.slice(0, 3).map((s) => `\`${s.address?.text ?? ''}\``);
@@ -10,13 +18,7 @@ function names(sources: readonly SourceLine[]): string {
 
 /** RFC 8633 §3.7.1: clients "MUST NOT be configured to use a mixture of smeared and non-smeared servers". */
 export const mixedLeapSmearing: Rule = {
-  meta: {
-    code: 'mixed-leap-smearing',
-    severity: 'warning',
-    dialects: ['chrony', 'ntpd', 'ntpsec', 'xntpd'],
-    fixable: false,
-    description: localized('Leap-smearing servers (Google, AWS, Meta) mixed with ordinary ones.', '윤초를 분산(smear)하는 서버(Google, AWS, Meta)와 일반 서버를 섞어 씀.'),
-  },
+  meta,
   check({ config }) {
     const smearing: SourceLine[] = [];
     const ordinary: SourceLine[] = [];
@@ -30,15 +32,14 @@ export const mixedLeapSmearing: Rule = {
     const keyword = first?.line.tokens[0];
     if (first?.address === undefined || keyword === undefined || ordinary.length === 0) return [];
     return [
-      {
-        code: 'mixed-leap-smearing',
-        severity: SEVERITY.warning,
-        range: spanRange(keyword, first.address),
-        message: localized(
+      findingFor(
+        meta,
+        spanRange(keyword, first.address),
+        localized(
           `${names(smearing)} smear${smearing.length === 1 ? 's' : ''} leap seconds (the extra second is spread over many hours), while ${names(ordinary)} step${ordinary.length === 1 ? 's' : ''} at the leap second. Around every leap second the two groups disagree by up to a second, and the daemon may throw out the wrong ones or hop between them. Use only smearing servers or only ordinary ones (RFC 8633 §3.7.1).`,
           `${names(smearing)}은(는) 윤초를 여러 시간에 걸쳐 나눠 반영(smear)하고, ${names(ordinary)}은(는) 윤초 순간에 한 번에 반영합니다. 윤초 무렵마다 두 무리가 최대 1초까지 어긋나, 데몬이 엉뚱한 쪽을 버리거나 둘 사이를 오갈 수 있습니다. 분산하는 서버만 쓰거나 일반 서버만 쓰세요(RFC 8633 §3.7.1).`,
         ),
-      },
+      ),
     ];
   },
 };

@@ -1,9 +1,18 @@
 import { localized } from '../../l10n/localized';
 import type { ConfigLine, Token } from '../../parser/types';
-import { SEVERITY, tokenRange, type Finding } from '../../validation/finding';
-import type { Rule, RuleContext } from '../types';
+import { findingFor, tokenRange, type Finding } from '../../validation/finding';
+import type { Rule, RuleContext, RuleMeta } from '../types';
 import { findOption, LOCAL_CLOCK_TYPE, ntpsecRefclocks, PPS_CLOCK_TYPE, refclockId, sourceLines } from '../sourceLines';
 import { removeWords } from '../edits';
+
+const meta: RuleMeta = {
+  code: 'multiple-prefer',
+  severity: 'information',
+  dialects: ['ntpd', 'ntpsec', 'xntpd'],
+  fixable: true,
+  description: localized('`prefer` on more than one source.', '둘 이상의 소스에 `prefer`.'),
+  docs: { fix: 'Remove `prefer` from the second and later sources' },
+};
 
 interface Preferred {
   readonly line: ConfigLine;
@@ -31,28 +40,21 @@ function preferredSources(context: RuleContext): Preferred[] {
 
 /** "It is usually not useful to designate more than one source as preferred" (ntpd prefer.html §5). */
 export const multiplePrefer: Rule = {
-  meta: {
-    code: 'multiple-prefer',
-    severity: 'information',
-    dialects: ['ntpd', 'ntpsec', 'xntpd'],
-    fixable: true,
-    description: localized('`prefer` on more than one source.', '둘 이상의 소스에 `prefer`.'),
-  },
+  meta,
   check(context) {
     const preferred = preferredSources(context);
     const first = preferred[0];
     if (first === undefined) return [];
     return preferred.slice(1).map(
-      (extra): Finding => ({
-        code: 'multiple-prefer',
-        severity: SEVERITY.information,
-        range: tokenRange(extra.prefer),
-        message: localized(
+      (extra): Finding => (findingFor(
+        meta,
+        tokenRange(extra.prefer),
+        localized(
           `\`${first.name}\` is already the preferred source, so \`prefer\` on \`${extra.name}\` only takes effect when \`${first.name}\` is unusable; a second preferred source is rarely useful and hides which one really drives the clock. Keep \`prefer\` on one source.`,
           `\`${first.name}\`이(가) 이미 우선 소스이므로 \`${extra.name}\`의 \`prefer\`는 \`${first.name}\`을(를) 쓸 수 없을 때만 효과가 있습니다. 두 번째 우선 소스는 거의 쓸모가 없고, 어떤 소스가 실제로 시계를 맞추는지 알기 어렵게 합니다. \`prefer\`는 한 소스에만 두세요.`,
         ),
-        fixes: [{ title: localized(`Remove \`prefer\` from \`${extra.name}\``, `\`${extra.name}\`에서 \`prefer\` 삭제`), preferred: true, edits: [removeWords(extra.line, extra.prefer)] }],
-      }),
+        { fixes: [{ title: localized(`Remove \`prefer\` from \`${extra.name}\``, `\`${extra.name}\`에서 \`prefer\` 삭제`), preferred: true, edits: [removeWords(extra.line, extra.prefer)] }] },
+      )),
     );
   },
 };

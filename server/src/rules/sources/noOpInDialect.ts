@@ -1,67 +1,67 @@
 import { localized } from '../../l10n/localized';
 import type { Token } from '../../parser/types';
-import { SEVERITY, spanRange, tokenRange, type Finding } from '../../validation/finding';
-import type { Rule } from '../types';
+import { findingFor, spanRange, tokenRange, type Finding } from '../../validation/finding';
+import type { Rule, RuleMeta } from '../types';
 import { sourceLines } from '../sourceLines';
 import { deleteLine, replaceToken } from '../edits';
 import { directivesNamed } from '../directiveIndex';
+
+const meta: RuleMeta = {
+  code: 'no-op-in-dialect',
+  severity: 'information',
+  dialects: ['ntpsec'],
+  fixable: true,
+  description: localized(
+    'Accepted but ignored by NTPsec: `peer` (treated as `server`), `requestkey`, `restrict … nopeer`/`notrap`.',
+    'NTPsec이 받아들이지만 무시함: `peer`(`server`로 취급), `requestkey`, `restrict … nopeer`/`notrap`.',
+  ),
+  docs: { fix: '`peer` → `server`; delete `requestkey`' },
+};
 
 /** restrict flags NTPsec 1.2 parses and ignores ("CONFIG: restrict nopeer ignored"). */
 const IGNORED_RESTRICT_FLAGS = new Set(['nopeer', 'notrap']);
 
 /** Directives and flags NTPsec accepts but does nothing with, each confirmed by its own log message. */
 export const noOpInDialect: Rule = {
-  meta: {
-    code: 'no-op-in-dialect',
-    severity: 'information',
-    dialects: ['ntpsec'],
-    fixable: true,
-    description: localized(
-      'Accepted but ignored by NTPsec: `peer` (treated as `server`), `requestkey`, `restrict … nopeer`/`notrap`.',
-      'NTPsec이 받아들이지만 무시함: `peer`(`server`로 취급), `requestkey`, `restrict … nopeer`/`notrap`.',
-    ),
-  },
+  meta,
   check({ config }) {
     const findings: Finding[] = [];
     for (const source of sourceLines(config)) {
       const keyword = source.line.tokens[0];
       if (source.kind !== 'peer' || keyword === undefined) continue;
-      findings.push({
-        code: 'no-op-in-dialect',
-        severity: SEVERITY.information,
-        range: tokenRange(keyword),
-        message: localized(
+      findings.push(findingFor(
+        meta,
+        tokenRange(keyword),
+        localized(
           `NTPsec has no symmetric mode: it logs "peer deprecated, treated as server" and polls \`${source.address?.text ?? ''}\` as an ordinary server. Write \`server\` to say what happens.`,
           `NTPsec에는 대칭 모드가 없습니다. "peer deprecated, treated as server"를 남기고 \`${source.address?.text ?? ''}\`를 일반 서버로 폴링합니다. 실제 동작대로 \`server\`라고 쓰세요.`,
         ),
-        fixes: [{ title: localized('Change `peer` to `server`', '`peer`를 `server`로 바꾸기'), preferred: true, edits: [replaceToken(keyword, 'server')] }],
-      });
+        { fixes: [{ title: localized('Change `peer` to `server`', '`peer`를 `server`로 바꾸기'), preferred: true, edits: [replaceToken(keyword, 'server')] }] },
+      ));
     }
     for (const line of directivesNamed(config, 'requestkey')) {
       const keyword = line.tokens[0] as Token;
-      findings.push({
-        code: 'no-op-in-dialect',
-        severity: SEVERITY.information,
-        range: spanRange(keyword, line.tokens[line.tokens.length - 1] as Token),
-        message: localized(
+      findings.push(findingFor(
+        meta,
+        spanRange(keyword, line.tokens[line.tokens.length - 1] as Token),
+        localized(
           '`requestkey` authenticated ntpdc (mode 7) requests; NTPsec removed ntpdc and logs "requestkey is a no-op". Delete the line.',
           '`requestkey`는 ntpdc(모드 7) 요청을 인증하던 설정입니다. NTPsec은 ntpdc를 없앴고 "requestkey is a no-op"를 남깁니다. 이 줄을 지우세요.',
         ),
-        fixes: [{ title: localized('Delete `requestkey`', '`requestkey` 삭제'), preferred: true, edits: [deleteLine(config, line.line)] }],
-      });
+        { fixes: [{ title: localized('Delete `requestkey`', '`requestkey` 삭제'), preferred: true, edits: [deleteLine(config, line.line)] }] },
+      ));
     }
     for (const line of directivesNamed(config, 'restrict')) {
       for (const flag of line.tokens.slice(1)) {
         if (!IGNORED_RESTRICT_FLAGS.has(flag.text)) continue;
-        findings.push({
-          code: 'no-op-in-dialect',
-          severity: SEVERITY.information,
-          range: tokenRange(flag),
-          message: localized(
+        findings.push(findingFor(
+          meta,
+          tokenRange(flag),
+          localized(
             `NTPsec ignores \`${flag.text}\` ("restrict ${flag.text} ignored"): it has no symmetric peers or traps to refuse. It is harmless; keep it only if a compliance check (such as CIS) looks for it.`,
             `NTPsec은 \`${flag.text}\`을(를) 무시합니다("restrict ${flag.text} ignored"). 거부할 대칭 피어나 트랩이 없기 때문입니다. 해는 없으니 CIS 같은 점검 도구가 찾는 경우에만 남겨 두세요.`,
           ),
-        });
+        ));
       }
     }
     return findings;

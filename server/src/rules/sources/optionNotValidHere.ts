@@ -1,9 +1,21 @@
 import { localized, type Localized } from '../../l10n/localized';
 import type { ConfigLine, Token } from '../../parser/types';
-import { SEVERITY, spanRange, type Finding } from '../../validation/finding';
-import type { Rule, RuleContext } from '../types';
+import { findingFor, spanRange, type Finding } from '../../validation/finding';
+import type { Rule, RuleContext, RuleMeta } from '../types';
 import { ntpsecRefclocks, sourceLines } from '../sourceLines';
 import { removeWords } from '../edits';
+
+const meta: RuleMeta = {
+  code: 'option-not-valid-here',
+  severity: 'warning',
+  dialects: ['chrony', 'ntpd', 'ntpsec', 'xntpd'],
+  fixable: true,
+  description: localized(
+    'An option the daemon accepts on this line but ignores (e.g. `iburst` on a chrony `peer` or a reference clock).',
+    '데몬이 이 줄에서 받아들이지만 무시하는 옵션(예: chrony `peer`나 참조 시계의 `iburst`).',
+  ),
+  docs: { fix: 'Remove the option' },
+};
 
 /** chrony.conf(5), peer: "The following options of the server directive do not work in the peer directive". */
 const CHRONY_NOT_ON_PEER = new Set(['iburst', 'burst', 'nts', 'presend', 'copy']);
@@ -13,13 +25,12 @@ const BURSTS = new Set(['iburst', 'burst']);
 
 function finding(line: ConfigLine, option: Token, value: Token | undefined, reason: Localized): Finding {
   const shown = value === undefined ? option.text : `${option.text} ${value.text}`;
-  return {
-    code: 'option-not-valid-here',
-    severity: SEVERITY.warning,
-    range: spanRange(option, value ?? option),
-    message: localized(`\`${shown}\` has no effect here: ${reason.en} Remove it.`, `여기서 \`${shown}\`은(는) 효과가 없습니다. ${reason.ko} 지우세요.`),
-    fixes: [{ title: localized(`Remove \`${shown}\``, `\`${shown}\` 삭제`), preferred: true, edits: [removeWords(line, option, value ?? option)] }],
-  };
+  return findingFor(
+    meta,
+    spanRange(option, value ?? option),
+    localized(`\`${shown}\` has no effect here: ${reason.en} Remove it.`, `여기서 \`${shown}\`은(는) 효과가 없습니다. ${reason.ko} 지우세요.`),
+    { fixes: [{ title: localized(`Remove \`${shown}\``, `\`${shown}\` 삭제`), preferred: true, edits: [removeWords(line, option, value ?? option)] }] },
+  );
 }
 
 function chronyFindings({ config }: RuleContext): Finding[] {
@@ -83,16 +94,7 @@ function ntpFindings({ config, dialect }: RuleContext): Finding[] {
 
 /** Options the daemon accepts on a line where they do nothing. */
 export const optionNotValidHere: Rule = {
-  meta: {
-    code: 'option-not-valid-here',
-    severity: 'warning',
-    dialects: ['chrony', 'ntpd', 'ntpsec', 'xntpd'],
-    fixable: true,
-    description: localized(
-      'An option the daemon accepts on this line but ignores (e.g. `iburst` on a chrony `peer` or a reference clock).',
-      '데몬이 이 줄에서 받아들이지만 무시하는 옵션(예: chrony `peer`나 참조 시계의 `iburst`).',
-    ),
-  },
+  meta,
   check(context) {
     return context.dialect === 'chrony' ? chronyFindings(context) : ntpFindings(context);
   },

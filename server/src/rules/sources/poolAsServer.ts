@@ -1,10 +1,23 @@
 import type { TextEdit } from 'vscode-languageserver-types';
 import { localized } from '../../l10n/localized';
 import type { ParsedConfig } from '../../parser/types';
-import { SEVERITY, spanRange, type Finding } from '../../validation/finding';
-import type { Rule } from '../types';
+import { findingFor, spanRange, type Finding } from '../../validation/finding';
+import type { Rule, RuleMeta } from '../types';
 import { poolLineName, poolZone, type SourceLine, sourceLines } from '../sourceLines';
 import { appendWords, deleteLine, replaceToken } from '../edits';
+
+const meta: RuleMeta = {
+  code: 'pool-as-server',
+  severity: 'warning',
+  severities: ['warning', 'information'],
+  dialects: ['chrony', 'ntpd', 'ntpsec'],
+  fixable: true,
+  description: localized(
+    '`server N.pool.ntp.org` lines where one `pool` line should be used.',
+    '`pool` 한 줄을 써야 할 자리에 쓴 `server N.pool.ntp.org` 줄.',
+  ),
+  docs: { severity: 'warning (ntpd, NTPsec), information (chrony)', dialects: 'not xntpd 3, which has no `pool`', fix: 'Use one `pool … iburst` line' },
+};
 
 /** `server` lines naming NTP Pool hosts, grouped by pool zone, in file order. */
 function serversByZone(config: ParsedConfig): { groups: Map<string, SourceLine[]>; pooledZones: Set<string> } {
@@ -43,16 +56,7 @@ function collapse(config: ParsedConfig, group: readonly SourceLine[], poolName: 
 
 /** `server` resolves a pool name once; `pool` keeps drawing servers from it (MBG ntp_pool_usage; ntpd 4.2.6+). */
 export const poolAsServer: Rule = {
-  meta: {
-    code: 'pool-as-server',
-    severity: 'warning',
-    dialects: ['chrony', 'ntpd', 'ntpsec'],
-    fixable: true,
-    description: localized(
-      '`server N.pool.ntp.org` lines where one `pool` line should be used.',
-      '`pool` 한 줄을 써야 할 자리에 쓴 `server N.pool.ntp.org` 줄.',
-    ),
-  },
+  meta,
   check({ config, dialect }) {
     const { groups, pooledZones } = serversByZone(config);
     const findings: Finding[] = [];
@@ -89,16 +93,15 @@ export const poolAsServer: Rule = {
       for (const source of group) {
         const keyword = source.line.tokens[0];
         if (keyword === undefined || source.address === undefined) continue;
-        findings.push({
-          code: 'pool-as-server',
-          severity: dialect === 'chrony' ? SEVERITY.information : SEVERITY.warning,
-          range: spanRange(keyword, source.address),
-          message: localized(
+        findings.push(findingFor(
+          meta,
+          spanRange(keyword, source.address),
+          localized(
             `\`server ${source.address.text}\` takes a single server from the NTP Pool zone ${zone}: ${why.en}${action.en}`,
             `\`server ${source.address.text}\`은(는) NTP 풀 영역 ${zone}에서 서버 하나만 가져옵니다. ${why.ko}${action.ko}`,
           ),
-          fixes: [fix],
-        });
+          { severity: dialect === 'chrony' ? 'information' : 'warning', fixes: [fix] },
+        ));
       }
     }
     return findings;

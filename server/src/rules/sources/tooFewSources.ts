@@ -1,9 +1,22 @@
 import type { Dialect } from '../../dialect';
 import { localized, type Localized } from '../../l10n/localized';
-import { SEVERITY, spanRange } from '../../validation/finding';
-import type { Rule } from '../types';
+import { findingFor, spanRange } from '../../validation/finding';
+import type { Rule, RuleMeta } from '../types';
 import { countSources, type SourceCount } from './sourceCount';
 import { isPoolName, poolLineName } from '../sourceLines';
+
+const meta: RuleMeta = {
+  code: 'too-few-sources',
+  severity: 'warning',
+  severities: ['warning', 'information'],
+  dialects: ['chrony', 'ntpd', 'ntpsec', 'xntpd'],
+  fixable: false,
+  description: localized(
+    'Fewer than 4 usable time sources (a pool counts as the servers it provides).',
+    '쓸 수 있는 시간 소스가 4개 미만(풀은 제공하는 서버 수로 셈).',
+  ),
+  docs: { severity: 'warning (1–2 sources), information (3)' },
+};
 
 /** RFC 8633 §3.2: "at least four independent, diverse sources of time". */
 const RECOMMENDED = 4;
@@ -58,16 +71,7 @@ function risk(count: number): Localized {
 
 /** Fewer than four independent sources leave the selection algorithm unable to outvote a wrong one. */
 export const tooFewSources: Rule = {
-  meta: {
-    code: 'too-few-sources',
-    severity: 'warning',
-    dialects: ['chrony', 'ntpd', 'ntpsec', 'xntpd'],
-    fixable: false,
-    description: localized(
-      'Fewer than 4 usable time sources (a pool counts as the servers it provides).',
-      '쓸 수 있는 시간 소스가 4개 미만(풀은 제공하는 서버 수로 셈).',
-    ),
-  },
+  meta,
   check({ config, dialect }) {
     const sources = countSources(config);
     // No sources at all is an isolated or partial file; broadcast/manycast discovery has no count.
@@ -79,15 +83,15 @@ export const tooFewSources: Rule = {
       ? localized(' Sources from included files or directories are not counted.', ' 포함된 파일이나 디렉터리의 소스는 세지 않았습니다.')
       : localized('', '');
     return [
-      {
-        code: 'too-few-sources',
-        severity: count <= 2 ? SEVERITY.warning : SEVERITY.information,
-        range: spanRange(sources.first.keyword, sources.first.last),
-        message: localized(
+      findingFor(
+        meta,
+        spanRange(sources.first.keyword, sources.first.last),
+        localized(
           `Only ${count} usable time source${count === 1 ? '' : 's'} (${listed}): ${risk(count).en} ${add.en}${partial.en}`,
           `쓸 수 있는 시간 소스가 ${count}개뿐입니다(${listed}). ${risk(count).ko} ${add.ko}${partial.ko}`,
         ),
-      },
+        { severity: count <= 2 ? 'warning' : 'information' },
+      ),
     ];
   },
 };

@@ -1,11 +1,20 @@
 import type { TextEdit } from 'vscode-languageserver-types';
 import { localized } from '../../l10n/localized';
 import type { ParsedConfig } from '../../parser/types';
-import { SEVERITY, spanRange, type Finding } from '../../validation/finding';
-import type { Rule } from '../types';
+import { findingFor, spanRange, type Finding } from '../../validation/finding';
+import type { Rule, RuleMeta } from '../types';
 import { MAX_KEY_ID, trustedKeys, type TrustedKeys } from './trustedKeys';
 import { optionInteger, sourceLines } from '../sourceLines';
 import { appendWords, insertLineAfter } from '../edits';
+
+const meta: RuleMeta = {
+  code: 'untrusted-key',
+  severity: 'warning',
+  dialects: ['ntpd', 'ntpsec', 'xntpd'],
+  fixable: true,
+  description: localized('`server … key N` where key N is not in `trustedkey` (or there is no `keys` file).', '`server … key N`의 키 N이 `trustedkey`에 없음(또는 `keys` 파일이 없음).'),
+  docs: { fix: 'Trust key N (when a `keys` file is configured)' },
+};
 
 function trustFix(config: ParsedConfig, keys: TrustedKeys, id: number): TextEdit | undefined {
   const last = keys.lines[keys.lines.length - 1];
@@ -16,13 +25,7 @@ function trustFix(config: ParsedConfig, keys: TrustedKeys, id: number): TextEdit
 
 /** A key must be listed in `trustedkey` to authenticate a source (NTPsec logs "key N found but not trusted"). */
 export const untrustedKey: Rule = {
-  meta: {
-    code: 'untrusted-key',
-    severity: 'warning',
-    dialects: ['ntpd', 'ntpsec', 'xntpd'],
-    fixable: true,
-    description: localized('`server … key N` where key N is not in `trustedkey` (or there is no `keys` file).', '`server … key N`의 키 N이 `trustedkey`에 없음(또는 `keys` 파일이 없음).'),
-  },
+  meta,
   check({ config }) {
     const keys = trustedKeys(config);
     const findings: Finding[] = [];
@@ -34,28 +37,26 @@ export const untrustedKey: Rule = {
       const name = source.address?.text ?? source.kind;
       const range = spanRange(key.match.option, key.match.value);
       if (keys.keysFile === undefined) {
-        findings.push({
-          code: 'untrusted-key',
-          severity: SEVERITY.warning,
+        findings.push(findingFor(
+          meta,
           range,
-          message: localized(
+          localized(
             `\`${name}\` authenticates with key ${id}, but no \`keys\` file is configured, so the key cannot be found and every reply from this source is rejected (unless the daemon is started with \`-k <file>\`). Add \`keys <file>\` holding key ${id}, and \`trustedkey ${id}\`.`,
             `\`${name}\`은(는) 키 ${id}로 인증하지만 \`keys\` 파일이 설정되지 않아 키를 찾을 수 없고, 이 소스의 모든 응답이 거부됩니다(데몬을 \`-k <파일>\`로 시작하지 않는 한). 키 ${id}가 든 \`keys <파일>\`과 \`trustedkey ${id}\`를 추가하세요.`,
           ),
-        });
+        ));
         continue;
       }
       const fix = trustFix(config, keys, id);
-      findings.push({
-        code: 'untrusted-key',
-        severity: SEVERITY.warning,
+      findings.push(findingFor(
+        meta,
         range,
-        message: localized(
+        localized(
           `\`${name}\` authenticates with key ${id}, but key ${id} is not listed in \`trustedkey\`: the daemon does not trust it, so every reply from this source fails authentication and the source is never used. Add ${id} to \`trustedkey\`.`,
           `\`${name}\`은(는) 키 ${id}로 인증하지만 키 ${id}가 \`trustedkey\`에 없습니다. 데몬이 이 키를 신뢰하지 않아 이 소스의 모든 응답이 인증에 실패하고 소스가 쓰이지 않습니다. \`trustedkey\`에 ${id}를 추가하세요.`,
         ),
-        fixes: fix === undefined ? undefined : [{ title: localized(`Trust key ${id}`, `키 ${id} 신뢰`), preferred: true, edits: [fix] }],
-      });
+        { fixes: fix === undefined ? undefined : [{ title: localized(`Trust key ${id}`, `키 ${id} 신뢰`), preferred: true, edits: [fix] }] },
+      ));
     }
     return findings;
   },

@@ -1,9 +1,17 @@
 import { localized } from '../../l10n/localized';
 import type { Token } from '../../parser/types';
-import { code, insertFix, replaceFix, w32timeRule } from '../../scripts/scriptRule';
-import { SEVERITY, tokenRange, type Finding } from '../../validation/finding';
+import { code, insertFix, replaceFix, w32timeRule, type ScriptRuleMetaInput } from '../../scripts/scriptRule';
+import { findingFor, tokenRange, type Finding } from '../../validation/finding';
 import { flagNames, formatFlags, KNOWN_FLAG_BITS, PEER_FLAGS, type Peer } from '../../w32time/peers';
 import { peerListSites } from './w32timeFacts';
+
+const meta: ScriptRuleMetaInput = {
+  code: 'w32time-peer-flags',
+  severity: 'warning',
+  fixable: true,
+  description: localized('A W32Time peer (`NtpServer`, `/manualpeerlist`) without the client flag 0x8, or with meaningless flag bits.', '클라이언트 플래그 0x8이 없거나 의미 없는 플래그 비트가 있는 W32Time 피어(`NtpServer`, `/manualpeerlist`).'),
+  docs: { dialects: 'batch, PowerShell, `.reg`', fix: 'add the client flag (`,0x8`, or `0x1` → `0x9`)' },
+};
 
 const MODE_ADVICE = localized(
   'W32Time then talks to it in symmetric active mode, which servers such as ntpd with `restrict … nopeer` and pool servers may not answer.',
@@ -17,16 +25,15 @@ function named(value: number): string {
 function check(peer: Peer): Finding | undefined {
   const host = peer.host.text;
   if (peer.flags === undefined) {
-    return {
-      code: 'w32time-peer-flags',
-      severity: SEVERITY.warning,
-      range: tokenRange(peer.host),
-      message: localized(
+    return findingFor(
+      meta,
+      tokenRange(peer.host),
+      localized(
         `Peer ${code(host)} has no flags. ${MODE_ADVICE.en} Add ${code(',0x8')} (client mode), or ${code(',0x9')} to also poll at SpecialPollInterval.`,
         `피어 ${code(host)}에 플래그가 없습니다. ${MODE_ADVICE.ko} ${code(',0x8')}(클라이언트 모드)을 붙이거나, SpecialPollInterval 주기로도 폴링하려면 ${code(',0x9')}를 붙이세요.`,
       ),
-      fixes: [insertFix(localized(`Add ,0x8 to ${host}`, `${host}에 ,0x8 추가`), { line: peer.host.line, character: peer.host.end }, ',0x8')],
-    };
+      { fixes: [insertFix(localized(`Add ,0x8 to ${host}`, `${host}에 ,0x8 추가`), { line: peer.host.line, character: peer.host.end }, ',0x8')] },
+    );
   }
   const value = peer.flagValue;
   if (value === undefined) return undefined;
@@ -41,22 +48,16 @@ function check(peer: Peer): Finding | undefined {
   if (unknown !== 0) parts.push({ en: `Flag bits ${formatFlags(unknown)} have no meaning; the flags are 0x1, 0x2, 0x4 and 0x8.`, ko: `플래그 비트 ${formatFlags(unknown)}는 의미가 없습니다. 플래그는 0x1, 0x2, 0x4, 0x8뿐입니다.` });
   const fixed = ((value & KNOWN_FLAG_BITS & ~PEER_FLAGS.symmetricActive) | PEER_FLAGS.client) >>> 0;
   const fixable = unknown === 0;
-  return {
-    code: 'w32time-peer-flags',
-    severity: SEVERITY.warning,
-    range: { start: tokenRange(peer.host).start, end: tokenRange(flags).end },
-    message: localized(parts.map((p) => p.en).join(' '), parts.map((p) => p.ko).join(' ')),
-    ...(fixable ? { fixes: [replaceFix(localized(`Use ${formatFlags(fixed)} (client mode)`, `${formatFlags(fixed)}(클라이언트 모드)로 바꾸기`), flags, formatFlags(fixed))] } : {}),
-  };
+  return findingFor(
+    meta,
+    { start: tokenRange(peer.host).start, end: tokenRange(flags).end },
+    localized(parts.map((p) => p.en).join(' '), parts.map((p) => p.ko).join(' ')),
+    { ...(fixable ? { fixes: [replaceFix(localized(`Use ${formatFlags(fixed)} (client mode)`, `${formatFlags(fixed)}(클라이언트 모드)로 바꾸기`), flags, formatFlags(fixed))] } : {}) },
+  );
 }
 
 /** Peers without the client flag are polled in symmetric active mode, which many NTP servers refuse. */
 export const w32timePeerFlags = w32timeRule(
-  {
-    code: 'w32time-peer-flags',
-    severity: 'warning',
-    fixable: true,
-    description: localized('A W32Time peer (`NtpServer`, `/manualpeerlist`) without the client flag 0x8, or with meaningless flag bits.', '클라이언트 플래그 0x8이 없거나 의미 없는 플래그 비트가 있는 W32Time 피어(`NtpServer`, `/manualpeerlist`).'),
-  },
+  meta,
   (script) => peerListSites(script).flatMap((site) => site.list.peers.flatMap((peer) => check(peer) ?? [])),
 );

@@ -1,9 +1,17 @@
 import { localized } from '../../l10n/localized';
 import type { Token } from '../../parser/types';
-import { code, w32timeRule } from '../../scripts/scriptRule';
-import { SEVERITY, tokenRange, type Finding, type Fix } from '../../validation/finding';
+import { code, w32timeRule, type ScriptRuleMetaInput } from '../../scripts/scriptRule';
+import { findingFor, tokenRange, type Finding, type Fix } from '../../validation/finding';
 import { insertAt, replaceToken } from '../edits';
 import { peerListSites, type PeerListSite } from './w32timeFacts';
+
+const meta: ScriptRuleMetaInput = {
+  code: 'w32time-peer-list',
+  severity: 'error',
+  fixable: true,
+  description: localized('A W32Time peer list whose peers are not separated by blanks, or a `/manualpeerlist` of several peers without quotes.', '피어가 공백으로 구분되지 않은 W32Time 피어 목록, 또는 따옴표 없이 피어를 여럿 적은 `/manualpeerlist`.'),
+  docs: { fix: 'separate the peers with blanks / quote the list' },
+};
 
 /** Quotes around an unquoted `/manualpeerlist` value, from its start to `end`. */
 function quoteEdits(site: PeerListSite, end: Token): Fix['edits'] {
@@ -14,48 +22,43 @@ function quoteEdits(site: PeerListSite, end: Token): Fix['edits'] {
 
 function separatorFindings(site: PeerListSite): Finding[] {
   const last = site.spilled[site.spilled.length - 1] ?? site.value;
-  return site.list.badSeparators.map((separator) => ({
-    code: 'w32time-peer-list',
-    severity: SEVERITY.error,
-    range: tokenRange(separator),
-    message: localized(
+  return site.list.badSeparators.map((separator) => (findingFor(
+    meta,
+    tokenRange(separator),
+    localized(
       `Peers are separated by blanks, not ${code(separator.text)}: in ${code(site.value.text)} W32Time reads what follows ${code(separator.text)} as flags or as part of the name. Write ${code(site.value.text.replace(/[,;](?![0-9]|0[x×])/gi, ' '))}.`,
       `피어는 ${code(separator.text)}가 아니라 공백으로 구분합니다. ${code(site.value.text)}에서 W32Time은 ${code(separator.text)} 뒤를 플래그나 이름의 일부로 읽습니다. ${code(site.value.text.replace(/[,;](?![0-9]|0[x×])/gi, ' '))}처럼 쓰세요.`,
     ),
-    fixes: [
-      {
-        title: localized('Separate the peers with a blank', '피어를 공백으로 구분하기'),
-        preferred: true,
-        edits: [replaceToken(separator, ' '), ...quoteEdits(site, last)],
-      },
-    ],
-  }));
+    {
+      fixes: [
+        {
+          title: localized('Separate the peers with a blank', '피어를 공백으로 구분하기'),
+          preferred: true,
+          edits: [replaceToken(separator, ' '), ...quoteEdits(site, last)],
+        },
+      ],
+    },
+  )));
 }
 
 function unquotedFinding(site: PeerListSite): Finding | undefined {
   const last = site.spilled[site.spilled.length - 1];
   if (last === undefined || site.option?.value === undefined) return undefined;
   const listText = [site.value.text, ...site.spilled.map((w) => w.text)].join(' ');
-  return {
-    code: 'w32time-peer-list',
-    severity: SEVERITY.error,
-    range: { start: tokenRange(site.option.value.raw).start, end: tokenRange(last).end },
-    message: localized(
+  return findingFor(
+    meta,
+    { start: tokenRange(site.option.value.raw).start, end: tokenRange(last).end },
+    localized(
       `The peer list is not quoted: w32tm takes only ${code(site.value.text)} as the list and rejects ${code(site.spilled.map((w) => w.text).join(' '))} as stray arguments. Quote it: ${code(`/manualpeerlist:"${listText}"`)}.`,
       `피어 목록에 따옴표가 없습니다. w32tm은 ${code(site.value.text)}만 목록으로 받고 ${code(site.spilled.map((w) => w.text).join(' '))}는 잘못된 인수로 거부합니다. ${code(`/manualpeerlist:"${listText}"`)}처럼 따옴표로 감싸세요.`,
     ),
-    fixes: [{ title: localized('Quote the peer list', '피어 목록을 따옴표로 감싸기'), preferred: true, edits: quoteEdits(site, last) }],
-  };
+    { fixes: [{ title: localized('Quote the peer list', '피어 목록을 따옴표로 감싸기'), preferred: true, edits: quoteEdits(site, last) }] },
+  );
 }
 
 /** Peers joined by commas or semicolons, or a multi-peer `/manualpeerlist` without quotes, reach W32Time as garbage. */
 export const w32timePeerList = w32timeRule(
-  {
-    code: 'w32time-peer-list',
-    severity: 'error',
-    fixable: true,
-    description: localized('A W32Time peer list whose peers are not separated by blanks, or a `/manualpeerlist` of several peers without quotes.', '피어가 공백으로 구분되지 않은 W32Time 피어 목록, 또는 따옴표 없이 피어를 여럿 적은 `/manualpeerlist`.'),
-  },
+  meta,
   (script) =>
     peerListSites(script).flatMap((site) => {
       const unquoted = unquotedFinding(site);

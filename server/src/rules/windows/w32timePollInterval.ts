@@ -1,10 +1,18 @@
 import { localized } from '../../l10n/localized';
-import { code, w32timeRule } from '../../scripts/scriptRule';
+import { code, w32timeRule, type ScriptRuleMetaInput } from '../../scripts/scriptRule';
 import type { RegistryWrite } from '../../scripts/types';
-import { SEVERITY, tokenRange, type Finding, type Fix } from '../../validation/finding';
+import { findingFor, tokenRange, type Finding, type Fix } from '../../validation/finding';
 import { formatFlags, PEER_FLAGS, type Peer } from '../../w32time/peers';
 import { insertAt, replaceToken } from '../edits';
 import { allPeers, registryNumber, writesOf } from './w32timeFacts';
+
+const meta: ScriptRuleMetaInput = {
+  code: 'w32time-poll-interval',
+  severity: 'warning',
+  fixable: true,
+  description: localized(`${code('SpecialPollInterval')} set while no peer of the file has the 0x1 flag (so it is ignored), or below 64 s.`, `파일의 어떤 피어에도 0x1 플래그가 없어 무시되는 ${code('SpecialPollInterval')}, 또는 64초 미만인 값.`),
+  docs: { fix: 'add the `0x1` flag to the peers' },
+};
 
 /** Public servers, the pool among them, treat polling more often than every 64 s as abuse. */
 const MIN_POLITE_SECONDS = 64;
@@ -38,23 +46,17 @@ function check(peers: readonly Peer[], lacking: readonly Peer[], write: Registry
   const end = write.data ?? name;
   // The last write is the one that counts, and one fix for all peers is enough.
   const edits = ignored && effective ? addSpecialInterval(lacking) : [];
-  return {
-    code: 'w32time-poll-interval',
-    severity: SEVERITY.warning,
-    range: { start: tokenRange(name).start, end: name.line === end.line ? tokenRange(end).end : tokenRange(name).end },
-    message: localized(en.join(' '), ko.join(' ')),
-    ...(edits.length > 0 ? { fixes: [{ title: localized(`Add the 0x1 flag to ${names}`, `${names}에 0x1 플래그 더하기`), preferred: true, edits }] } : {}),
-  };
+  return findingFor(
+    meta,
+    { start: tokenRange(name).start, end: name.line === end.line ? tokenRange(end).end : tokenRange(name).end },
+    localized(en.join(' '), ko.join(' ')),
+    { ...(edits.length > 0 ? { fixes: [{ title: localized(`Add the 0x1 flag to ${names}`, `${names}에 0x1 플래그 더하기`), preferred: true, edits }] } : {}) },
+  );
 }
 
 /** SpecialPollInterval needs peers flagged 0x1, and below 64 s it is both impolite and overridden. */
 export const w32timePollInterval = w32timeRule(
-  {
-    code: 'w32time-poll-interval',
-    severity: 'warning',
-    fixable: true,
-    description: localized(`${code('SpecialPollInterval')} set while no peer of the file has the 0x1 flag (so it is ignored), or below 64 s.`, `파일의 어떤 피어에도 0x1 플래그가 없어 무시되는 ${code('SpecialPollInterval')}, 또는 64초 미만인 값.`),
-  },
+  meta,
   (script) => {
     const peers = allPeers(script);
     const lacking = peers.filter((p) => (p.flagValue === undefined ? p.flags === undefined : (p.flagValue & PEER_FLAGS.specialInterval) === 0));

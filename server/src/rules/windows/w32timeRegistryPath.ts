@@ -1,18 +1,24 @@
 import { localized } from '../../l10n/localized';
 import type { Token } from '../../parser/types';
-import { code, replaceFix, w32timeRule } from '../../scripts/scriptRule';
+import { code, replaceFix, w32timeRule, type ScriptRuleMetaInput } from '../../scripts/scriptRule';
 import type { RegistryKey, RegistryWrite } from '../../scripts/types';
-import { SEVERITY, tokenRange, type Finding } from '../../validation/finding';
+import { findingFor, tokenRange, type Finding } from '../../validation/finding';
 import { closestMatch } from '../../validation/suggest';
 import { childSegments, subkeySpec, subkeysWithValue } from '../../w32time/registryCatalog';
 
+const meta: ScriptRuleMetaInput = {
+  code: 'w32time-registry-path',
+  severity: 'error',
+  fixable: true,
+  description: localized('A W32Time registry subkey or value name that is misspelled (such as `WNTpClient`) or under the wrong subkey.', '철자가 틀렸거나(예: `WNTpClient`) 잘못된 하위 키에 있는 W32Time 레지스트리 하위 키 또는 값 이름.'),
+  docs: { fix: 'correct the spelling' },
+};
+
 function misspelled(token: Token, wanted: string, what: 'key' | 'value'): Finding {
-  return {
-    code: 'w32time-registry-path',
-    severity: SEVERITY.error,
-    range: tokenRange(token),
-    message:
-      what === 'key'
+  return findingFor(
+    meta,
+    tokenRange(token),
+    what === 'key'
         ? localized(
             `W32Time has no subkey ${code(token.text)}; did you mean ${code(wanted)}? The value is written where the service never reads it.`,
             `W32Time에는 ${code(token.text)} 하위 키가 없습니다. ${code(wanted)}를 뜻했나요? 값이 서비스가 읽지 않는 곳에 쓰입니다.`,
@@ -21,8 +27,8 @@ function misspelled(token: Token, wanted: string, what: 'key' | 'value'): Findin
             `W32Time reads no value ${code(token.text)} here; did you mean ${code(wanted)}? The setting has no effect as written.`,
             `W32Time는 이 위치에서 ${code(token.text)} 값을 읽지 않습니다. ${code(wanted)}를 뜻했나요? 이대로는 설정이 효과가 없습니다.`,
           ),
-    fixes: [replaceFix(localized(`Change to ${wanted}`, `${wanted}로 바꾸기`), token, wanted)],
-  };
+    { fixes: [replaceFix(localized(`Change to ${wanted}`, `${wanted}로 바꾸기`), token, wanted)] },
+  );
 }
 
 /** The subkey path as the service knows it, with misspellings reported and corrected; undefined past an unknown subkey. */
@@ -51,15 +57,14 @@ function checkValue(write: RegistryWrite, path: readonly string[], findings: Fin
   const elsewhere = subkeysWithValue(name.text);
   if (elsewhere.length > 0) {
     const where = elsewhere.map((s) => code(`W32Time\\${s.path}`)).join(', ');
-    findings.push({
-      code: 'w32time-registry-path',
-      severity: SEVERITY.error,
-      range: tokenRange(name),
-      message: localized(
+    findings.push(findingFor(
+      meta,
+      tokenRange(name),
+      localized(
         `${code(name.text)} is read from ${where}, not from ${code(`W32Time\\${spec.path}`)}: as written it has no effect.`,
         `${code(name.text)}은 ${code(`W32Time\\${spec.path}`)}가 아니라 ${where}에서 읽습니다. 이대로는 효과가 없습니다.`,
       ),
-    });
+    ));
     return;
   }
   const guess = closestMatch(name.text, Object.values(spec.values).map((v) => v.name));
@@ -68,12 +73,7 @@ function checkValue(write: RegistryWrite, path: readonly string[], findings: Fin
 
 /** A misspelled W32Time subkey or value name (the guide's `WNTpClient`) silently writes a setting nobody reads. */
 export const w32timeRegistryPath = w32timeRule(
-  {
-    code: 'w32time-registry-path',
-    severity: 'error',
-    fixable: true,
-    description: localized('A W32Time registry subkey or value name that is misspelled (such as `WNTpClient`) or under the wrong subkey.', '철자가 틀렸거나(예: `WNTpClient`) 잘못된 하위 키에 있는 W32Time 레지스트리 하위 키 또는 값 이름.'),
-  },
+  meta,
   (script) => {
     const findings: Finding[] = [];
     const sectionPaths = new Map<RegistryKey, string[] | undefined>();

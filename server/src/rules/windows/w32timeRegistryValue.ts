@@ -1,15 +1,23 @@
 import { localized, type Localized } from '../../l10n/localized';
 import { hasVariable } from '../../scripts/lexer';
-import { code, insertFix, replaceFix, w32timeRule } from '../../scripts/scriptRule';
+import { code, insertFix, replaceFix, w32timeRule, type ScriptRuleMetaInput } from '../../scripts/scriptRule';
 import type { RegistryWrite } from '../../scripts/types';
-import { SEVERITY, tokenRange, type Finding, type Fix } from '../../validation/finding';
+import { findingFor, tokenRange, type Finding, type Fix } from '../../validation/finding';
 import { closestMatch } from '../../validation/suggest';
 import type { RegistryValueSpec } from '../../w32time/registryCatalog';
 import { registryNumber, valueSpec } from './w32timeFacts';
 
+const meta: ScriptRuleMetaInput = {
+  code: 'w32time-registry-value',
+  severity: 'error',
+  fixable: true,
+  description: localized('A W32Time registry value with the wrong type (such as `reg add` without `/t REG_DWORD`), out of range, or not one of its keywords.', '형식이 틀렸거나(예: `/t REG_DWORD` 없는 `reg add`), 범위를 벗어났거나, 정해진 키워드가 아닌 W32Time 레지스트리 값.'),
+  docs: { fix: 'write the value as `REG_DWORD`, or the closest keyword' },
+};
+
 function finding(write: RegistryWrite, message: Localized, fix?: Fix): Finding {
   const target = write.data ?? write.name ?? write.key.token;
-  return { code: 'w32time-registry-value', severity: SEVERITY.error, range: tokenRange(target), message, ...(fix ? { fixes: [fix] } : {}) };
+  return findingFor(meta, tokenRange(target), message, { ...(fix ? { fixes: [fix] } : {}) });
 }
 
 const TO_DWORD = localized('Write it as REG_DWORD', 'REG_DWORD로 쓰기');
@@ -63,12 +71,7 @@ function checkString(write: RegistryWrite, spec: RegistryValueSpec): Finding | u
 
 /** A W32Time value of the wrong registry type, not a number, out of range, or not one of its keywords. */
 export const w32timeRegistryValue = w32timeRule(
-  {
-    code: 'w32time-registry-value',
-    severity: 'error',
-    fixable: true,
-    description: localized('A W32Time registry value with the wrong type (such as `reg add` without `/t REG_DWORD`), out of range, or not one of its keywords.', '형식이 틀렸거나(예: `/t REG_DWORD` 없는 `reg add`), 범위를 벗어났거나, 정해진 키워드가 아닌 W32Time 레지스트리 값.'),
-  },
+  meta,
   (script) =>
     script.registry.flatMap((write) => {
       const spec = valueSpec(write);

@@ -1,8 +1,16 @@
 import { localized } from '../../l10n/localized';
-import { code, insertFix, w32timeRule } from '../../scripts/scriptRule';
+import { code, insertFix, w32timeRule, type ScriptRuleMetaInput } from '../../scripts/scriptRule';
 import type { ParsedW32time, W32tmCommand } from '../../scripts/types';
-import { SEVERITY, type Finding } from '../../validation/finding';
+import { findingFor, type Finding } from '../../validation/finding';
 import { lastApplyLine, writesOf } from './w32timeFacts';
+
+const meta: ScriptRuleMetaInput = {
+  code: 'w32tm-config-incomplete',
+  severity: 'warning',
+  fixable: true,
+  description: localized('`w32tm /config` with a peer list but no `/syncfromflags:manual`, or without `/update` and no later service restart.', '피어 목록은 있지만 `/syncfromflags:manual`이 없거나, `/update`도 이후의 서비스 재시작도 없는 `w32tm /config`.'),
+  docs: { fix: 'append `/syncfromflags:manual` and/or `/update`' },
+};
 
 const CHANGES = new Set(['manualpeerlist', 'syncfromflags', 'reliable', 'localclockdispersion', 'largephaseoffset']);
 
@@ -45,23 +53,17 @@ function check(facts: FileFacts, command: W32tmCommand): Finding | undefined {
   }
   const text = added.map((a) => ` ${a}`).join('');
   const sameLine = command.end.line === command.program.line;
-  return {
-    code: 'w32tm-config-incomplete',
-    severity: SEVERITY.warning,
-    range: { start: { line: command.program.line, character: command.program.start }, end: sameLine ? command.end : { line: command.program.line, character: command.program.end } },
-    message: localized(`${en.join(' ')} Add ${code(text.trim())}.`, `${ko.join(' ')} ${code(text.trim())}를 추가하세요.`),
-    fixes: [insertFix(localized(`Add ${text.trim()}`, `${text.trim()} 추가`), command.end, text)],
-  };
+  return findingFor(
+    meta,
+    { start: { line: command.program.line, character: command.program.start }, end: sameLine ? command.end : { line: command.program.line, character: command.program.end } },
+    localized(`${en.join(' ')} Add ${code(text.trim())}.`, `${ko.join(' ')} ${code(text.trim())}를 추가하세요.`),
+    { fixes: [insertFix(localized(`Add ${text.trim()}`, `${text.trim()} 추가`), command.end, text)] },
+  );
 }
 
 /** `w32tm /config` that changes settings the service will not use: no `/syncfromflags:manual`, or never applied. */
 export const w32tmConfigIncomplete = w32timeRule(
-  {
-    code: 'w32tm-config-incomplete',
-    severity: 'warning',
-    fixable: true,
-    description: localized('`w32tm /config` with a peer list but no `/syncfromflags:manual`, or without `/update` and no later service restart.', '피어 목록은 있지만 `/syncfromflags:manual`이 없거나, `/update`도 이후의 서비스 재시작도 없는 `w32tm /config`.'),
-  },
+  meta,
   (script) => {
     const facts = { lastApply: lastApplyLine(script), usesManualPeers: fileUsesManualPeers(script) };
     return script.commands.flatMap((command) => check(facts, command) ?? []);
