@@ -2,7 +2,8 @@ import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageser
 import { pick, type Language } from '../l10n/localized';
 import type { Finding } from '../validation/finding';
 import type { ParsedConfig } from '../parser/types';
-import { scriptSuppressionActions } from '../scripts/suppressionActions';
+import { scriptSuppressionPlace } from '../scripts/suppressionActions';
+import { suppressionActions, type SuppressionPlace } from '../validation/suppressions';
 import { toDiagnostic, type ValidationResult } from '../validation/validate';
 
 export const FIX_ALL_KIND = 'source.fixAll.ntpconf';
@@ -11,27 +12,11 @@ function sameRange(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
-/** Comment edits that silence one code on a line or in the whole file; comments stay on their own line for chrony. */
-function suppressionActions(uri: string, finding: Finding, diagnostic: Diagnostic, config: ParsedConfig, language: Language): CodeAction[] {
-  const line = finding.range.start.line;
+/** Suppression comments in a configuration: `#`, indented like the finding's line, after any byte order mark. */
+function configSuppressionPlace(config: ParsedConfig, line: number): SuppressionPlace {
   const indent = /^\s*/.exec(config.lines[line]?.text ?? '')?.[0] ?? '';
-  const atLineStart = (n: number) => ({ start: { line: n, character: 0 }, end: { line: n, character: 0 } });
-  const fileStart = config.hasByteOrderMark ? { start: { line: 0, character: 1 }, end: { line: 0, character: 1 } } : atLineStart(0);
-  const title = (en: string, ko: string) => (language === 'ko' ? ko : en);
-  return [
-    {
-      title: title(`Disable ${finding.code} for this line`, `이 줄에서 ${finding.code} 끄기`),
-      kind: 'quickfix',
-      diagnostics: [diagnostic],
-      edit: { changes: { [uri]: [{ range: atLineStart(line), newText: `${indent}# ntpconf-disable-next-line ${finding.code}\n` }] } },
-    },
-    {
-      title: title(`Disable ${finding.code} for this file`, `이 파일에서 ${finding.code} 끄기`),
-      kind: 'quickfix',
-      diagnostics: [diagnostic],
-      edit: { changes: { [uri]: [{ range: fileStart, newText: `# ntpconf-disable ${finding.code}\n` }] } },
-    },
-  ];
+  const character = config.hasByteOrderMark ? 1 : 0;
+  return { leader: '#', indent, fileComment: { start: { line: 0, character }, end: { line: 0, character } } };
 }
 
 /** Quick fixes for the diagnostics the editor asks about, matched by code and range, never by message. */
@@ -49,7 +34,8 @@ export function quickFixes(uri: string, { config, findings, script }: Validation
         edit: { changes: { [uri]: [...fix.edits] } },
       });
     }
-    actions.push(...(script ? scriptSuppressionActions(uri, finding, diagnostic, script, language) : suppressionActions(uri, finding, diagnostic, config, language)));
+    const place = script ? scriptSuppressionPlace(script) : configSuppressionPlace(config, finding.range.start.line);
+    actions.push(...suppressionActions(uri, finding, diagnostic, place, language));
   }
   return actions;
 }

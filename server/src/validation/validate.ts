@@ -7,10 +7,10 @@ import { RULES } from '../rules';
 import type { ParsedScript } from '../scripts/types';
 import { validateScript } from '../scripts/validateScript';
 import type { Settings } from '../settings';
-import { SEVERITY, type Finding } from './finding';
+import type { Finding } from './finding';
 import { checkIncludes, checkSourcesFile, type FileEnvironment } from './includes';
 import { checkSyntax } from './syntax';
-import { isSuppressed, NO_SUPPRESSIONS, readSuppressions, SUPPRESSION_MARKER } from './suppressions';
+import { applySettings, NO_SUPPRESSIONS, readSuppressions, SUPPRESSION_MARKER } from './suppressions';
 
 export const DIAGNOSTIC_SOURCE = 'ntpconf';
 export const RULE_DOCS_BASE = 'https://github.com/ntp-config/ntp-config/blob/main/docs/rules/';
@@ -51,14 +51,7 @@ export function validateText(text: string, dialect: DocumentKind, settings: Sett
   }
   // One search of the whole text spares a look at every comment line of files without suppressions.
   const suppressions = text.includes(SUPPRESSION_MARKER) ? readSuppressions(config) : NO_SUPPRESSIONS;
-  const adjusted: Finding[] = [];
-  for (const finding of findings) {
-    const override = settings.rules[finding.code];
-    if (override === 'off' || isSuppressed(finding, suppressions)) continue;
-    adjusted.push(override === undefined ? finding : { ...finding, severity: SEVERITY[override] });
-  }
-  adjusted.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { config, findings: adjusted };
+  return { config, findings: applySettings(findings, settings, suppressions) };
 }
 
 /** The LSP diagnostic a user sees; the CLI's JSON prints exactly this object. */
