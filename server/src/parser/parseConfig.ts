@@ -1,3 +1,4 @@
+import { splitLines } from '../core/lines';
 import type { Dialect } from '../dialect';
 import type { ConfigLine, ParsedConfig, Token } from './types';
 
@@ -7,11 +8,7 @@ const CHRONY_COMMENT_STARTER_CODES: readonly number[] = [35, 59, 37, 33];
 const BINARY_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 const BOM = '\ufeff';
 
-/** Splits text into lines the way editors count them (LF, CRLF or lone CR). */
-export function splitLines(text: string): string[] {
-  // Splitting at one character is several times faster than the regular expression, and most files are LF only.
-  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
-}
+export { splitLines };
 
 const SPACE = 32;
 const TAB = 9;

@@ -1,3 +1,4 @@
+import { splitLines } from '../core/lines';
 import type { Token } from '../parser/types';
 import type { LookalikeCharacter } from './types';
 
@@ -26,10 +27,8 @@ export function isBlank(ch: string | undefined): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x0a || code === 0x0b || code === 0x0c || code === 0xa0 || code === 0xfeff;
 }
 
-/** Lines without their line break; a `\r` before `\n` is not part of the line, as in LSP. */
-export function splitLines(text: string): string[] {
-  return text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
-}
+// Scripts are split like configuration files and the LSP document: at LF, CRLF and a lone CR.
+export { splitLines };
 
 export function token(text: string, line: number, start: number): Token {
   return { text, line, start, end: start + text.length };
