@@ -1,5 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 
+const RETRY_WAIT = new Int32Array(new SharedArrayBuffer(4));
+
 /** Why a file was not read: each gets its own message in the CLI and is silently skipped in the editor. */
 export type ReadRefusal = 'not-regular' | 'kernel-file' | 'too-large';
 
@@ -37,23 +39,47 @@ export function readRegularFile(path: string, maxBytes: number): Buffer {
     if (!stats.isFile()) throw new FileRefusedError(path, 'not-regular', maxBytes);
     if (stats.size > maxBytes) throw new FileRefusedError(path, 'too-large', maxBytes);
     // The size can grow while we read, so the read itself is bounded too.
-    const buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(stats.size + 1, 64 * 1024)));
-    let filled = 0;
-    let target = buffer;
-    for (;;) {
-      if (filled === target.length) {
-        if (target.length > maxBytes) break;
-        const grown = Buffer.allocUnsafe(Math.min(maxBytes + 1, target.length * 2));
-        target.copy(grown, 0, 0, filled);
-        target = grown;
-      }
-      const count = readSync(fd, target, filled, target.length - filled, null);
-      if (count === 0) break;
-      filled += count;
-    }
-    if (filled > maxBytes) throw new FileRefusedError(path, 'too-large', maxBytes);
-    return target.subarray(0, filled);
+    const bytes = readAtMost(fd, maxBytes, stats.size);
+    if (bytes.length > maxBytes) throw new FileRefusedError(path, 'too-large', maxBytes);
+    return bytes;
   } finally {
     closeSync(fd);
   }
+}
+
+/** Up to `maxBytes + 1` bytes of `fd` (one more than allowed tells the caller it was too much). */
+function readAtMost(fd: number, maxBytes: number, sizeHint: number): Buffer {
+  let target = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(sizeHint + 1, 64 * 1024)));
+  let filled = 0;
+  for (;;) {
+    if (filled === target.length) {
+      if (target.length > maxBytes) break;
+      const grown = Buffer.allocUnsafe(Math.min(maxBytes + 1, target.length * 2));
+      target.copy(grown, 0, 0, filled);
+      target = grown;
+    }
+    const count = readWaiting(fd, target, filled);
+    if (count === 0) break;
+    filled += count;
+  }
+  return target.subarray(0, filled);
+}
+
+/** readSync that waits out EAGAIN: standard input may be a non-blocking pipe or terminal. */
+function readWaiting(fd: number, target: Buffer, offset: number): number {
+  for (;;) {
+    try {
+      return readSync(fd, target, offset, target.length - offset, null);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      Atomics.wait(RETRY_WAIT, 0, 0, 20);
+    }
+  }
+}
+
+/** Reads an open descriptor (standard input) to its end, refusing more than `maxBytes` as `name`. */
+export function readDescriptor(fd: number, name: string, maxBytes: number): Buffer {
+  const bytes = readAtMost(fd, maxBytes, 0);
+  if (bytes.length > maxBytes) throw new FileRefusedError(name, 'too-large', maxBytes);
+  return bytes;
 }
