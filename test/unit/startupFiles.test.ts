@@ -19,6 +19,12 @@ describe('HP-UX netdaemons and AIX rc.tcpip', () => {
     assert.equal(detectDocumentKind({ text: '#start /usr/sbin/xntpd "$src_running"\n', path: 'rc.tcpip.orig' }).kind, 'aix-rc-tcpip');
   });
 
+  it('reads a shell script of blank lines or unclosed registry keys in linear time (was minutes: \\s* ran across lines)', () => {
+    assert.equal(detectDocumentKind({ text: '\n'.repeat(100_000), path: '/tmp/a.sh' }).kind, 'unrelated-script');
+    assert.equal(detectDocumentKind({ text: '[HKEY_LOCAL_MACHINE\\x\n'.repeat(5000), path: '/tmp/a.sh' }).kind, 'unrelated-script');
+    assert.equal(detectDocumentKind({ text: '  #  start /usr/sbin/xntpd\n', languageId: 'shellscript', path: '/tmp/rc.sh' }).kind, 'aix-rc-tcpip');
+  });
+
   it('check only the NTP variables and the xntpd line', () => {
     assert.deepEqual(scriptCodes('export NFS_CLIENT = 1\nexport XNTPD=1\nexport NTPDATE_SERVER=time.bora.net\n', 'hpux-netdaemons'), []);
     assert.deepEqual(scriptCodes('#start /usr/sbin/snmpd "$src_running"\nstart /usr/sbin/xntpd "$src_running" "-x"\n', 'aix-rc-tcpip'), []);
