@@ -15,16 +15,19 @@ import { fixAllAction, FIX_ALL_KIND, quickFixes } from './features/codeActions';
 import { completeAt } from './features/completion';
 import { definitionAt } from './features/definition';
 import { foldingRanges } from './features/folding';
+import { findingsStartingOn } from './features/findingsByLine';
 import { formatConfig } from './features/formatting';
 import { documentLinks } from './features/links';
 import { documentSymbols } from './features/symbols';
 import { hoverAt } from './features/hover';
+import { publishedDiagnostics } from './features/publishedDiagnostics';
+import { guarded } from './guarded';
 import { languageFromLocale, pick, type Language } from './l10n/localized';
 import { DiskAccess, documentDirectory, workspaceRootsOf } from './localFiles';
 import { WORKSPACE_TRUST_NOTIFICATION, workspaceTrustedOf, type WorkspaceTrustParams } from './protocol';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 import { scriptCompletionAt, scriptHoverAt } from './scripts/features';
-import { toDiagnostic, validateText, type ValidationResult } from './validation/validate';
+import { validateText, type ValidationResult } from './validation/validate';
 
 const DEBOUNCE_MS = 50;
 
@@ -36,7 +39,10 @@ interface DocumentState {
 
 /** The LSP adapter: wires the connection to the pure features; no language knowledge lives here. */
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  // A client that opens a document with `text: null` gets an empty document, not a server that fails on every read.
+  const documents = new TextDocuments({ create: (uri, languageId, version, text: unknown) => TextDocument.create(uri, languageId, version, typeof text === 'string' ? text : ''), update: TextDocument.update });
+  const logError = (message: string) => connection.console.error(message);
+  const guard = <P extends unknown[], R>(name: string, fallback: R, handler: (...args: P) => R) => guarded(logError, name, fallback, handler);
   const states = new Map<string, DocumentState>();
   const timers = new Map<string, NodeJS.Timeout>();
   const dialectOverrides = new Map<string, Dialect>();
@@ -76,14 +82,17 @@ export function startServer(connection: Connection): void {
     settings = normalizeSettings(section);
   }
 
+  // Caught: an unhandled rejection (a client that fails workspace/configuration) would end the process.
+  const settingsFailed = (error: unknown) => logError(`reading the settings failed: ${String(error)}`);
+
   connection.onInitialized(() => {
-    void refreshSettings().then(() => documents.all().forEach(schedule));
+    void refreshSettings().then(() => documents.all().forEach(schedule), settingsFailed);
   });
 
   connection.onDidChangeConfiguration((change) => {
     const pushed = (change.settings as { ntpConfig?: unknown } | undefined)?.ntpConfig;
     const done = canPullConfiguration ? refreshSettings() : Promise.resolve((settings = normalizeSettings(pushed)) && undefined);
-    void done.then(() => documents.all().forEach(schedule));
+    void done.then(() => documents.all().forEach(schedule), settingsFailed);
   });
 
   function validate(document: TextDocument): DocumentState {
@@ -101,7 +110,7 @@ export function startServer(connection: Connection): void {
 
   function publish(document: TextDocument): void {
     const state = validate(document);
-    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: state.result.findings.map((f) => toDiagnostic(f, language)) });
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: publishedDiagnostics(state.result.findings, language) });
     idleCollector.afterWork(document.lineCount);
   }
 
@@ -109,16 +118,19 @@ export function startServer(connection: Connection): void {
     clearTimeout(timers.get(document.uri));
     timers.set(
       document.uri,
-      setTimeout(() => {
-        timers.delete(document.uri);
-        const latest = documents.get(document.uri);
-        if (latest) publish(latest);
-      }, DEBOUNCE_MS),
+      setTimeout(
+        guard('re-check', undefined, () => {
+          timers.delete(document.uri);
+          const latest = documents.get(document.uri);
+          if (latest) publish(latest);
+        }),
+        DEBOUNCE_MS,
+      ),
     );
   }
 
-  documents.onDidOpen(({ document }) => publish(document));
-  documents.onDidChangeContent(({ document }) => schedule(document));
+  documents.onDidOpen(guard('check on open', undefined, ({ document }) => publish(document)));
+  documents.onDidChangeContent(guard('schedule a re-check', undefined, ({ document }) => schedule(document)));
   documents.onDidClose(({ document }) => {
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
@@ -128,23 +140,23 @@ export function startServer(connection: Connection): void {
 
   connection.onNotification(WORKSPACE_TRUST_NOTIFICATION, (params: WorkspaceTrustParams) => disk.setTrusted(params.trusted === true));
 
-  connection.onNotification('ntpConfig/setDialect', (params: { uri: string; dialect: string | null }) => {
+  connection.onNotification('ntpConfig/setDialect', guard('set dialect', undefined, (params: { uri: string; dialect: string | null }) => {
     if (isDialect(params.dialect)) dialectOverrides.set(params.uri, params.dialect);
     else dialectOverrides.delete(params.uri);
     states.delete(params.uri);
     const document = documents.get(params.uri);
     if (document) publish(document);
-  });
+  }));
 
-  connection.onHover(({ textDocument, position }) => {
+  connection.onHover(guard('hover', null, ({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
     if (!document) return null;
     const { result } = validate(document);
     if (result.script) return scriptHoverAt(result.script, position.line, position.character, language);
     return hoverAt(result.config, position.line, position.character, language);
-  });
+  }));
 
-  connection.onCompletion(({ textDocument, position }) => {
+  connection.onCompletion(guard('completion', [], ({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
     if (!document) return [];
     const lineText = document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line, character: Number.MAX_SAFE_INTEGER } }).replace(/\r?\n$/, '');
@@ -153,9 +165,9 @@ export function startServer(connection: Connection): void {
     const state = validate(document);
     if (isScriptKind(state.dialect)) return state.result.script ? scriptCompletionAt(state.result.script, lineText, position.line, position.character, language) : [];
     return completeAt(lineText, position.character, state.dialect, settings.chronyVersion, language, { line: position.line, ...(paths ? { paths } : {}) });
-  });
+  }));
 
-  connection.onCodeAction(({ textDocument, context }) => {
+  connection.onCodeAction(guard('code actions', [], ({ textDocument, context }) => {
     const document = documents.get(textDocument.uri);
     if (!document) return [];
     const { result } = validate(document);
@@ -165,37 +177,38 @@ export function startServer(connection: Connection): void {
       const action = fixAllAction(textDocument.uri, result.findings, language);
       return action ? [action] : [];
     }
-    return quickFixes(textDocument.uri, result, context.diagnostics, language);
-  });
+    const lines = context.diagnostics.map((d) => d.range.start.line);
+    return quickFixes(textDocument.uri, { ...result, findings: findingsStartingOn(result.findings, lines) }, context.diagnostics, language);
+  }));
 
   const configOf = (uri: string) => {
     const document = documents.get(uri);
     return document === undefined ? undefined : validate(document).result.config;
   };
-  connection.onDocumentSymbol(({ textDocument }) => {
+  connection.onDocumentSymbol(guard('document symbols', [], ({ textDocument }) => {
     const config = configOf(textDocument.uri);
     return config === undefined ? [] : documentSymbols(config, language);
-  });
-  connection.onFoldingRanges(({ textDocument }) => {
+  }));
+  connection.onFoldingRanges(guard('folding ranges', [], ({ textDocument }) => {
     const config = configOf(textDocument.uri);
     return config === undefined ? [] : foldingRanges(config);
-  });
-  connection.onDocumentLinks(({ textDocument }) => {
+  }));
+  connection.onDocumentLinks(guard('document links', [], ({ textDocument }) => {
     const config = configOf(textDocument.uri);
     return config === undefined ? [] : documentLinks(config, textDocument.uri, language).filter((link) => link.target !== undefined && disk.allowsLink(link.target));
-  });
-  connection.onDefinition(({ textDocument, position }) => {
+  }));
+  connection.onDefinition(guard('definition', [], ({ textDocument, position }) => {
     const config = configOf(textDocument.uri);
     return config === undefined ? [] : definitionAt(config, position.line, position.character, textDocument.uri, (uri) => disk.readFile(uri));
-  });
-  connection.onDocumentFormatting(({ textDocument }) => {
+  }));
+  connection.onDocumentFormatting(guard('formatting', [], ({ textDocument }) => {
     const config = configOf(textDocument.uri);
     return config === undefined ? [] : formatConfig(config);
-  });
-  connection.onDocumentRangeFormatting(({ textDocument, range }) => {
+  }));
+  connection.onDocumentRangeFormatting(guard('range formatting', [], ({ textDocument, range }) => {
     const config = configOf(textDocument.uri);
     return config === undefined ? [] : formatConfig(config, range);
-  });
+  }));
 
   documents.listen(connection);
   connection.listen();

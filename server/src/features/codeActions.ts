@@ -5,6 +5,7 @@ import type { ParsedConfig } from '../parser/types';
 import { scriptSuppressionPlace } from '../scripts/suppressionActions';
 import { suppressionActions, type SuppressionPlace } from '../validation/suppressions';
 import { toDiagnostic, type ValidationResult } from '../validation/validate';
+import { MAX_DIAGNOSTICS_PER_FILE } from './publishedDiagnostics';
 
 export const FIX_ALL_KIND = 'source.fixAll.ntpconf';
 
@@ -81,7 +82,8 @@ export function fixAllAction(uri: string, findings: readonly Finding[], language
   return {
     title: language === 'ko' ? 'NTP Config: 자동으로 고칠 수 있는 문제 모두 고치기' : 'NTP Config: fix all auto-fixable problems',
     kind: FIX_ALL_KIND,
-    diagnostics: findings.filter((f) => f.fixes?.some((x) => x.preferred)).map((f) => toDiagnostic(f, language)),
+    // Only names what the action resolves: as many as the editor lists at most, not one per fix of a 200k-line file.
+    diagnostics: findings.filter((f) => f.fixes?.some((x) => x.preferred)).slice(0, MAX_DIAGNOSTICS_PER_FILE).map((f) => toDiagnostic(f, language)),
     edit: { changes: { [uri]: edits } },
   };
 }
