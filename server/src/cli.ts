@@ -1,24 +1,27 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import type { Diagnostic } from 'vscode-languageserver-types';
 import { ArgumentReader, languageFromEnvironment, UsageError } from './cliArguments';
+import { writeFileAtomically } from './core/atomicWrite';
+import { readDescriptor } from './core/boundedRead';
 import { DIALECTS } from './dialect';
 import { detectDocumentKind, isDocumentKind, SCRIPT_KINDS } from './documentKind';
-import { languageFromLocale, type Language } from './l10n/localized';
+import { languageFromLocale, pick, type Language } from './l10n/localized';
+import { cannotRead, cannotWrite, STANDARD_INPUT } from './lintMessages';
+import { fixableCodesHelp, fixedEntries, formatText, type FileReport } from './lintOutput';
 import { LineMemo } from './parser/lineMemo';
 import { normalizeSettings } from './settings';
+import { decodeText, encodeText, MAX_LINT_BYTES, readTextFile, type DecodedText } from './textFile';
 import { fixAll } from './validation/fixAll';
-import { readTextFile, writeTextFile, type TextEncoding } from './textFile';
 import { toDiagnostic, validateText } from './validation/validate';
 import { PROBE_USAGE, startProbe } from './verify/probeCommand';
 import { CHECK_HOST_USAGE, startCheckHost } from './verify/host/checkHostCommand';
 
 const USAGE = `Usage: ntpconf lint [--format text|json] [--dialect auto|${[...DIALECTS, ...SCRIPT_KINDS.filter((k) => k !== 'unrelated-script')].join('|')}] [--chrony-version X.Y] [--lang en|ko] [--fix] FILE...
-  FILE may be - to read standard input.
+  FILE is a regular file of at most ${MAX_LINT_BYTES / 1024 / 1024} MiB, or - to read standard input (the same limit).
+  --fix rewrites each FILE through a temporary file renamed over it, and lists each change; with -, the
+  config (fixed or not) goes to stdout and the diagnostics to stderr.
+${fixableCodesHelp()}
 Exit status: 0 no errors, 1 an error-severity diagnostic, 2 usage or I/O error.`;
-
-const SEVERITY_NAMES = ['', 'error', 'warning', 'info', 'hint'] as const;
-
 
 interface LintOptions {
   format: 'text' | 'json';
@@ -67,33 +70,24 @@ function parseLintArguments(args: readonly string[], env: NodeJS.ProcessEnv): Li
   return options;
 }
 
-const READ_ERRORS: Readonly<Record<string, string>> = {
-  ENOENT: 'no such file',
-  EACCES: 'permission denied',
-  EISDIR: 'is a directory',
-  ELOOP: 'too many symbolic links',
-  ENAMETOOLONG: 'name too long',
-};
-
-function describeReadError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  return (code && READ_ERRORS[code]) ?? (error instanceof Error ? error.message : String(error));
+/** What runLint reads from and writes to; the CLI passes the process's, tests their own. */
+export interface LintIo {
+  stdout: (s: string | Uint8Array) => void;
+  stderr: (s: string) => void;
+  env: NodeJS.ProcessEnv;
+  readStdin: () => string | Uint8Array;
+  /** Replaces a file's contents; tests pass one that fails. */
+  writeFile?: (file: string, data: Uint8Array) => void;
 }
 
-interface FileReport {
-  file: string;
-  dialect: string;
-  diagnostics: Diagnostic[];
-}
-
-function formatText(report: FileReport): string[] {
-  return report.diagnostics.map(
-    (d) => `${report.file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${SEVERITY_NAMES[d.severity ?? 1]}: ${d.message} [${String(d.code)}]`,
-  );
+function readInput(file: string, io: LintIo): DecodedText {
+  if (file !== '-') return readTextFile(file);
+  const input = io.readStdin();
+  return decodeText(typeof input === 'string' ? Buffer.from(input, 'utf8') : Buffer.from(input.buffer, input.byteOffset, input.byteLength));
 }
 
 /** Runs `ntpconf lint`; returns the exit status. Output goes through the given writers so tests can capture it. */
-export function runLint(args: readonly string[], io: { stdout: (s: string) => void; stderr: (s: string) => void; env: NodeJS.ProcessEnv; readStdin: () => string }): number {
+export function runLint(args: readonly string[], io: LintIo): number {
   let options: LintOptions;
   try {
     options = parseLintArguments(args, io.env);
@@ -102,48 +96,70 @@ export function runLint(args: readonly string[], io: { stdout: (s: string) => vo
     io.stderr(`ntpconf: ${error.message}\n${USAGE}\n`);
     return 2;
   }
+  const { language } = options;
   const settings = normalizeSettings({ dialect: options.dialect, chronyVersion: options.chronyVersion });
+  const writeFile = io.writeFile ?? writeFileAtomically;
   const reports: FileReport[] = [];
   let ioFailed = false;
   for (const file of options.files) {
-    let text: string;
-    let encoding: TextEncoding = 'utf8';
+    let input: DecodedText;
     try {
-      ({ text, encoding } = file === '-' ? { text: io.readStdin(), encoding } : readTextFile(file));
+      input = readInput(file, io);
     } catch (error) {
-      io.stderr(`ntpconf: cannot read ${file}: ${describeReadError(error)}\n`);
+      io.stderr(cannotRead(file === '-' ? pick(STANDARD_INPUT, language) : file, error, language));
       ioFailed = true;
       continue;
     }
+    const { text } = input;
     const dialect = detectDocumentKind({ text, path: file === '-' ? undefined : file, setting: options.dialect }).kind;
     // The user named this file, so its includes are checked under the current directory, and nowhere else.
     const files = file === '-' ? undefined : { documentPath: path.resolve(file), workspaceRoots: [process.cwd()], exists: existsSync };
-    let result = validateText(text, dialect, settings, { files });
-    if (options.fix) {
-      const fixed = fixAll(text, dialect, settings, { files });
-      result = fixed.result;
-      if (fixed.text !== text) {
-        if (file === '-') io.stdout(fixed.text);
-        else writeTextFile(file, fixed.text, encoding);
+    if (!options.fix) {
+      const { findings } = validateText(text, dialect, settings, { files });
+      reports.push({ file, dialect, diagnostics: findings.map((f) => toDiagnostic(f, language)) });
+      continue;
+    }
+    const fixed = fixAll(text, dialect, settings, { files });
+    const bytes = encodeText({ ...input, text: fixed.text });
+    // With -, stdout is the config itself, fixed or not, so it can be piped on.
+    if (file === '-') io.stdout(bytes);
+    else if (fixed.text !== text) {
+      try {
+        writeFile(file, bytes);
+      } catch (error) {
+        io.stderr(cannotWrite(file, error, language));
+        ioFailed = true;
       }
     }
-    reports.push({ file, dialect, diagnostics: result.findings.map((f) => toDiagnostic(f, options.language)) });
+    const diagnostics = fixed.result.findings.map((f) => toDiagnostic(f, language));
+    reports.push({ file, dialect, diagnostics, fixed: fixedEntries(fixed.applied, language) });
   }
-  if (options.format === 'json') io.stdout(JSON.stringify(reports, null, 2) + '\n');
+  // The fixed config of - owns stdout; the report then goes to stderr.
+  const report = options.fix && options.files.includes('-') ? io.stderr : io.stdout;
+  if (options.format === 'json') report(JSON.stringify(reports, null, 2) + '\n');
   else {
-    const lines = reports.flatMap(formatText);
-    if (lines.length > 0) io.stdout(lines.join('\n') + '\n');
+    const lines = reports.flatMap((r) => formatText(r, language));
+    if (lines.length > 0) report(lines.join('\n') + '\n');
   }
   if (ioFailed) return 2;
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 1)) ? 1 : 0;
 }
 
+/** A reader that went away (`| head`) ends the output quietly, without a stack trace; other write errors exit 2. */
+function stopWritingWhenClosed(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') process.exitCode = 2;
+  });
+}
+
 function dispatch(argv: readonly string[]): number | Promise<number> {
+  stopWritingWhenClosed(process.stdout);
+  stopWritingWhenClosed(process.stderr);
   const io = {
-    stdout: (s: string) => process.stdout.write(s),
+    stdout: (s: string | Uint8Array) => process.stdout.write(s),
     stderr: (s: string) => process.stderr.write(s),
     env: process.env,
-    readStdin: () => readFileSync(0, 'utf8'),
+    readStdin: () => readDescriptor(0, 'standard input', MAX_LINT_BYTES),
   };
   const [command, ...rest] = argv;
   if (command === 'lint') return runLint(rest, io);
