@@ -18,7 +18,8 @@ export class LanguageServerProcess {
     this.child = spawn(process.execPath, command, { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
-      this.published.set(params.uri, [...(this.published.get(params.uri) ?? []), params]);
+      // The last few only: a long fuzz run publishes thousands of times.
+      this.published.set(params.uri, [...(this.published.get(params.uri) ?? []).slice(-19), params]);
       this.waiters.splice(0).forEach((wake) => wake());
     });
     this.connection.onNotification((method, params) => this.notifications.push({ method, params }));
@@ -55,6 +56,16 @@ export class LanguageServerProcess {
     return this.child.pid as number;
   }
 
+  /** False once the process has exited or been killed. */
+  get alive(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** The last diagnostics published for `uri`, with the document version they belong to. */
+  latestPublished(uri: string): PublishDiagnosticsParams | undefined {
+    return this.published.get(uri)?.at(-1);
+  }
+
   /** Resolves when diagnostics for `version` of `uri` (or a later one) arrive. */
   async waitForVersion(uri: string, version: number, timeoutMs = 5000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
@@ -69,6 +80,12 @@ export class LanguageServerProcess {
         });
       });
     }
+  }
+
+  /** Ends a process that may be stuck (a fuzz failure), without the polite shutdown it might never answer. */
+  kill(): void {
+    if (this.alive) this.child.kill('SIGKILL');
+    this.connection.dispose();
   }
 
   async stop(): Promise<number | null> {
