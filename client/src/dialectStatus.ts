@@ -1,14 +1,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-
-const DIALECTS = ['chrony', 'ntpd', 'ntpsec', 'xntpd'] as const;
-const LABELS: Record<string, string> = { chrony: 'chrony', ntpd: 'ntpd 4.2.8', ntpsec: 'NTPsec', xntpd: 'xntpd 3' };
-
-interface DialectNotice {
-  uri: string;
-  dialect: string;
-  reason: string;
-}
+import { DIALECTS } from '../../server/src/core/dialect';
+import { DIALECT_LABEL as LABELS } from '../../server/src/core/dialectLabels';
+import { DialectNotification, SetDialectNotification, type DialectNotice } from '../../server/src/core/protocol';
 
 /** The status bar item that shows which daemon's rules apply to the active file; a click changes it. */
 export class DialectStatus implements vscode.Disposable {
@@ -23,7 +17,7 @@ export class DialectStatus implements vscode.Disposable {
 
   listen(): void {
     this.disposables.push(
-      this.client.onNotification('ntpConfig/dialect', (notice: DialectNotice) => {
+      this.client.onNotification(DialectNotification, (notice) => {
         this.known.set(notice.uri, notice);
         this.update();
       }),
@@ -51,7 +45,7 @@ export class DialectStatus implements vscode.Disposable {
     const choice = await vscode.window.showQuickPick([auto, ...DIALECTS.map((d) => LABELS[d] as string)], { placeHolder: vscode.l10n.t('Which daemon reads this file?') });
     if (choice === undefined) return;
     const dialect = DIALECTS.find((d) => LABELS[d] === choice) ?? null;
-    await this.client.sendNotification('ntpConfig/setDialect', { uri: editor.document.uri.toString(), dialect });
+    await this.client.sendNotification(SetDialectNotification, { uri: editor.document.uri.toString(), dialect });
   }
 
   dispose(): void {

@@ -8,8 +8,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { SERVER_NODE_FLAGS } from '../../server/src/idleCollector';
-import { WORKSPACE_TRUST_NOTIFICATION, type NtpConfigInitializationOptions, type WorkspaceTrustParams } from '../../server/src/protocol';
+import { SERVER_NODE_FLAGS, WorkspaceTrustNotification, type NtpConfigInitializationOptions } from '../../server/src/core/protocol';
 import { DialectStatus } from './dialectStatus';
 import { ConfigFeaturesOnly, SCRIPT_SELECTOR } from './scriptDocuments';
 import { registerHostCheck } from './verify/host/checkHostCommand';
@@ -66,11 +65,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     }),
     vscode.commands.registerCommand('ntpConfig.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('ntpConfig.selectDialect', () => dialectStatus.pick()),
-    ...registerVerification(),
-    ...registerHostCheck(context),
+    ...registerVerification(client),
+    ...registerHostCheck(context, client),
   );
   context.subscriptions.push(
-    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WORKSPACE_TRUST_NOTIFICATION, { trusted: true } satisfies WorkspaceTrustParams)),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WorkspaceTrustNotification, { trusted: true })),
   );
   await client.start();
   dialectStatus.listen();

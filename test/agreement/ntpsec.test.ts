@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { DEFAULT_SETTINGS } from '../../server/src/settings';
-import { SYNTAX_CODES } from '../../server/src/validation/syntax';
-import { validateText } from '../../server/src/validation/validate';
+import { DEFAULT_SETTINGS } from '../../server/src/core/settings';
+import { SYNTAX_CODES } from '../../server/src/rules/syntax/syntax';
+import { validateText } from '../../server/src/engine/validate';
 import { mutants } from './chronyd';
 import { ntpsecNtpd, ntpsecSyntaxErrorLines } from './ntpsec';
 

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { detectDialect } from '../../server/src/detectDialect';
-import { DEFAULT_SETTINGS } from '../../server/src/settings';
-import { fixAll } from '../../server/src/validation/fixAll';
-import { validateText } from '../../server/src/validation/validate';
+import { detectDialect } from '../../server/src/formats/detectDialect';
+import { DEFAULT_SETTINGS } from '../../server/src/core/settings';
+import { fixAll } from '../../server/src/engine/fixAll';
+import { validateText } from '../../server/src/engine/validate';
 import { chronydParse, chronydPath, Scratch } from './chronyd';
 
 const SEEDS = path.resolve(__dirname, '../../../test/fixtures/seeds');

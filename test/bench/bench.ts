@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { DEFAULT_SETTINGS } from '../../server/src/settings';
-import { validateText } from '../../server/src/validation/validate';
+import { DEFAULT_SETTINGS } from '../../server/src/core/settings';
+import { validateText } from '../../server/src/engine/validate';
 import { LanguageServerProcess } from '../lsp/languageServer';
 
 // Budgets from issue 3; the bench fails (exit 1) when one is missed.

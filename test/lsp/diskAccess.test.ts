@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CompletionItem, CompletionList, DocumentLink, Location } from 'vscode-languageserver-types';
-import { WORKSPACE_TRUST_NOTIFICATION } from '../../server/src/protocol';
+import { WorkspaceTrustNotification } from '../../server/src/core/protocol';
 import { LanguageServerProcess } from './languageServer';
 
 /** Resident memory of a process in MB, from /proc (Linux). */
@@ -114,7 +114,7 @@ describe('the server reads only what it may (real process, real files)', functio
       };
       assert.ok(!(await listed()).includes('listed-outside.conf'), 'no listing outside the workspace');
 
-      await server.connection.sendNotification(WORKSPACE_TRUST_NOTIFICATION, { trusted: true });
+      await server.connection.sendNotification(WorkspaceTrustNotification, { trusted: true });
       assert.deepEqual(inWorkspace(await definition(server, uri, text)), ['linked.keys', 'ntp.keys', 'own.keys']);
       assert.ok((await listed()).includes('listed-outside.conf'), 'trusted: the folder is listed');
     } finally {

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { SERVER_NODE_FLAGS } from '../../server/src/idleCollector';
+import { SERVER_NODE_FLAGS } from '../../server/src/core/protocol';
 
 const ROOT = path.resolve(__dirname, '../../..');
 

@@ -1,7 +1,7 @@
-import type { Dialect } from '../../server/src/dialect';
-import { DEFAULT_SETTINGS, type Settings } from '../../server/src/settings';
-import { SYNTAX_CODES } from '../../server/src/validation/syntax';
-import { toDiagnostic, validateText } from '../../server/src/validation/validate';
+import type { Dialect } from '../../server/src/core/dialect';
+import { DEFAULT_SETTINGS, type Settings } from '../../server/src/core/settings';
+import { SYNTAX_CODES } from '../../server/src/rules/syntax/syntax';
+import { toDiagnostic, validateText } from '../../server/src/engine/validate';
 
 /** What a user would see for a text, as (line, code) pairs: the shape most tests compare. */
 export function codesByLine(text: string, dialect: Dialect, settings: Partial<Settings> = {}): [number, string][] {

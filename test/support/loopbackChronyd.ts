@@ -4,8 +4,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { probeTargets } from '../../server/src/verify/probe';
-import { hostTarget } from '../../server/src/verify/targets';
+import { probeTargets } from '../../verify/src/probe';
+import { hostTarget } from '../../verify/src/targets';
 import { freePort } from './ntpResponder';
 
 export const CHRONYD = ['/usr/sbin/chronyd', '/usr/bin/chronyd', '/sbin/chronyd'].find((p) => existsSync(p));

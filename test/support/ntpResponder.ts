@@ -1,8 +1,8 @@
 // A tiny NTP server on loopback that does on demand what a real one won't: kiss, lie, stay silent, send garbage.
 import * as dgram from 'node:dgram';
-import { systemClock } from '../../server/src/verify/clock';
-import { decodePacket, encodePacket, type NtpPacket } from '../../server/src/verify/ntpPacket';
-import { NTP_SECOND, toWireTimestamp } from '../../server/src/verify/ntpTime';
+import { systemClock } from '../../verify/src/clock';
+import { decodePacket, encodePacket, type NtpPacket } from '../../verify/src/ntpPacket';
+import { NTP_SECOND, toWireTimestamp } from '../../verify/src/ntpTime';
 
 /** What to answer one request with: any number of datagrams (none = silence). */
 export type Behavior = (request: NtpPacket) => Uint8Array[];

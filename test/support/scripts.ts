@@ -1,7 +1,7 @@
-import type { DocumentKind } from '../../server/src/documentKind';
-import { DEFAULT_SETTINGS, type Settings } from '../../server/src/settings';
-import { fixAll } from '../../server/src/validation/fixAll';
-import { validateText } from '../../server/src/validation/validate';
+import type { DocumentKind } from '../../server/src/core/documentKind';
+import { DEFAULT_SETTINGS, type Settings } from '../../server/src/core/settings';
+import { fixAll } from '../../server/src/engine/fixAll';
+import { validateText } from '../../server/src/engine/validate';
 
 /** (line, code) pairs for a script or configuration, sorted like expected.json files. */
 export function scriptCodes(text: string, kind: DocumentKind, settings: Partial<Settings> = {}): [number, string][] {

@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Dialect } from '../../server/src/dialect';
-import { fixAllEdits } from '../../server/src/features/codeActions';
+import type { Dialect } from '../../server/src/core/dialect';
+import { fixAllEdits } from '../../server/src/engine/codeActions';
 import { formatMask, parseCidr, parseIp, prefixMaskBytes } from '../../server/src/rules/access/addresses';
 import type { Profile } from '../../server/src/rules/types';
-import { DEFAULT_SETTINGS, type Settings } from '../../server/src/settings';
-import { validateText } from '../../server/src/validation/validate';
+import { DEFAULT_SETTINGS, type Settings } from '../../server/src/core/settings';
+import { validateText } from '../../server/src/engine/validate';
 
 function settings(extra: Partial<Settings> = {}): Settings {
   return { ...DEFAULT_SETTINGS, ...extra };

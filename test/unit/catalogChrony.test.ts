@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { catalogFor, findOption, lookupDirective } from '../../server/src/catalog';
-import type { DirectiveSpec, ValueType } from '../../server/src/catalog/types';
-import { versionAtLeast } from '../../server/src/dialect';
+import { catalogFor, findOption, lookupDirective } from '../../server/src/formats/ntpconf/catalog';
+import type { DirectiveSpec, ValueType } from '../../server/src/formats/ntpconf/catalog/types';
+import { versionAtLeast } from '../../server/src/core/dialect';
 import { REFERENCE_LISTS_DIR } from '../support/referenceLists';
 
 const HANGUL = /[\uAC00-\uD7A3]/;

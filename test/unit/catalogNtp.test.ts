@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findOption, lookupDirective } from '../../server/src/catalog';
-import { NTP_DIRECTIVES, NTP_VALUE_DIALECTS, REFCLOCK_DRIVERS } from '../../server/src/catalog/ntp';
-import type { DirectiveSpec, ValueType } from '../../server/src/catalog/types';
-import type { Localized } from '../../server/src/l10n/localized';
+import { findOption, lookupDirective } from '../../server/src/formats/ntpconf/catalog';
+import { NTP_DIRECTIVES, NTP_VALUE_DIALECTS, REFCLOCK_DRIVERS } from '../../server/src/formats/ntpconf/catalog/ntp';
+import type { DirectiveSpec, ValueType } from '../../server/src/formats/ntpconf/catalog/types';
+import type { Localized } from '../../server/src/core/localized';
 import { REFERENCE_LISTS_DIR } from '../support/referenceLists';
 
 const listsDir = (): string => REFERENCE_LISTS_DIR;

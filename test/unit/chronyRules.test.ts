@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixAllEdits } from '../../server/src/features/codeActions';
+import { fixAllEdits } from '../../server/src/engine/codeActions';
 import { CHRONY_RULES } from '../../server/src/rules/chrony';
-import { DEFAULT_SETTINGS, type Settings } from '../../server/src/settings';
-import { validateText } from '../../server/src/validation/validate';
-import type { Dialect } from '../../server/src/dialect';
+import { DEFAULT_SETTINGS, type Settings } from '../../server/src/core/settings';
+import { validateText } from '../../server/src/engine/validate';
+import type { Dialect } from '../../server/src/core/dialect';
 import { codesByLine } from '../support/lint';
 
 const CHRONY_CODES = new Set(CHRONY_RULES.map((rule) => rule.meta.code));

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { CompletionItem } from 'vscode-languageserver-types';
-import type { Dialect } from '../../server/src/dialect';
+import type { Dialect } from '../../server/src/core/dialect';
 import { completeAt } from '../../server/src/features/completion';
 import type { DirectoryEntry } from '../../server/src/features/pathCompletion';
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { detectDialect } from '../../server/src/detectDialect';
+import { detectDialect } from '../../server/src/formats/detectDialect';
 
 const dialectOf = (input: Parameters<typeof detectDialect>[0]) => detectDialect(input).dialect;
 

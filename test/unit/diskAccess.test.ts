@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DiskAccess } from '../../server/src/localFiles';
-import { DEFAULT_SETTINGS } from '../../server/src/settings';
-import { validateText } from '../../server/src/validation/validate';
+import { DiskAccess } from '../../server/src/lsp/localFiles';
+import { DEFAULT_SETTINGS } from '../../server/src/core/settings';
+import { validateText } from '../../server/src/engine/validate';
 
 describe('DiskAccess: what the server may read, judged on real paths', () => {
   let root: string;

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync, writeSync } from
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { writeFileAtomically } from '../../server/src/core/atomicWrite';
-import { decodeText, encodeText } from '../../server/src/textFile';
+import { decodeText, encodeText } from '../../server/src/core/textFile';
 
 describe('writeFileAtomically', () => {
   it('leaves the original whole and no temporary file when a write fails half-way (full disk)', () => {

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { fixAll } from '../../server/src/validation/fixAll';
-import { normalizeSettings } from '../../server/src/settings';
-import { NO_CONFIGURATION } from '../../server/src/scripts/validateScript';
-import { localized } from '../../server/src/l10n/localized';
-import type { ValidationResult } from '../../server/src/validation/validate';
+import { fixAll } from '../../server/src/engine/fixAll';
+import { normalizeSettings } from '../../server/src/core/settings';
+import { NO_CONFIGURATION } from '../../server/src/engine/validateScript';
+import { localized } from '../../server/src/core/localized';
+import type { ValidationResult } from '../../server/src/engine/validate';
 
 /** A check whose fix never clears it: it always asks for `,0x8` after the first word. */
 let validations = 0;

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DIALECTS, type Dialect } from '../../server/src/dialect';
+import { DIALECTS, type Dialect } from '../../server/src/core/dialect';
 import { formatConfig } from '../../server/src/features/formatting';
-import { parseConfig } from '../../server/src/parser/parseConfig';
+import { parseConfig } from '../../server/src/formats/ntpconf/parser/parseConfig';
 import type { Range } from 'vscode-languageserver-types';
 
 function format(text: string, dialect: Dialect, range?: Range): string {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { ALL_DIRECTIVES } from '../../server/src/catalog';
+import { ALL_DIRECTIVES } from '../../server/src/formats/ntpconf/catalog';
 import { buildGrammar, GRAMMAR_FILES, SCOPE_NAMES, type GrammarFamily } from '../../server/src/grammar/textmateGrammar';
 
 const ROOT = path.resolve(__dirname, '../../..');

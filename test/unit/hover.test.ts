@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
-import type { Dialect } from '../../server/src/dialect';
+import type { Dialect } from '../../server/src/core/dialect';
 import { describeAddress } from '../../server/src/features/addressInfo';
 import { parsePoolHost } from '../../server/src/features/data/poolZones';
 import { parseRefclockAddress, refclockDriver } from '../../server/src/features/data/refclockDrivers';
 import { hoverAt } from '../../server/src/features/hover';
-import { concreteValue } from '../../server/src/features/units';
+import { concreteValue } from '../../server/src/formats/ntpconf/catalog/units';
 import { explainDirective } from '../../server/src/features/valueMeaning';
-import type { Language } from '../../server/src/l10n/localized';
-import { parseConfig } from '../../server/src/parser/parseConfig';
+import type { Language } from '../../server/src/core/localized';
+import { parseConfig } from '../../server/src/formats/ntpconf/parser/parseConfig';
 
 /** The hover text at the first occurrence of `word` in the one-line text. */
 function hover(dialect: Dialect, text: string, word: string, language: Language = 'en'): string | undefined {

@@ -2,9 +2,9 @@ import * as assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { resolveInclude } from '../../server/src/validation/includes';
-import { DEFAULT_SETTINGS } from '../../server/src/settings';
-import { validateText } from '../../server/src/validation/validate';
+import { resolveInclude } from '../../server/src/rules/includes/includes';
+import { DEFAULT_SETTINGS } from '../../server/src/core/settings';
+import { validateText } from '../../server/src/engine/validate';
 
 const CODES = ['missing-include', 'not-allowed-in-sources-file'];
 

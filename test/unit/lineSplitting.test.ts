@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { splitLines as splitConfigLines } from '../../server/src/parser/parseConfig';
-import { splitLines as splitScriptLines } from '../../server/src/scripts/lexer';
+import { splitLines as splitConfigLines } from '../../server/src/formats/ntpconf/parser/parseConfig';
+import { splitLines as splitScriptLines } from '../../server/src/formats/script/lexer';
 
 describe('line splitting', () => {
   it('the config parser, the script lexer and the LSP document agree on every line break', () => {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { runLint } from '../../server/src/cli';
+import { runLint } from '../../cli/src/cli';
 
 function lint(args: string[]) {
   let stdout = '';

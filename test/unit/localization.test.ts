@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { ALL_DIRECTIVES } from '../../server/src/catalog';
-import type { ValueType } from '../../server/src/catalog/types';
+import { ALL_DIRECTIVES } from '../../server/src/formats/ntpconf/catalog';
+import type { ValueType } from '../../server/src/formats/ntpconf/catalog/types';
 import { CATEGORY_LABELS, UNKNOWN_LABEL } from '../../server/src/features/categories';
 import { COUNTRY_NAMES } from '../../server/src/features/data/countryNames';
 import { CONTINENT_ZONES } from '../../server/src/features/data/poolZones';
 import { refclockDriver } from '../../server/src/features/data/refclockDrivers';
-import type { Localized } from '../../server/src/l10n/localized';
+import type { Localized } from '../../server/src/core/localized';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const HANGUL = /[\uac00-\ud7a3]/;

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixAllEdits, quickFixes } from '../../server/src/features/codeActions';
-import { DEFAULT_SETTINGS } from '../../server/src/settings';
-import { toDiagnostic, validateText } from '../../server/src/validation/validate';
+import { fixAllEdits, quickFixes } from '../../server/src/engine/codeActions';
+import { DEFAULT_SETTINGS } from '../../server/src/core/settings';
+import { toDiagnostic, validateText } from '../../server/src/engine/validate';
 import { codesOnly } from '../support/lint';
 
 const codesByLine = (text: string, dialect: Parameters<typeof codesOnly>[2], settings = {}) => codesOnly(['missing-iburst'], text, dialect, settings);

@@ -3,7 +3,7 @@ import { definitionAt } from '../../server/src/features/definition';
 import { foldingRanges } from '../../server/src/features/folding';
 import { documentLinks, resolvePathUri } from '../../server/src/features/links';
 import { documentSymbols } from '../../server/src/features/symbols';
-import { parseConfig } from '../../server/src/parser/parseConfig';
+import { parseConfig } from '../../server/src/formats/ntpconf/parser/parseConfig';
 
 const CHRONY = [
   '# Sources', // 0

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { parseConfig, tokenizeLine } from '../../server/src/parser/parseConfig';
+import { parseConfig, tokenizeLine } from '../../server/src/formats/ntpconf/parser/parseConfig';
 
 const words = (text: string, dialect: 'chrony' | 'ntpd') => tokenizeLine(text, 0, dialect).tokens.map((t) => [t.text, t.start, t.end]);
 

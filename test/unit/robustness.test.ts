@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { ALL_DIRECTIVES } from '../../server/src/catalog';
-import { DIALECTS, type Dialect } from '../../server/src/dialect';
+import { ALL_DIRECTIVES } from '../../server/src/formats/ntpconf/catalog';
+import { DIALECTS, type Dialect } from '../../server/src/core/dialect';
 import { completeAt } from '../../server/src/features/completion';
 import { hoverAt } from '../../server/src/features/hover';
-import { splitLines } from '../../server/src/parser/parseConfig';
-import { DEFAULT_SETTINGS } from '../../server/src/settings';
-import { toDiagnostic, validateText } from '../../server/src/validation/validate';
+import { splitLines } from '../../server/src/formats/ntpconf/parser/parseConfig';
+import { DEFAULT_SETTINGS } from '../../server/src/core/settings';
+import { toDiagnostic, validateText } from '../../server/src/engine/validate';
 
 /** Every range must point inside the document the user has open. */
 function assertRangesInside(text: string, dialect: Dialect): void {

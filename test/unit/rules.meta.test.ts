@@ -2,14 +2,14 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { isDocumentKind, type DocumentKind } from '../../server/src/documentKind';
-import { fixAllEdits } from '../../server/src/features/codeActions';
+import { isDocumentKind, type DocumentKind } from '../../server/src/core/documentKind';
+import { fixAllEdits } from '../../server/src/engine/codeActions';
 import { CODE_METAS, RULES } from '../../server/src/rules';
 import type { RuleMeta } from '../../server/src/rules/types';
-import { DEFAULT_SETTINGS, type Settings } from '../../server/src/settings';
-import { allowedSeverities, SEVERITY, type Finding } from '../../server/src/validation/finding';
-import type { FileEnvironment } from '../../server/src/validation/includes';
-import { validateText } from '../../server/src/validation/validate';
+import { DEFAULT_SETTINGS, type Settings } from '../../server/src/core/settings';
+import { allowedSeverities, SEVERITY, type Finding } from '../../server/src/core/finding';
+import type { FileEnvironment } from '../../server/src/core/fileEnvironment';
+import { validateText } from '../../server/src/engine/validate';
 
 const ROOT = path.resolve(__dirname, '../../..');
 // `REM` and `::` mark lines in batch-file fixtures of the W32Time rules.

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { detectDialect } from '../../server/src/detectDialect';
-import type { Dialect } from '../../server/src/dialect';
+import { detectDialect } from '../../server/src/formats/detectDialect';
+import type { Dialect } from '../../server/src/core/dialect';
 import { RULES } from '../../server/src/rules';
-import { SYNTAX_CODES } from '../../server/src/validation/syntax';
+import { SYNTAX_CODES } from '../../server/src/rules/syntax/syntax';
 import { codesByLine } from '../support/lint';
 
 /**

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { findingsStartingOn } from '../../server/src/features/findingsByLine';
-import { MAX_DIAGNOSTICS_PER_FILE, publishedDiagnostics } from '../../server/src/features/publishedDiagnostics';
-import { guarded } from '../../server/src/guarded';
-import { localized } from '../../server/src/l10n/localized';
-import type { Finding, Severity } from '../../server/src/validation/finding';
+import { MAX_DIAGNOSTICS_PER_FILE, publishedDiagnostics } from '../../server/src/engine/publishedDiagnostics';
+import { guarded } from '../../server/src/lsp/guarded';
+import { localized } from '../../server/src/core/localized';
+import type { Finding, Severity } from '../../server/src/core/finding';
 
 function finding(line: number, severity: Severity, code = 'missing-iburst'): Finding {
   return { code, severity, range: { start: { line, character: 0 }, end: { line, character: 1 } }, message: localized(`en ${line}`, `ko ${line}`) };

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { Dialect } from '../../server/src/dialect';
-import { DEFAULT_SETTINGS } from '../../server/src/settings';
-import { toDiagnostic, validateText } from '../../server/src/validation/validate';
+import type { Dialect } from '../../server/src/core/dialect';
+import { DEFAULT_SETTINGS } from '../../server/src/core/settings';
+import { toDiagnostic, validateText } from '../../server/src/engine/validate';
 import { chronydParse, chronydPath, Scratch } from '../agreement/chronyd';
 import { expandSnippet, readSnippets, ROOT } from '../support/snippets';
 

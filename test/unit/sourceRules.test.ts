@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Dialect } from '../../server/src/dialect';
-import { fixAllEdits } from '../../server/src/features/codeActions';
+import type { Dialect } from '../../server/src/core/dialect';
+import { fixAllEdits } from '../../server/src/engine/codeActions';
 import { SOURCE_RULES } from '../../server/src/rules/sources';
-import { DEFAULT_SETTINGS, type Settings } from '../../server/src/settings';
-import { validateText } from '../../server/src/validation/validate';
+import { DEFAULT_SETTINGS, type Settings } from '../../server/src/core/settings';
+import { validateText } from '../../server/src/engine/validate';
 import { codesByLine } from '../support/lint';
 
 const SOURCE_CODES = new Set(SOURCE_RULES.map((rule) => rule.meta.code));

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { detectDocumentKind } from '../../server/src/documentKind';
-import { scriptCompletionAt, scriptHoverAt } from '../../server/src/scripts/features';
-import { parseScript } from '../../server/src/scripts/parseScript';
+import { detectDocumentKind } from '../../server/src/formats/detectDocumentKind';
+import { scriptCompletionAt, scriptHoverAt } from '../../server/src/features/scriptFeatures';
+import { parseScript } from '../../server/src/formats/parseScript';
 import { fixedText, scriptCodes } from '../support/scripts';
 
 const NETDAEMONS = '/etc/rc.config.d/netdaemons';

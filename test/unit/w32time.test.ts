@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { detectDocumentKind } from '../../server/src/documentKind';
-import { parseW32time } from '../../server/src/w32time/parseW32time';
-import { DEFAULT_SETTINGS } from '../../server/src/settings';
-import { validateText } from '../../server/src/validation/validate';
+import { detectDocumentKind } from '../../server/src/formats/detectDocumentKind';
+import { parseW32time } from '../../server/src/formats/w32time/parseW32time';
+import { DEFAULT_SETTINGS } from '../../server/src/core/settings';
+import { validateText } from '../../server/src/engine/validate';
 import { fixedText, scriptCodes } from '../support/scripts';
 
 const KEY = 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\W32Time';

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { detectDocumentKind } from '../../server/src/documentKind';
+import { detectDocumentKind } from '../../server/src/formats/detectDocumentKind';
 import { fixedText, scriptCodes } from '../support/scripts';
 
 /**

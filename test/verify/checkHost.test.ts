@@ -5,9 +5,10 @@ import { execFile } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
-import { parseConfig } from '../../server/src/parser/parseConfig';
-import { checkHost, type HostCheckRequest } from '../../server/src/verify/host/checkHost';
-import type { HostReport } from '../../server/src/verify/host/types';
+import { parseConfig } from '../../server/src/formats/ntpconf/parser/parseConfig';
+import { verificationSubject } from '../../server/src/features/verificationSubject';
+import { checkHost, type HostCheckRequest } from '../../verify/src/host/checkHost';
+import type { HostReport } from '../../verify/src/host/types';
 import { freeTcpPort, LoopbackHost } from '../support/loopbackHost';
 
 const CLI = path.resolve(__dirname, '../../server/src/cli.js');
@@ -47,7 +48,7 @@ describe('Check Host over a real sshd on 127.0.0.1', function () {
   it('detects chrony, shows the synced source with its tally and reach, and flags the server the daemon does not know', async () => {
     const config = [`server localhost port ${host.ntpPort} iburst`, 'server 192.0.2.10 iburst'].join('\n');
     const t0 = Date.now();
-    const report: HostReport = await checkHost(request({ config: { parsed: parseConfig(config, 'chrony'), file: 'chrony.conf' } }));
+    const report: HostReport = await checkHost(request({ config: { subject: verificationSubject(parseConfig(config, 'chrony')), file: 'chrony.conf' } }));
     const elapsed = Date.now() - t0;
     assert.equal(report.daemon, 'chrony');
     assert.ok(report.tools.includes('chronyc'), `tools: ${report.tools.join(', ')}`);

@@ -4,8 +4,8 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { probeTargets } from '../../server/src/verify/probe';
-import { hostTarget } from '../../server/src/verify/targets';
+import { probeTargets } from '../../verify/src/probe';
+import { hostTarget } from '../../verify/src/targets';
 import { CHRONYD, LoopbackChronyd } from '../support/loopbackChronyd';
 import { freePort } from '../support/ntpResponder';
 

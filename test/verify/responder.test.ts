@@ -1,10 +1,10 @@
 // The probe engine against tiny UDP responders on loopback: kisses, lies, silence and garbage, on demand.
 import * as assert from 'node:assert/strict';
-import { probeTargets, type ProbeEnvironment } from '../../server/src/verify/probe';
-import { resolveHost } from '../../server/src/verify/resolve';
-import { connectNtp } from '../../server/src/verify/udpQuery';
-import { hostTarget } from '../../server/src/verify/targets';
-import type { ProbeReport, ProbeSettings } from '../../server/src/verify/types';
+import { probeTargets, type ProbeEnvironment } from '../../verify/src/probe';
+import { resolveHost } from '../../verify/src/resolve';
+import { connectNtp } from '../../verify/src/udpQuery';
+import { hostTarget } from '../../verify/src/targets';
+import type { ProbeReport, ProbeSettings } from '../../verify/src/types';
 import { freePort, kiss, NtpResponder, reply, responderClock, type Behavior } from '../support/ntpResponder';
 
 const FAST: ProbeSettings = { samples: 1, intervalMs: 1000, timeoutMs: 500 };

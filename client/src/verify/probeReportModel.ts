@@ -1,8 +1,8 @@
-import type { Language } from '../../../server/src/l10n/localized';
-import { formatEndpoint, formatMilliseconds } from '../../../server/src/verify/format';
-import { formatReferenceId } from '../../../server/src/verify/ntpPacket';
-import type { ProbeEvent } from '../../../server/src/verify/probe';
-import type { ProbeReport, ProbeResult, ProbeSettings, ProbeTarget, SkippedSource, TimedSample, VerdictCode } from '../../../server/src/verify/types';
+import type { Language } from '../../../server/src/core/localized';
+import { formatEndpoint, formatMilliseconds } from '../../../verify/src/format';
+import { formatReferenceId } from '../../../verify/src/ntpPacket';
+import type { ProbeEvent } from '../../../verify/src/probe';
+import type { ProbeReport, ProbeResult, ProbeSettings, ProbeTarget, SkippedSource, TimedSample, VerdictCode } from '../../../verify/src/types';
 import type { ReportModel, ReportRow, RowStatus, ToWebview } from './reportModel';
 
 /** vscode.l10n.t's shape, so this module stays free of vscode and testable. */

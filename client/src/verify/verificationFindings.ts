@@ -1,6 +1,6 @@
-import type { Language } from '../../../server/src/l10n/localized';
-import { formatMilliseconds } from '../../../server/src/verify/format';
-import type { ProbeReport, ProbeResult, SkippedSource } from '../../../server/src/verify/types';
+import type { Language } from '../../../server/src/core/localized';
+import { formatMilliseconds } from '../../../verify/src/format';
+import type { ProbeReport, ProbeResult, SkippedSource } from '../../../verify/src/types';
 import type { Translate } from './probeReportModel';
 
 /** A diagnostic before it becomes a vscode.Diagnostic: plain data, so the grouping is unit-tested. */

@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
-import { detectDialect } from '../../../server/src/detectDialect';
-import { languageFromLocale } from '../../../server/src/l10n/localized';
-import { parseConfig } from '../../../server/src/parser/parseConfig';
-import { probeTargets } from '../../../server/src/verify/probe';
-import { formatProbeEvent } from '../../../server/src/verify/probeLog';
-import { collectConfigTargets } from '../../../server/src/verify/targets';
-import { DEFAULT_PROBE_SETTINGS, MAX_SAMPLES, MAX_TIMEOUT_MS, MIN_INTERVAL_MS, MIN_TIMEOUT_MS, type ProbeReport, type ProbeSettings } from '../../../server/src/verify/types';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { VerificationSubjectRequest } from '../../../server/src/core/protocol';
+import { languageFromLocale } from '../../../server/src/core/localized';
+import { probeTargets } from '../../../verify/src/probe';
+import { formatProbeEvent } from '../../../verify/src/probeLog';
+import { DEFAULT_PROBE_SETTINGS, MAX_SAMPLES, MAX_TIMEOUT_MS, MIN_INTERVAL_MS, MIN_TIMEOUT_MS, type ProbeReport, type ProbeSettings } from '../../../verify/src/types';
 import { ProbeReportBuilder } from './probeReportModel';
 import { ReportPanel } from './reportPanel';
 import { VerificationDiagnostics } from './verificationDiagnostics';
@@ -37,6 +36,7 @@ export class ServerVerifier implements vscode.Disposable {
   private running: vscode.CancellationTokenSource | undefined;
 
   constructor(
+    private readonly client: LanguageClient,
     private readonly diagnostics: VerificationDiagnostics,
     private readonly log: vscode.OutputChannel,
   ) {}
@@ -58,9 +58,9 @@ export class ServerVerifier implements vscode.Disposable {
     }
     const document = editor.document;
     const language = languageFromLocale(vscode.env.language);
-    const text = document.getText();
-    const dialect = detectDialect({ text, languageId: document.languageId, path: document.uri.path, setting: vscode.workspace.getConfiguration('ntpConfig').get<string>('dialect') }).dialect;
-    const { targets, skipped } = collectConfigTargets(parseConfig(text, dialect));
+    // The server reads the file as its diagnostics do, with the dialect picked in the status bar.
+    const subject = await this.client.sendRequest(VerificationSubjectRequest, { uri: document.uri.toString() });
+    const { targets, skipped, dialect } = subject ?? { targets: [], skipped: [], dialect: 'chrony' };
     const fileName = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1) || document.uri.toString();
     if (targets.length === 0) {
       void vscode.window.showInformationMessage(vscode.l10n.t('{0} has no server, pool or peer line to verify.', fileName));
@@ -140,10 +140,10 @@ export class ServerVerifier implements vscode.Disposable {
 }
 
 /** Registers Verify Servers and Clear Verification; returns what to dispose. */
-export function registerVerification(): vscode.Disposable[] {
+export function registerVerification(client: LanguageClient): vscode.Disposable[] {
   const log = vscode.window.createOutputChannel('NTP Config: Verify Servers');
   const diagnostics = new VerificationDiagnostics();
-  const verifier = new ServerVerifier(diagnostics, log);
+  const verifier = new ServerVerifier(client, diagnostics, log);
   return [
     log,
     diagnostics,

@@ -1,5 +1,5 @@
-import type { Dialect } from '../dialect';
-import { localized, type Localized } from '../l10n/localized';
+import type { Dialect } from '../core/dialect';
+import { localized, type Localized } from '../core/localized';
 import { parsePoolHost, type PoolHost } from './data/poolZones';
 import { parseRefclockAddress, refclockDriver, refclockDriverByNtpsecName, type RefclockDriver } from './data/refclockDrivers';
 

@@ -1,5 +1,5 @@
-import type { DirectiveCategory } from '../catalog/types';
-import { localized, type Localized } from '../l10n/localized';
+import type { DirectiveCategory } from '../formats/ntpconf/catalog/types';
+import { localized, type Localized } from '../core/localized';
 
 /** How the outline and completion name each catalog category. */
 export const CATEGORY_LABELS: Readonly<Record<DirectiveCategory, Localized>> = {

@@ -1,13 +1,13 @@
 import type { CompletionItem } from 'vscode-languageserver-types';
-import { availableIn, catalogFor, optionAppliesTo } from '../catalog';
-import { NTP_VALUE_DIALECTS } from '../catalog/ntp';
-import type { DirectiveSpec, OptionSpec, ValueType } from '../catalog/types';
-import type { Dialect } from '../dialect';
-import { pick, type Language, type Localized } from '../l10n/localized';
-import { tokenizeLine } from '../parser/parseConfig';
-import type { Token } from '../parser/types';
+import { availableIn, catalogFor, optionAppliesTo } from '../formats/ntpconf/catalog';
+import { NTP_VALUE_DIALECTS } from '../formats/ntpconf/catalog/ntp';
+import type { DirectiveSpec, OptionSpec, ValueType } from '../formats/ntpconf/catalog/types';
+import type { Dialect } from '../core/dialect';
+import { pick, type Language, type Localized } from '../core/localized';
+import { tokenizeLine } from '../formats/ntpconf/parser/parseConfig';
+import type { Token } from '../core/token';
 import { CATEGORY_LABELS } from './categories';
-import { classifyWords } from './lineWords';
+import { classifyWords } from '../formats/ntpconf/model/lineWords';
 import { completePath, type PathCompletionContext } from './pathCompletion';
 
 // LSP CompletionItemKind values.

@@ -1,8 +1,9 @@
 import type { Location } from 'vscode-languageserver-types';
-import { directiveName, splitLines } from '../parser/parseConfig';
-import type { ParsedConfig, Token } from '../parser/types';
-import { tokenRange } from '../validation/finding';
-import { classifyLine } from './lineWords';
+import { directiveName, splitLines } from '../formats/ntpconf/parser/parseConfig';
+import type { ParsedConfig } from '../formats/ntpconf/parser/types';
+import type { Token } from '../core/token';
+import { tokenRange } from '../core/finding';
+import { classifyLine } from '../formats/ntpconf/model/lineWords';
 import { resolvePathUri } from './links';
 import { tokenAt } from './tokenAt';
 

@@ -1,4 +1,4 @@
-import type { Finding } from '../validation/finding';
+import type { Finding } from '../core/finding';
 
 // One index per validation result: the findings array is replaced, never changed, when the document is re-checked.
 const indexes = new WeakMap<readonly Finding[], Map<number, Finding[]>>();

@@ -1,5 +1,5 @@
 import type { FoldingRange } from 'vscode-languageserver-types';
-import type { ConfigLine, ParsedConfig } from '../parser/types';
+import type { ConfigLine, ParsedConfig } from '../formats/ntpconf/parser/types';
 
 type LineKind = 'blank' | 'comment' | 'directive';
 

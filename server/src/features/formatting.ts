@@ -1,6 +1,6 @@
 import type { Range, TextEdit } from 'vscode-languageserver-types';
-import { directiveName } from '../parser/parseConfig';
-import type { ConfigLine, ParsedConfig } from '../parser/types';
+import { directiveName } from '../formats/ntpconf/parser/parseConfig';
+import type { ConfigLine, ParsedConfig } from '../formats/ntpconf/parser/types';
 
 /** Columns wider than this are not padded: one long host name should not push a whole block right. */
 const MAX_ALIGNED_WIDTH = 48;

@@ -1,13 +1,14 @@
 import type { Hover } from 'vscode-languageserver-types';
-import type { ArgumentSpec, DirectiveSpec, OptionSpec, ValueType } from '../catalog/types';
-import type { Dialect } from '../dialect';
-import { pick, type Language, type Localized } from '../l10n/localized';
-import type { ParsedConfig, Token } from '../parser/types';
-import { tokenRange } from '../validation/finding';
+import type { ArgumentSpec, DirectiveSpec, OptionSpec, ValueType } from '../formats/ntpconf/catalog/types';
+import type { Dialect } from '../core/dialect';
+import { pick, type Language, type Localized } from '../core/localized';
+import type { ParsedConfig } from '../formats/ntpconf/parser/types';
+import type { Token } from '../core/token';
+import { tokenRange } from '../core/finding';
 import { describeAddress, describeNtpsecDriver } from './addressInfo';
-import { classifyLine, type ClassifiedLine } from './lineWords';
+import { classifyLine, type ClassifiedLine } from '../formats/ntpconf/model/lineWords';
 import { tokenAt } from './tokenAt';
-import { concreteValue } from './units';
+import { concreteValue } from '../formats/ntpconf/catalog/units';
 import { explainDirective } from './valueMeaning';
 
 const LABELS = {

@@ -1,8 +1,9 @@
 import type { DocumentLink } from 'vscode-languageserver-types';
-import { pick, localized, type Language } from '../l10n/localized';
-import type { ParsedConfig, Token } from '../parser/types';
-import { tokenRange } from '../validation/finding';
-import { classifyLine } from './lineWords';
+import { pick, localized, type Language } from '../core/localized';
+import type { ParsedConfig } from '../formats/ntpconf/parser/types';
+import type { Token } from '../core/token';
+import { tokenRange } from '../core/finding';
+import { classifyLine } from '../formats/ntpconf/model/lineWords';
 
 const GLOB = /[*?[]/;
 // Opening a device or kernel file in an editor can block: never link to them.

@@ -1,9 +1,10 @@
 import type { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
-import { lookupDirective } from '../catalog';
-import type { DirectiveCategory } from '../catalog/types';
-import { pick, type Language } from '../l10n/localized';
-import type { ConfigLine, ParsedConfig, Token } from '../parser/types';
-import { spanRange } from '../validation/finding';
+import { lookupDirective } from '../formats/ntpconf/catalog';
+import type { DirectiveCategory } from '../formats/ntpconf/catalog/types';
+import { pick, type Language } from '../core/localized';
+import type { ConfigLine, ParsedConfig } from '../formats/ntpconf/parser/types';
+import type { Token } from '../core/token';
+import { spanRange } from '../core/finding';
 import { CATEGORY_LABELS, UNKNOWN_LABEL } from './categories';
 
 const GROUP_KIND: SymbolKind = 3; // Namespace

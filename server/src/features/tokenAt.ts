@@ -1,4 +1,5 @@
-import type { ConfigLine, ParsedConfig, Token } from '../parser/types';
+import type { ConfigLine, ParsedConfig } from '../formats/ntpconf/parser/types';
+import type { Token } from '../core/token';
 
 export interface TokenAtPosition {
   readonly line: ConfigLine;

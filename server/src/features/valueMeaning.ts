@@ -1,6 +1,6 @@
-import type { Dialect } from '../dialect';
-import { localized, type Localized, type Language } from '../l10n/localized';
-import { formatSeconds } from './units';
+import type { Dialect } from '../core/dialect';
+import { localized, type Localized, type Language } from '../core/localized';
+import { formatSeconds } from '../formats/ntpconf/catalog/units';
 
 function seconds(word: string | undefined): number | undefined {
   const value = Number(word);

@@ -1,6 +1,6 @@
-import { ALL_DIRECTIVES } from '../catalog';
-import type { DirectiveSpec, ValueType } from '../catalog/types';
-import { NTP_FAMILY, type Dialect } from '../dialect';
+import { ALL_DIRECTIVES } from '../formats/ntpconf/catalog';
+import type { DirectiveSpec, ValueType } from '../formats/ntpconf/catalog/types';
+import { NTP_FAMILY, type Dialect } from '../core/dialect';
 
 /** One grammar for chrony.conf, one for the ntpd family (ntpd, NTPsec, xntpd share ntp.conf's lexical rules). */
 export type GrammarFamily = 'chrony' | 'ntp';

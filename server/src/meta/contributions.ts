@@ -1,4 +1,4 @@
-import type { CodeMeta } from '../validation/finding';
+import type { CodeMeta } from '../core/finding';
 
 /** The settings schema for per-code severities, generated from the metadata so no code is listed by hand. */
 export function ruleSettingsContribution(metas: readonly CodeMeta[]): {

@@ -1,7 +1,7 @@
-import { DIALECT_LABEL } from '../dialectLabels';
-import { isScriptKind, type DocumentKind } from '../documentKind';
+import { DIALECT_LABEL } from '../core/dialectLabels';
+import { isScriptKind, type DocumentKind } from '../core/documentKind';
 import type { RuleMeta } from '../rules/types';
-import { allowedSeverities } from '../validation/finding';
+import { allowedSeverities } from '../core/finding';
 
 const SCRIPT_LABEL: Readonly<Record<Exclude<DocumentKind, keyof typeof DIALECT_LABEL>, string>> = {
   w32time: 'Windows Time scripts and registry files',

@@ -1,5 +1,5 @@
-import { INCLUDE_METAS } from '../validation/includes';
-import { SYNTAX_METAS } from '../validation/syntaxCodes';
+import { INCLUDE_METAS } from './includes/includes';
+import { SYNTAX_METAS } from './syntax/syntaxCodes';
 import { ACCESS_RULES } from './access';
 import { CHRONY_RULES } from './chrony';
 import { missingIburst } from './missingIburst';

@@ -1,9 +1,9 @@
-import { localized } from '../l10n/localized';
-import { findingFor, tokenRange, type Finding } from '../validation/finding';
+import { localized } from '../core/localized';
+import { findingFor, tokenRange, type Finding } from '../core/finding';
 import { PerLineMemo } from './perLineMemo';
 import type { Rule, RuleMeta } from './types';
-import { sourceLines, type SourceLine } from './sourceLines';
-import { endOfDirective } from './edits';
+import { sourceLines, type SourceLine } from '../formats/ntpconf/model/sourceLines';
+import { endOfDirective } from '../formats/ntpconf/edits';
 
 const meta: RuleMeta = {
   code: 'missing-iburst',

@@ -1,6 +1,6 @@
-import { LineMemo } from '../parser/lineMemo';
-import type { ConfigLine } from '../parser/types';
-import type { Finding } from '../validation/finding';
+import { LineMemo } from '../formats/ntpconf/parser/lineMemo';
+import type { ConfigLine } from '../formats/ntpconf/parser/types';
+import type { Finding } from '../core/finding';
 
 const NONE: readonly Finding[] = Object.freeze([]);
 

@@ -1,9 +1,10 @@
-import type { Dialect } from '../dialect';
-import type { ParsedConfig } from '../parser/types';
-import type { CodeMeta, Finding } from '../validation/finding';
+import type { Profile } from '../core/settings';
+import type { Dialect } from '../core/dialect';
+import type { ParsedConfig } from '../formats/ntpconf/parser/types';
+import type { CodeMeta, Finding } from '../core/finding';
 
-/** Which advice applies: a plain client, a host serving time to others, or a locked-down host. */
-export type Profile = 'client' | 'server' | 'hardened';
+
+export type { Profile } from '../core/settings';
 
 export interface RuleContext {
   readonly config: ParsedConfig;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { computeSample, interpretReply } from '../../../server/src/verify/ntpExchange';
+import { computeSample, interpretReply } from '../../../verify/src/ntpExchange';
 import {
   decodePacket,
   encodeClientRequest,
@@ -9,7 +9,7 @@ import {
   isUnsynchronized,
   kissCode,
   type NtpPacket,
-} from '../../../server/src/verify/ntpPacket';
+} from '../../../verify/src/ntpPacket';
 import {
   fromWireTimestamp,
   NTP_SECOND,
@@ -17,7 +17,7 @@ import {
   toWireTimestamp,
   unixNanosecondsFromNtpTime,
   wireDifference,
-} from '../../../server/src/verify/ntpTime';
+} from '../../../verify/src/ntpTime';
 
 const hexBytes = (hex: string): Uint8Array => Uint8Array.from(Buffer.from(hex.replace(/\s+/g, ''), 'hex'));
 const seconds = (s: number): bigint => BigInt(Math.round(s * 1000)) * NTP_SECOND / 1000n;

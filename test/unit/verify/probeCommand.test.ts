@@ -2,10 +2,10 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { systemClock } from '../../../server/src/verify/clock';
-import type { ProbeEnvironment } from '../../../server/src/verify/probe';
-import { runProbe } from '../../../server/src/verify/probeCommand';
-import type { ProbeJson } from '../../../server/src/verify/probeOutput';
+import { systemClock } from '../../../verify/src/clock';
+import type { ProbeEnvironment } from '../../../verify/src/probe';
+import { runProbe } from '../../../cli/src/probeCommand';
+import type { ProbeJson } from '../../../verify/src/probeOutput';
 
 /** Names resolve to the given addresses; nothing is sent: every address fails to connect. */
 function offline(addresses: Record<string, string[]>): ProbeEnvironment {

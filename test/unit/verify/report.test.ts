@@ -6,11 +6,11 @@ import { ProbeReportBuilder, SOURCES_SECTION, type Translate } from '../../../cl
 import { REPORT_SCRIPT_FOR_TESTS, reportHtml } from '../../../client/src/verify/reportHtml';
 import { applyPatch, isFromWebview, type ReportModel } from '../../../client/src/verify/reportModel';
 import { verificationFindings } from '../../../client/src/verify/verificationFindings';
-import { parseConfig } from '../../../server/src/parser/parseConfig';
-import { encodePacket } from '../../../server/src/verify/ntpPacket';
-import { collectConfigTargets } from '../../../server/src/verify/targets';
-import type { ProbeReport, ProbeResult, ServerHeader } from '../../../server/src/verify/types';
-import { assessResults } from '../../../server/src/verify/verdicts';
+import { verificationSubject } from '../../../server/src/features/verificationSubject';
+import { parseConfig } from '../../../server/src/formats/ntpconf/parser/parseConfig';
+import { encodePacket } from '../../../verify/src/ntpPacket';
+import type { ProbeReport, ProbeResult, ServerHeader } from '../../../verify/src/types';
+import { assessResults } from '../../../verify/src/verdicts';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 /** Like vscode.l10n.t without a bundle: fills {0}, {1}… */
@@ -18,7 +18,7 @@ const t: Translate = (message, ...args) => message.replace(/\{(\d+)\}/g, (_, i: 
 const SETTINGS = { samples: 2, intervalMs: 1000, timeoutMs: 500 };
 const HEADER: ServerHeader = { leap: 0, version: 4, stratum: 2, poll: 6, precision: -20, rootDelayMs: 1, rootDispersionMs: 1, refid: '192.0.2.1', kiss: null };
 
-const config = collectConfigTargets(parseConfig('server 127.0.0.1 port 11123 iburst\npool pool.example\nrefclock SHM 0\n', 'chrony'));
+const config = verificationSubject(parseConfig('server 127.0.0.1 port 11123 iburst\npool pool.example\nrefclock SHM 0\n', 'chrony'));
 
 function finishedReport(): ProbeReport {
   const [server, pool] = config.targets;

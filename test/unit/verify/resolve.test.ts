@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { setMaxListeners } from 'node:events';
 import { readFile } from 'node:fs/promises';
-import { addressesInHosts } from '../../../server/src/verify/hostsFile';
-import { probeTargets, systemEnvironment } from '../../../server/src/verify/probe';
-import { HostResolver, resolveHost, resolverFromEnvironment } from '../../../server/src/verify/resolve';
-import { hostTarget } from '../../../server/src/verify/targets';
+import { addressesInHosts } from '../../../verify/src/hostsFile';
+import { probeTargets, systemEnvironment } from '../../../verify/src/probe';
+import { resolverFromEnvironment } from '../../../cli/src/configArgument';
+import { HostResolver, resolveHost } from '../../../verify/src/resolve';
+import { hostTarget } from '../../../verify/src/targets';
 import { startLoopbackDns, type LoopbackDns } from '../../support/loopbackDns';
 
 const names = (count: number): string[] => Array.from({ length: count }, (_, i) => `n${i + 1}.example.test`);

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { parseConfig } from '../../../server/src/parser/parseConfig';
-import { formatEndpoint, formatMilliseconds } from '../../../server/src/verify/format';
-import { collectConfigTargets, parseHostArgument } from '../../../server/src/verify/targets';
+import { parseConfig } from '../../../server/src/formats/ntpconf/parser/parseConfig';
+import { formatEndpoint, formatMilliseconds } from '../../../verify/src/format';
+import { parseHostArgument } from '../../../verify/src/targets';
+import { verificationSubject } from '../../../server/src/features/verificationSubject';
 
 describe('probe targets', () => {
   it('parses host, host:port, [v6]:port, [v6] and bare IPv6 arguments', () => {
@@ -26,7 +27,7 @@ describe('probe targets', () => {
 
   it('collects chrony sources with their port and address columns, and explains the skipped refclock', () => {
     const config = parseConfig(['server 127.0.0.1 port 11123 iburst', 'pool 2.pool.ntp.org iburst', 'refclock SHM 0 refid GPS', 'peer 10.0.0.2', 'server ntp.example PORT 99999'].join('\n'), 'chrony');
-    const { targets, skipped } = collectConfigTargets(config, 'chrony.conf');
+    const { targets, skipped } = verificationSubject(config, 'chrony.conf');
     assert.deepEqual(targets, [
       { label: '127.0.0.1', host: '127.0.0.1', port: 11123, addresses: 'first', source: { file: 'chrony.conf', line: 0, start: 7, end: 16, directive: 'server' } },
       { label: '2.pool.ntp.org', host: '2.pool.ntp.org', port: 123, addresses: 'all', source: { file: 'chrony.conf', line: 1, start: 5, end: 19, directive: 'pool' } },
@@ -45,7 +46,7 @@ describe('probe targets', () => {
 
   it('skips ntpd 127.127.t.u refclocks with driver and unit, honours -4/-6, and never uses a port option', () => {
     const config = parseConfig(['server 127.127.28.0', 'fudge 127.127.28.0 refid GPS', 'server -6 ntp.example iburst', 'pool -4 pool.example'].join('\n'), 'ntpd');
-    const { targets, skipped } = collectConfigTargets(config);
+    const { targets, skipped } = verificationSubject(config);
     assert.deepEqual(
       targets.map((t) => [t.host, t.port, t.family, t.addresses]),
       [

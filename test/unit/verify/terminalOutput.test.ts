@@ -3,11 +3,11 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { systemClock } from '../../../server/src/verify/clock';
-import { runCheckHost } from '../../../server/src/verify/host/checkHostCommand';
-import type { RemoteRunner } from '../../../server/src/verify/host/sshRunner';
-import type { RemoteCommandId } from '../../../server/src/verify/host/types';
-import { runProbe } from '../../../server/src/verify/probeCommand';
+import { systemClock } from '../../../verify/src/clock';
+import { runCheckHost } from '../../../cli/src/checkHostCommand';
+import type { RemoteRunner } from '../../../verify/src/host/sshRunner';
+import type { RemoteCommandId } from '../../../verify/src/host/types';
+import { runProbe } from '../../../cli/src/probeCommand';
 
 const FIXTURES = path.resolve(__dirname, '../../../../test/fixtures/host');
 const TITLE = '\u001b]0;pwned\u0007';

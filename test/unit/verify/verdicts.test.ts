@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { bestSample } from '../../../server/src/verify/probe';
-import { toProbeJson } from '../../../server/src/verify/probeOutput';
-import type { AddressObservation, ProbeResult, ProbeTarget, ServerHeader, TimedSample } from '../../../server/src/verify/types';
-import { assessResults, largestAgreement } from '../../../server/src/verify/verdicts';
+import { bestSample } from '../../../verify/src/probe';
+import { toProbeJson } from '../../../verify/src/probeOutput';
+import type { AddressObservation, ProbeResult, ProbeTarget, ServerHeader, TimedSample } from '../../../verify/src/types';
+import { assessResults, largestAgreement } from '../../../verify/src/verdicts';
 
 const SETTINGS = { samples: 4, intervalMs: 2000, timeoutMs: 2000 };
 const HEADER: ServerHeader = { leap: 0, version: 4, stratum: 2, poll: 6, precision: -20, rootDelayMs: 2, rootDispersionMs: 1, refid: '192.0.2.1', kiss: null };

@@ -1,12 +1,12 @@
 import { homedir } from 'node:os';
 import * as vscode from 'vscode';
-import { detectDialect } from '../../../../server/src/detectDialect';
-import { languageFromLocale } from '../../../../server/src/l10n/localized';
-import { parseConfig } from '../../../../server/src/parser/parseConfig';
-import { checkHost, type HostCheckRequest } from '../../../../server/src/verify/host/checkHost';
-import { formatCommandLog } from '../../../../server/src/verify/host/hostOutput';
-import { DEFAULT_CONNECT_TIMEOUT_SECONDS, type HostReport, type SshOptions } from '../../../../server/src/verify/host/types';
-import { validateLocalPath } from '../../../../server/src/verify/host/sshCommand';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { VerificationSubjectRequest } from '../../../../server/src/core/protocol';
+import { languageFromLocale } from '../../../../server/src/core/localized';
+import { checkHost, type HostCheckRequest } from '../../../../verify/src/host/checkHost';
+import { formatCommandLog } from '../../../../verify/src/host/hostOutput';
+import { DEFAULT_CONNECT_TIMEOUT_SECONDS, type HostReport, type SshOptions } from '../../../../verify/src/host/types';
+import { validateLocalPath } from '../../../../verify/src/host/sshCommand';
 import { ReportPanel } from '../reportPanel';
 import { VerificationDiagnostics } from '../verificationDiagnostics';
 import { VERIFY_LANGUAGES } from '../verifyServers';
@@ -51,6 +51,7 @@ export class HostChecker implements vscode.Disposable {
     private readonly state: vscode.Memento,
     private readonly log: vscode.OutputChannel,
     private readonly diagnostics: VerificationDiagnostics,
+    private readonly client: LanguageClient,
   ) {}
 
   private history(): HostEntry[] {
@@ -78,11 +79,12 @@ export class HostChecker implements vscode.Disposable {
     const editor = vscode.window.activeTextEditor;
     const document = editor !== undefined && VERIFY_LANGUAGES.includes(editor.document.languageId) ? editor.document : undefined;
     const fileName = document === undefined ? undefined : document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1) || document.uri.toString();
+    const subject = document === undefined ? null : await this.client.sendRequest(VerificationSubjectRequest, { uri: document.uri.toString() });
     const request: HostCheckRequest = {
       target: toSshTarget(entry),
       ssh: sshOptionsFromSettings(),
       ...(entry.chronySocket === undefined ? {} : { chronySocket: entry.chronySocket }),
-      ...(document === undefined ? {} : { config: { parsed: this.parse(document), ...(document.uri.scheme === 'file' ? { file: document.uri.fsPath } : {}) } }),
+      ...(document === undefined || subject === null ? {} : { config: { subject, ...(document.uri.scheme === 'file' ? { file: document.uri.fsPath } : {}) } }),
     };
     const key = entryKey(entry);
     const panel = ReportPanel.show(initialHostModel(request.target, t, fileName), document?.uri);
@@ -120,12 +122,6 @@ export class HostChecker implements vscode.Disposable {
       this.running = undefined;
       source.dispose();
     }
-  }
-
-  private parse(document: vscode.TextDocument): ReturnType<typeof parseConfig> {
-    const text = document.getText();
-    const dialect = detectDialect({ text, languageId: document.languageId, path: document.uri.path, setting: vscode.workspace.getConfiguration('ntpConfig').get<string>('dialect') }).dialect;
-    return parseConfig(text, dialect);
   }
 
   private finish(entry: HostEntry, report: HostReport, document: vscode.TextDocument | undefined, fileName: string | undefined, language: 'en' | 'ko'): void {
@@ -198,9 +194,9 @@ export class HostChecker implements vscode.Disposable {
 }
 
 /** Registers `ntpConfig.checkHost`; returns what to dispose. */
-export function registerHostCheck(context: vscode.ExtensionContext): vscode.Disposable[] {
+export function registerHostCheck(context: vscode.ExtensionContext, client: LanguageClient): vscode.Disposable[] {
   const log = vscode.window.createOutputChannel('NTP Config: Check Host');
   const diagnostics = new VerificationDiagnostics('ntpconf-host');
-  const checker = new HostChecker(context.globalState, log, diagnostics);
+  const checker = new HostChecker(context.globalState, log, diagnostics, client);
   return [log, diagnostics, checker, vscode.commands.registerCommand('ntpConfig.checkHost', (preset?: unknown) => checker.run(preset))];
 }

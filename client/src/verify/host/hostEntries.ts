@@ -1,6 +1,6 @@
 import { isIPv6 } from 'node:net';
-import { describeTarget, validateChronySocket, validateSshTarget } from '../../../../server/src/verify/host/sshCommand';
-import type { SshTarget } from '../../../../server/src/verify/host/types';
+import { describeTarget, validateChronySocket, validateSshTarget } from '../../../../verify/src/host/sshCommand';
+import type { SshTarget } from '../../../../verify/src/host/types';
 
 /** A host to check, as the `ntpConfig.hosts` setting and the history store it. No vscode here: unit-tested. */
 export interface HostEntry {

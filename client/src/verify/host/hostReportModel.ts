@@ -1,9 +1,9 @@
-import type { Language } from '../../../../server/src/l10n/localized';
-import { DAEMON_NAMES } from '../../../../server/src/verify/host/hostMessages';
-import { cell, measurementCells } from '../../../../server/src/verify/host/hostFormat';
-import { describeReference } from '../../../../server/src/verify/host/hostOutput';
-import { describeTarget } from '../../../../server/src/verify/host/sshCommand';
-import type { DaemonSource, HostReport, HostTracking, HostVerdict, SourceState, SshTarget, TimedatectlStatus } from '../../../../server/src/verify/host/types';
+import type { Language } from '../../../../server/src/core/localized';
+import { DAEMON_NAMES } from '../../../../verify/src/host/hostMessages';
+import { cell, measurementCells } from '../../../../verify/src/host/hostFormat';
+import { describeReference } from '../../../../verify/src/host/hostOutput';
+import { describeTarget } from '../../../../verify/src/host/sshCommand';
+import type { DaemonSource, HostReport, HostTracking, HostVerdict, SourceState, SshTarget, TimedatectlStatus } from '../../../../verify/src/host/types';
 import type { Translate } from '../probeReportModel';
 import type { ReportModel, ReportRow, RowStatus } from '../reportModel';
 import type { VerificationFinding } from '../verificationFindings';

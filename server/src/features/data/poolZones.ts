@@ -1,4 +1,4 @@
-import { localized, type Localized } from '../../l10n/localized';
+import { localized, type Localized } from '../../core/localized';
 import { COUNTRY_NAMES } from './countryNames';
 
 export const CONTINENT_ZONES: Readonly<Record<string, Localized>> = {

@@ -1,4 +1,4 @@
-import { localized, type Localized } from '../../l10n/localized';
+import { localized, type Localized } from '../../core/localized';
 
 /** A reference clock driver of the ntpd family, addressed as `127.127.T.U` (type T, unit U). */
 export interface RefclockDriver {

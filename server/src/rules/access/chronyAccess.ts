@@ -1,6 +1,7 @@
-import { directiveName } from '../../parser/parseConfig';
-import type { ConfigLine, ParsedConfig, Token } from '../../parser/types';
-import { directivesNamed } from '../directiveIndex';
+import { directiveName } from '../../formats/ntpconf/parser/parseConfig';
+import type { ConfigLine, ParsedConfig } from '../../formats/ntpconf/parser/types';
+import type { Token } from '../../core/token';
+import { directivesNamed } from '../../formats/ntpconf/model/directiveIndex';
 import { type AddressFamily, isLoopback, parseIp } from './addresses';
 
 /** An `allow`/`deny` (or `cmdallow`/`cmddeny`) line read the way chronyd reads it. */

@@ -1,9 +1,9 @@
-import { localized } from '../../l10n/localized';
-import { findingFor, tokenRange, type Finding } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import { findingFor, tokenRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import type { AddressFamily } from './addresses';
 import { defaultFlagsFor, ntpAccess, type RestrictEntry } from './restrictLines';
-import { extendLine, removeWords } from '../edits';
+import { extendLine, removeWords } from '../../formats/ntpconf/edits';
 
 const meta: RuleMeta = {
   code: 'kod-without-limited',

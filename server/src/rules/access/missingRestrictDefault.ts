@@ -1,8 +1,8 @@
-import { localized } from '../../l10n/localized';
-import { findingFor, tokenRange, type Finding } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import { findingFor, tokenRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { hasLoopbackEntry, linesNamed, ntpAccess, type NtpAccess } from './restrictLines';
-import { insertBlockAtTop } from '../edits';
+import { insertBlockAtTop } from '../../formats/ntpconf/edits';
 
 const meta: RuleMeta = {
   code: 'missing-restrict-default',

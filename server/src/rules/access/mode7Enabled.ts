@@ -1,8 +1,8 @@
-import { localized } from '../../l10n/localized';
-import { findingFor, tokenRange, type Finding } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import { findingFor, tokenRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { defaultFlagsFor, linesNamed, ntpAccess } from './restrictLines';
-import { removeWords } from '../edits';
+import { removeWords } from '../../formats/ntpconf/edits';
 
 const meta: RuleMeta = {
   code: 'mode7-enabled',

@@ -1,10 +1,11 @@
 import type { TextEdit } from 'vscode-languageserver-types';
-import { localized } from '../../l10n/localized';
-import type { ConfigLine, ParsedConfig, Token } from '../../parser/types';
-import { findingFor, tokenRange, type Finding } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import type { ConfigLine, ParsedConfig } from '../../formats/ntpconf/parser/types';
+import type { Token } from '../../core/token';
+import { findingFor, tokenRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { defaultFlagsFor, defaultsFor, linesNamed, ntpAccess, type NtpAccess } from './restrictLines';
-import { appendLineToFile, extendLine, removeWords, replaceToken } from '../edits';
+import { appendLineToFile, extendLine, removeWords, replaceToken } from '../../formats/ntpconf/edits';
 
 const meta: RuleMeta = {
   code: 'monitor-amplifier',

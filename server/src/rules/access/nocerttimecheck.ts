@@ -1,6 +1,6 @@
-import { versionAtLeast } from '../../dialect';
-import { localized } from '../../l10n/localized';
-import { findingFor, spanRange, type Finding } from '../../validation/finding';
+import { versionAtLeast } from '../../core/dialect';
+import { localized } from '../../core/localized';
+import { findingFor, spanRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { chronyAccess, chronyLinesNamed } from './chronyAccess';
 

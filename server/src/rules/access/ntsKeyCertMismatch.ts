@@ -1,7 +1,7 @@
-import { versionAtLeast } from '../../dialect';
-import { localized } from '../../l10n/localized';
-import type { ConfigLine } from '../../parser/types';
-import { findingFor, spanRange, type Finding } from '../../validation/finding';
+import { versionAtLeast } from '../../core/dialect';
+import { localized } from '../../core/localized';
+import type { ConfigLine } from '../../formats/ntpconf/parser/types';
+import { findingFor, spanRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { chronyAccess, chronyLinesNamed } from './chronyAccess';
 

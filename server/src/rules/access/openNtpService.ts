@@ -1,5 +1,5 @@
-import { localized } from '../../l10n/localized';
-import { findingFor, spanRange, type Finding } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import { findingFor, spanRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import type { AddressFamily } from './addresses';
 import { chronyAccess, type ChronyAccessLine } from './chronyAccess';

@@ -1,9 +1,9 @@
-import { localized } from '../../l10n/localized';
-import { findingFor, tokenRange, type Finding } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import { findingFor, tokenRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { ntpAccess } from './restrictLines';
-import { sourceLines } from '../sourceLines';
-import { extendLine } from '../edits';
+import { sourceLines } from '../../formats/ntpconf/model/sourceLines';
+import { extendLine } from '../../formats/ntpconf/edits';
 
 const meta: RuleMeta = {
   code: 'pool-blocked-by-nopeer',

@@ -1,5 +1,5 @@
-import { localized } from '../../l10n/localized';
-import { findingFor, spanRange, tokenRange, type Finding } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import { findingFor, spanRange, tokenRange, type Finding } from '../../core/finding';
 import type { Rule, RuleContext, RuleMeta } from '../types';
 import { chronyAccess, chronyLinesNamed } from './chronyAccess';
 import { defaultFlagsFor, linesNamed, ntpAccess } from './restrictLines';

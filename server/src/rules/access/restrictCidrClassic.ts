@@ -1,9 +1,9 @@
-import { localized } from '../../l10n/localized';
-import { findingFor, tokenRange, type Finding } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import { findingFor, tokenRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { formatMask, parseCidr, prefixMaskBytes } from './addresses';
 import { ntpAccess } from './restrictLines';
-import { replaceToken } from '../edits';
+import { replaceToken } from '../../formats/ntpconf/edits';
 
 const meta: RuleMeta = {
   code: 'restrict-cidr-classic',

@@ -1,9 +1,9 @@
-import { localized } from '../../l10n/localized';
-import { findingFor, spanRange, type Finding } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import { findingFor, spanRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import type { AddressFamily } from './addresses';
 import { defaultFlagsFor, hasLoopbackEntry, ntpAccess, type NtpAccess, type RestrictEntry } from './restrictLines';
-import { extendLine } from '../edits';
+import { extendLine } from '../../formats/ntpconf/edits';
 
 const meta: RuleMeta = {
   code: 'restrict-default-permissive',

@@ -1,8 +1,8 @@
-import { localized } from '../../l10n/localized';
-import { findingFor, tokenRange, type Finding } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import { findingFor, tokenRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { ntpAccess } from './restrictLines';
-import { sourceLines } from '../sourceLines';
+import { sourceLines } from '../../formats/ntpconf/model/sourceLines';
 
 const meta: RuleMeta = {
   code: 'restrict-hostname',

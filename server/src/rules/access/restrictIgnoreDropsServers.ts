@@ -1,10 +1,10 @@
-import { localized } from '../../l10n/localized';
-import { findingFor, tokenRange, type Finding, type Fix } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import { findingFor, tokenRange, type Finding, type Fix } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { type AddressFamily, isLoopback, parseIp } from './addresses';
 import { defaultFlagsFor, ntpAccess, type NtpAccess, type RestrictEntry } from './restrictLines';
-import { type SourceLine, sourceLines } from '../sourceLines';
-import { extendLine } from '../edits';
+import { type SourceLine, sourceLines } from '../../formats/ntpconf/model/sourceLines';
+import { extendLine } from '../../formats/ntpconf/edits';
 
 const meta: RuleMeta = {
   code: 'restrict-ignore-drops-servers',

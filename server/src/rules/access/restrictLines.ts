@@ -1,5 +1,6 @@
-import type { ConfigLine, ParsedConfig, Token } from '../../parser/types';
-import { directivesNamed, includesOtherFiles } from '../directiveIndex';
+import type { ConfigLine, ParsedConfig } from '../../formats/ntpconf/parser/types';
+import type { Token } from '../../core/token';
+import { directivesNamed, includesOtherFiles } from '../../formats/ntpconf/model/directiveIndex';
 import { type AddressFamily, type IpAddress, isLoopback, parseCidr, parseIp, prefixMaskBytes } from './addresses';
 
 /** What a `restrict` line applies to. */

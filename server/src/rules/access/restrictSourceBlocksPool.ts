@@ -1,10 +1,10 @@
-import { localized } from '../../l10n/localized';
-import type { Token } from '../../parser/types';
-import { findingFor, tokenRange, type Finding } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import type { Token } from '../../core/token';
+import { findingFor, tokenRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { linesNamed, ntpAccess } from './restrictLines';
-import { sourceLines } from '../sourceLines';
-import { removeWords } from '../edits';
+import { sourceLines } from '../../formats/ntpconf/model/sourceLines';
+import { removeWords } from '../../formats/ntpconf/edits';
 
 const meta: RuleMeta = {
   code: 'restrict-source-blocks-pool',

@@ -1,6 +1,6 @@
-import { localized } from '../../l10n/localized';
-import type { ConfigLine } from '../../parser/types';
-import { findingFor, spanRange, tokenRange, type Finding } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import type { ConfigLine } from '../../formats/ntpconf/parser/types';
+import { findingFor, spanRange, tokenRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { linesNamed, ntpAccess, systemFlagState, type NtpAccess } from './restrictLines';
 

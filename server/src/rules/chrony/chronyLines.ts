@@ -1,5 +1,5 @@
-import type { ConfigLine, ParsedConfig } from '../../parser/types';
-import { directivesNamed } from '../directiveIndex';
+import type { ConfigLine, ParsedConfig } from '../../formats/ntpconf/parser/types';
+import { directivesNamed } from '../../formats/ntpconf/model/directiveIndex';
 
 /** Directives that give chronyd a time source (sourcedir files hold server/pool/peer lines). */
 const SOURCE_KINDS = ['server', 'pool', 'peer', 'refclock', 'sourcedir'];

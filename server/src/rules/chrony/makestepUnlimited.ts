@@ -1,7 +1,7 @@
-import { localized } from '../../l10n/localized';
-import { findingFor, spanRange, type Finding } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import { findingFor, spanRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
-import { directivesNamed, lastDirectiveNamed } from '../directiveIndex';
+import { directivesNamed, lastDirectiveNamed } from '../../formats/ntpconf/model/directiveIndex';
 
 const meta: RuleMeta = {
   code: 'makestep-unlimited',

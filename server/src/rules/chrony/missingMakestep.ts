@@ -1,8 +1,8 @@
-import { localized } from '../../l10n/localized';
-import { findingFor, tokenRange, type Finding } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import { findingFor, tokenRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
-import { insertLineAfter } from '../edits';
-import { directivesNamed, includesOtherFiles, lastDirectiveNamed } from '../directiveIndex';
+import { insertLineAfter } from '../../formats/ntpconf/edits';
+import { directivesNamed, includesOtherFiles, lastDirectiveNamed } from '../../formats/ntpconf/model/directiveIndex';
 import { sourceSpan } from './chronyLines';
 
 const meta: RuleMeta = {

@@ -1,9 +1,9 @@
-import { localized, type Localized } from '../../l10n/localized';
-import { findingFor, spanRange, type Finding, type Fix } from '../../validation/finding';
+import { localized, type Localized } from '../../core/localized';
+import { findingFor, spanRange, type Finding, type Fix } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
-import { sourceLines } from '../sourceLines';
-import { deleteLine } from '../edits';
-import { directivesNamed } from '../directiveIndex';
+import { sourceLines } from '../../formats/ntpconf/model/sourceLines';
+import { deleteLine } from '../../formats/ntpconf/edits';
+import { directivesNamed } from '../../formats/ntpconf/model/directiveIndex';
 
 const meta: RuleMeta = {
   code: 'ntpd-syntax-in-chrony',

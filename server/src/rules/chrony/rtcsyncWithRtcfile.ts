@@ -1,8 +1,8 @@
-import { localized } from '../../l10n/localized';
-import { findingFor, spanRange, type Finding, type Fix } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import { findingFor, spanRange, type Finding, type Fix } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
-import { deleteLine } from '../edits';
-import { directivesNamed } from '../directiveIndex';
+import { deleteLine } from '../../formats/ntpconf/edits';
+import { directivesNamed } from '../../formats/ntpconf/model/directiveIndex';
 
 const meta: RuleMeta = {
   code: 'rtcsync-with-rtcfile',

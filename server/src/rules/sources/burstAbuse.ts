@@ -1,8 +1,8 @@
-import { localized } from '../../l10n/localized';
-import { findingFor, tokenRange, type Finding } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import { findingFor, tokenRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
-import { findOption, isPublicServer, sourceLines } from '../sourceLines';
-import { removeWords, replaceToken } from '../edits';
+import { findOption, isPublicServer, sourceLines } from '../../formats/ntpconf/model/sourceLines';
+import { removeWords, replaceToken } from '../../formats/ntpconf/edits';
 
 const meta: RuleMeta = {
   code: 'burst-abuse',

@@ -1,8 +1,8 @@
-import { localized } from '../../l10n/localized';
-import { findingFor, spanRange, type Finding } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import { findingFor, spanRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
-import { type SourceLine, sourceLines } from '../sourceLines';
-import { deleteLine } from '../edits';
+import { type SourceLine, sourceLines } from '../../formats/ntpconf/model/sourceLines';
+import { deleteLine } from '../../formats/ntpconf/edits';
 
 const meta: RuleMeta = {
   code: 'duplicate-source',

@@ -1,9 +1,9 @@
-import { localized } from '../../l10n/localized';
-import type { Token } from '../../parser/types';
-import { findingFor, spanRange, type Finding } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import type { Token } from '../../core/token';
+import { findingFor, spanRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
-import { ntpsecRefclocks } from '../sourceLines';
-import { directivesNamed } from '../directiveIndex';
+import { ntpsecRefclocks } from '../../formats/ntpconf/model/sourceLines';
+import { directivesNamed } from '../../formats/ntpconf/model/directiveIndex';
 
 const meta: RuleMeta = {
   code: 'fudge-stratum-range',

@@ -1,8 +1,9 @@
-import { localized } from '../../l10n/localized';
-import { findingFor, tokenRange, type Finding } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import { findingFor, tokenRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
-import { ntpsecRefclocks, refclockId, sourceLines } from '../sourceLines';
-import { directivesNamed, includesOtherFiles } from '../directiveIndex';
+import { ntpsecRefclocks, sourceLines } from '../../formats/ntpconf/model/sourceLines';
+import { refclockId } from '../../core/hostNames';
+import { directivesNamed, includesOtherFiles } from '../../formats/ntpconf/model/directiveIndex';
 
 const meta: RuleMeta = {
   code: 'fudge-without-server',

@@ -1,10 +1,10 @@
-import { localized, type Localized } from '../../l10n/localized';
-import type { Token } from '../../parser/types';
-import { findingFor, spanRange, tokenRange, type Finding } from '../../validation/finding';
+import { localized, type Localized } from '../../core/localized';
+import type { Token } from '../../core/token';
+import { findingFor, spanRange, tokenRange, type Finding } from '../../core/finding';
 import type { Rule, RuleContext, RuleMeta } from '../types';
 import { MAX_KEY_ID, trustedKeys } from './trustedKeys';
-import { optionInteger, sourceLines } from '../sourceLines';
-import { directivesNamed } from '../directiveIndex';
+import { optionInteger, sourceLines } from '../../formats/ntpconf/model/sourceLines';
+import { directivesNamed } from '../../formats/ntpconf/model/directiveIndex';
 
 const meta: RuleMeta = {
   code: 'key-id-range',

@@ -1,8 +1,9 @@
-import { localized } from '../../l10n/localized';
-import { findingFor, spanRange, type Finding } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import { findingFor, spanRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
-import { LOCAL_CLOCK_TYPE, ntpsecDriverName, refclockId, sourceLines } from '../sourceLines';
-import { directivesNamed } from '../directiveIndex';
+import { LOCAL_CLOCK_TYPE, ntpsecDriverName, sourceLines } from '../../formats/ntpconf/model/sourceLines';
+import { refclockId } from '../../core/hostNames';
+import { directivesNamed } from '../../formats/ntpconf/model/directiveIndex';
 
 const meta: RuleMeta = {
   code: 'legacy-refclock-syntax',

@@ -1,8 +1,10 @@
-import { localized } from '../../l10n/localized';
-import type { ConfigLine, Token } from '../../parser/types';
-import { findingFor, spanRange, type Finding } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import type { ConfigLine } from '../../formats/ntpconf/parser/types';
+import type { Token } from '../../core/token';
+import { findingFor, spanRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
-import { LOCAL_CLOCK_TYPE, ntpsecRefclocks, refclockId, sourceLines } from '../sourceLines';
+import { LOCAL_CLOCK_TYPE, ntpsecRefclocks, sourceLines } from '../../formats/ntpconf/model/sourceLines';
+import { refclockId } from '../../core/hostNames';
 
 const meta: RuleMeta = {
   code: 'local-clock-deprecated',

@@ -1,13 +1,15 @@
 import type { TextEdit } from 'vscode-languageserver-types';
-import type { Dialect } from '../../dialect';
-import { localized } from '../../l10n/localized';
-import type { ConfigLine, ParsedConfig, Token } from '../../parser/types';
-import { findingFor, spanRange, tokenRange, type Finding } from '../../validation/finding';
+import type { Dialect } from '../../core/dialect';
+import { localized } from '../../core/localized';
+import type { ConfigLine, ParsedConfig } from '../../formats/ntpconf/parser/types';
+import type { Token } from '../../core/token';
+import { findingFor, spanRange, tokenRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { hasRealSources } from './sourceCount';
-import { findOption, LOCAL_CLOCK_TYPE, ntpsecRefclocks, refclockId, sourceLines } from '../sourceLines';
-import { appendWords, insertLineAfter, replaceToken } from '../edits';
-import { directivesNamed } from '../directiveIndex';
+import { findOption, LOCAL_CLOCK_TYPE, ntpsecRefclocks, sourceLines } from '../../formats/ntpconf/model/sourceLines';
+import { refclockId } from '../../core/hostNames';
+import { appendWords, insertLineAfter, replaceToken } from '../../formats/ntpconf/edits';
+import { directivesNamed } from '../../formats/ntpconf/model/directiveIndex';
 
 const meta: RuleMeta = {
   code: 'local-clock-stratum',

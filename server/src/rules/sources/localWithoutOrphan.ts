@@ -1,9 +1,9 @@
-import { versionAtLeast } from '../../dialect';
-import { localized, type Localized } from '../../l10n/localized';
-import { findingFor, tokenRange, type Finding } from '../../validation/finding';
+import { versionAtLeast } from '../../core/dialect';
+import { localized, type Localized } from '../../core/localized';
+import { findingFor, tokenRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { hasRealSources } from './sourceCount';
-import { directivesNamed } from '../directiveIndex';
+import { directivesNamed } from '../../formats/ntpconf/model/directiveIndex';
 
 const meta: RuleMeta = {
   code: 'local-without-orphan',

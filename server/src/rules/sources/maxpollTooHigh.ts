@@ -1,10 +1,10 @@
 import type { TextEdit } from 'vscode-languageserver-types';
-import { localized } from '../../l10n/localized';
-import { findingFor, spanRange, type Finding } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import { findingFor, spanRange, type Finding } from '../../core/finding';
 import { PerLineMemo } from '../perLineMemo';
 import type { Rule, RuleMeta } from '../types';
-import { optionInteger, sourceLines, type SourceLine } from '../sourceLines';
-import { replaceToken } from '../edits';
+import { optionInteger, sourceLines, type SourceLine } from '../../formats/ntpconf/model/sourceLines';
+import { replaceToken } from '../../formats/ntpconf/edits';
 
 const meta: RuleMeta = {
   code: 'maxpoll-too-high',

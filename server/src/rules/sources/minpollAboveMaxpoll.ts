@@ -1,11 +1,12 @@
-import type { Dialect } from '../../dialect';
-import { localized, type Localized } from '../../l10n/localized';
-import type { ConfigLine, Token } from '../../parser/types';
-import { findingFor, spanRange, type Finding } from '../../validation/finding';
+import type { Dialect } from '../../core/dialect';
+import { localized, type Localized } from '../../core/localized';
+import type { ConfigLine } from '../../formats/ntpconf/parser/types';
+import type { Token } from '../../core/token';
+import { findingFor, spanRange, type Finding } from '../../core/finding';
 import { PerLineMemo } from '../perLineMemo';
 import type { Rule, RuleMeta } from '../types';
-import { ntpsecRefclocks, optionInteger, sourceLines } from '../sourceLines';
-import { appendWords, replaceToken } from '../edits';
+import { ntpsecRefclocks, optionInteger, sourceLines } from '../../formats/ntpconf/model/sourceLines';
+import { appendWords, replaceToken } from '../../formats/ntpconf/edits';
 
 const meta: RuleMeta = {
   code: 'minpoll-above-maxpoll',

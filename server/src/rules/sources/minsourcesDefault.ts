@@ -1,9 +1,9 @@
-import { localized } from '../../l10n/localized';
-import type { ParsedConfig } from '../../parser/types';
-import { findingFor, spanRange } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import type { ParsedConfig } from '../../formats/ntpconf/parser/types';
+import { findingFor, spanRange } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { countSources } from './sourceCount';
-import { directivesNamed } from '../directiveIndex';
+import { directivesNamed } from '../../formats/ntpconf/model/directiveIndex';
 
 const meta: RuleMeta = {
   code: 'minsources-default',

@@ -1,10 +1,10 @@
-import type { Dialect } from '../../dialect';
-import { localized, type Localized } from '../../l10n/localized';
-import type { ConfigLine, ParsedConfig } from '../../parser/types';
-import { findingFor, tokenRange } from '../../validation/finding';
+import type { Dialect } from '../../core/dialect';
+import { localized, type Localized } from '../../core/localized';
+import type { ConfigLine, ParsedConfig } from '../../formats/ntpconf/parser/types';
+import { findingFor, tokenRange } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
-import { ntpsecRefclocks, sourceLines } from '../sourceLines';
-import { directivesNamed, includesOtherFiles } from '../directiveIndex';
+import { ntpsecRefclocks, sourceLines } from '../../formats/ntpconf/model/sourceLines';
+import { directivesNamed, includesOtherFiles } from '../../formats/ntpconf/model/directiveIndex';
 
 const meta: RuleMeta = {
   code: 'missing-driftfile',

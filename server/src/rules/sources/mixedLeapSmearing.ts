@@ -1,7 +1,7 @@
-import { localized } from '../../l10n/localized';
-import { findingFor, spanRange } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import { findingFor, spanRange } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
-import { isLeapSmearing, type SourceLine, sourceLines } from '../sourceLines';
+import { isLeapSmearing, type SourceLine, sourceLines } from '../../formats/ntpconf/model/sourceLines';
 
 const meta: RuleMeta = {
   code: 'mixed-leap-smearing',

@@ -1,9 +1,11 @@
-import { localized } from '../../l10n/localized';
-import type { ConfigLine, Token } from '../../parser/types';
-import { findingFor, tokenRange, type Finding } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import type { ConfigLine } from '../../formats/ntpconf/parser/types';
+import type { Token } from '../../core/token';
+import { findingFor, tokenRange, type Finding } from '../../core/finding';
 import type { Rule, RuleContext, RuleMeta } from '../types';
-import { findOption, LOCAL_CLOCK_TYPE, ntpsecRefclocks, PPS_CLOCK_TYPE, refclockId, sourceLines } from '../sourceLines';
-import { removeWords } from '../edits';
+import { findOption, LOCAL_CLOCK_TYPE, ntpsecRefclocks, PPS_CLOCK_TYPE, sourceLines } from '../../formats/ntpconf/model/sourceLines';
+import { refclockId } from '../../core/hostNames';
+import { removeWords } from '../../formats/ntpconf/edits';
 
 const meta: RuleMeta = {
   code: 'multiple-prefer',

@@ -1,10 +1,10 @@
-import { localized } from '../../l10n/localized';
-import type { Token } from '../../parser/types';
-import { findingFor, spanRange, tokenRange, type Finding } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import type { Token } from '../../core/token';
+import { findingFor, spanRange, tokenRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
-import { sourceLines } from '../sourceLines';
-import { deleteLine, replaceToken } from '../edits';
-import { directivesNamed } from '../directiveIndex';
+import { sourceLines } from '../../formats/ntpconf/model/sourceLines';
+import { deleteLine, replaceToken } from '../../formats/ntpconf/edits';
+import { directivesNamed } from '../../formats/ntpconf/model/directiveIndex';
 
 const meta: RuleMeta = {
   code: 'no-op-in-dialect',

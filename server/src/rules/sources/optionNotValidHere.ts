@@ -1,9 +1,10 @@
-import { localized, type Localized } from '../../l10n/localized';
-import type { ConfigLine, Token } from '../../parser/types';
-import { findingFor, spanRange, type Finding } from '../../validation/finding';
+import { localized, type Localized } from '../../core/localized';
+import type { ConfigLine } from '../../formats/ntpconf/parser/types';
+import type { Token } from '../../core/token';
+import { findingFor, spanRange, type Finding } from '../../core/finding';
 import type { Rule, RuleContext, RuleMeta } from '../types';
-import { ntpsecRefclocks, sourceLines } from '../sourceLines';
-import { removeWords } from '../edits';
+import { ntpsecRefclocks, sourceLines } from '../../formats/ntpconf/model/sourceLines';
+import { removeWords } from '../../formats/ntpconf/edits';
 
 const meta: RuleMeta = {
   code: 'option-not-valid-here',

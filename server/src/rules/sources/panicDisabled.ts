@@ -1,7 +1,7 @@
-import { localized } from '../../l10n/localized';
-import { findingFor, spanRange, type Finding } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import { findingFor, spanRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
-import { directivesNamed } from '../directiveIndex';
+import { directivesNamed } from '../../formats/ntpconf/model/directiveIndex';
 
 const meta: RuleMeta = {
   code: 'panic-disabled',

@@ -1,7 +1,7 @@
-import { localized } from '../../l10n/localized';
-import { findingFor, spanRange, type Finding } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import { findingFor, spanRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
-import { sourceLines } from '../sourceLines';
+import { sourceLines } from '../../formats/ntpconf/model/sourceLines';
 
 const meta: RuleMeta = {
   code: 'peer-without-key',

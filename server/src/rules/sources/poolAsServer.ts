@@ -1,10 +1,10 @@
 import type { TextEdit } from 'vscode-languageserver-types';
-import { localized } from '../../l10n/localized';
-import type { ParsedConfig } from '../../parser/types';
-import { findingFor, spanRange, type Finding } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import type { ParsedConfig } from '../../formats/ntpconf/parser/types';
+import { findingFor, spanRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
-import { poolLineName, poolZone, type SourceLine, sourceLines } from '../sourceLines';
-import { appendWords, deleteLine, replaceToken } from '../edits';
+import { poolLineName, poolZone, type SourceLine, sourceLines } from '../../formats/ntpconf/model/sourceLines';
+import { appendWords, deleteLine, replaceToken } from '../../formats/ntpconf/edits';
 
 const meta: RuleMeta = {
   code: 'pool-as-server',

@@ -1,6 +1,8 @@
-import type { ParsedConfig, Token } from '../../parser/types';
-import { LOCAL_CLOCK_TYPE, ntpsecRefclocks, optionInteger, refclockId, sourceLines } from '../sourceLines';
-import { directivesNamed, includesOtherFiles } from '../directiveIndex';
+import type { ParsedConfig } from '../../formats/ntpconf/parser/types';
+import type { Token } from '../../core/token';
+import { LOCAL_CLOCK_TYPE, ntpsecRefclocks, optionInteger, sourceLines } from '../../formats/ntpconf/model/sourceLines';
+import { refclockId } from '../../core/hostNames';
+import { directivesNamed, includesOtherFiles } from '../../formats/ntpconf/model/directiveIndex';
 
 /** ntpd's default `tos maxclock` (ntp.h NTP_MAXCLOCK, also NTPsec). */
 const DEFAULT_MAXCLOCK = 10;

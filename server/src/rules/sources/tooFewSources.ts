@@ -1,9 +1,9 @@
-import type { Dialect } from '../../dialect';
-import { localized, type Localized } from '../../l10n/localized';
-import { findingFor, spanRange } from '../../validation/finding';
+import type { Dialect } from '../../core/dialect';
+import { localized, type Localized } from '../../core/localized';
+import { findingFor, spanRange } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { countSources, type SourceCount } from './sourceCount';
-import { isPoolName, poolLineName } from '../sourceLines';
+import { isPoolName, poolLineName } from '../../formats/ntpconf/model/sourceLines';
 
 const meta: RuleMeta = {
   code: 'too-few-sources',

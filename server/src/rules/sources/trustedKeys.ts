@@ -1,5 +1,6 @@
-import type { ConfigLine, ParsedConfig, Token } from '../../parser/types';
-import { directivesNamed } from '../directiveIndex';
+import type { ConfigLine, ParsedConfig } from '../../formats/ntpconf/parser/types';
+import type { Token } from '../../core/token';
+import { directivesNamed } from '../../formats/ntpconf/model/directiveIndex';
 
 /** ntp_types.h NTP_MAXKEY: the largest key id a keys file can hold in ntpd 4 and NTPsec. */
 export const MAX_KEY_ID = 65535;

@@ -1,11 +1,11 @@
 import type { TextEdit } from 'vscode-languageserver-types';
-import { localized } from '../../l10n/localized';
-import type { ParsedConfig } from '../../parser/types';
-import { findingFor, spanRange, type Finding } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import type { ParsedConfig } from '../../formats/ntpconf/parser/types';
+import { findingFor, spanRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { MAX_KEY_ID, trustedKeys, type TrustedKeys } from './trustedKeys';
-import { optionInteger, sourceLines } from '../sourceLines';
-import { appendWords, insertLineAfter } from '../edits';
+import { optionInteger, sourceLines } from '../../formats/ntpconf/model/sourceLines';
+import { appendWords, insertLineAfter } from '../../formats/ntpconf/edits';
 
 const meta: RuleMeta = {
   code: 'untrusted-key',

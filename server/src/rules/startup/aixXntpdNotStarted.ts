@@ -1,6 +1,6 @@
-import { localized } from '../../l10n/localized';
-import { code, replaceFix, startupRule, type ScriptRuleMetaInput } from '../../scripts/scriptRule';
-import { findingFor, tokenRange } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import { code, replaceFix, startupRule, type ScriptRuleMetaInput } from '../scriptRule';
+import { findingFor, tokenRange } from '../../core/finding';
 
 const meta: ScriptRuleMetaInput = {
   code: 'aix-xntpd-not-started',

@@ -1,8 +1,8 @@
-import { localized } from '../../l10n/localized';
-import { code, replaceFix, startupRule, type ScriptRuleMetaInput } from '../../scripts/scriptRule';
-import type { ShellAssignment } from '../../scripts/types';
-import { findingFor, tokenRange, type Finding } from '../../validation/finding';
-import { insertAt } from '../edits';
+import { localized } from '../../core/localized';
+import { code, replaceFix, startupRule, type ScriptRuleMetaInput } from '../scriptRule';
+import type { ShellAssignment } from '../../formats/script/types';
+import { findingFor, tokenRange, type Finding } from '../../core/finding';
+import { insertAt } from '../../formats/ntpconf/edits';
 
 const meta: ScriptRuleMetaInput = {
   code: 'hpux-netdaemons-syntax',

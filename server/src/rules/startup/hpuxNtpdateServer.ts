@@ -1,6 +1,6 @@
-import { localized } from '../../l10n/localized';
-import { code, startupRule, type ScriptRuleMetaInput } from '../../scripts/scriptRule';
-import { findingFor, tokenRange } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import { code, startupRule, type ScriptRuleMetaInput } from '../scriptRule';
+import { findingFor, tokenRange } from '../../core/finding';
 import { lastAssignment } from './hpuxXntpdDisabled';
 
 const meta: ScriptRuleMetaInput = {

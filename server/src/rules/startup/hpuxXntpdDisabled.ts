@@ -1,8 +1,8 @@
-import { localized } from '../../l10n/localized';
-import { hasVariable } from '../../scripts/lexer';
-import { code, insertFix, replaceFix, startupRule, type ScriptRuleMetaInput } from '../../scripts/scriptRule';
-import type { ParsedStartup } from '../../scripts/types';
-import { findingFor, tokenRange, type Finding } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import { hasVariable } from '../../formats/script/lexer';
+import { code, insertFix, replaceFix, startupRule, type ScriptRuleMetaInput } from '../scriptRule';
+import type { ParsedStartup } from '../../formats/script/types';
+import { findingFor, tokenRange, type Finding } from '../../core/finding';
 
 const meta: ScriptRuleMetaInput = {
   code: 'hpux-xntpd-disabled',

@@ -1,8 +1,8 @@
-import type { Token } from '../../parser/types';
-import { hasVariable, normalizeLookalikes, unquote } from '../../scripts/lexer';
-import type { ParsedW32time, RegistryWrite, W32tmCommand, W32tmSwitch } from '../../scripts/types';
-import { parsePeerList, type Peer, type PeerList } from '../../w32time/peers';
-import { subkeySpec, type RegistryValueSpec } from '../../w32time/registryCatalog';
+import type { Token } from '../../core/token';
+import { hasVariable, normalizeLookalikes, unquote } from '../../formats/script/lexer';
+import type { ParsedW32time, RegistryWrite, W32tmCommand, W32tmSwitch } from '../../formats/script/types';
+import { parsePeerList, type Peer, type PeerList } from '../../formats/w32time/peers';
+import { subkeySpec, type RegistryValueSpec } from '../../formats/w32time/registryCatalog';
 
 /** A peer list in the script: a `/manualpeerlist:` switch or an `NtpServer` registry value. */
 export interface PeerListSite {

@@ -1,8 +1,8 @@
-import { localized } from '../../l10n/localized';
-import { code, replaceFix, w32timeRule, type ScriptRuleMetaInput } from '../../scripts/scriptRule';
-import type { LookalikeCharacter } from '../../scripts/types';
-import { findingFor, tokenRange, type Finding } from '../../validation/finding';
-import { replaceToken } from '../edits';
+import { localized } from '../../core/localized';
+import { code, replaceFix, w32timeRule, type ScriptRuleMetaInput } from '../scriptRule';
+import type { LookalikeCharacter } from '../../formats/script/types';
+import { findingFor, tokenRange, type Finding } from '../../core/finding';
+import { replaceToken } from '../../formats/ntpconf/edits';
 import { peerListSites } from './w32timeFacts';
 
 const meta: ScriptRuleMetaInput = {

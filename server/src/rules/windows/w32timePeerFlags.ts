@@ -1,8 +1,8 @@
-import { localized } from '../../l10n/localized';
-import type { Token } from '../../parser/types';
-import { code, insertFix, replaceFix, w32timeRule, type ScriptRuleMetaInput } from '../../scripts/scriptRule';
-import { findingFor, tokenRange, type Finding } from '../../validation/finding';
-import { flagNames, formatFlags, KNOWN_FLAG_BITS, PEER_FLAGS, type Peer } from '../../w32time/peers';
+import { localized } from '../../core/localized';
+import type { Token } from '../../core/token';
+import { code, insertFix, replaceFix, w32timeRule, type ScriptRuleMetaInput } from '../scriptRule';
+import { findingFor, tokenRange, type Finding } from '../../core/finding';
+import { flagNames, formatFlags, KNOWN_FLAG_BITS, PEER_FLAGS, type Peer } from '../../formats/w32time/peers';
 import { peerListSites } from './w32timeFacts';
 
 const meta: ScriptRuleMetaInput = {

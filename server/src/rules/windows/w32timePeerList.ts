@@ -1,8 +1,8 @@
-import { localized } from '../../l10n/localized';
-import type { Token } from '../../parser/types';
-import { code, w32timeRule, type ScriptRuleMetaInput } from '../../scripts/scriptRule';
-import { findingFor, tokenRange, type Finding, type Fix } from '../../validation/finding';
-import { insertAt, replaceToken } from '../edits';
+import { localized } from '../../core/localized';
+import type { Token } from '../../core/token';
+import { code, w32timeRule, type ScriptRuleMetaInput } from '../scriptRule';
+import { findingFor, tokenRange, type Finding, type Fix } from '../../core/finding';
+import { insertAt, replaceToken } from '../../formats/ntpconf/edits';
 import { peerListSites, type PeerListSite } from './w32timeFacts';
 
 const meta: ScriptRuleMetaInput = {

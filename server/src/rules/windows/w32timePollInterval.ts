@@ -1,9 +1,9 @@
-import { localized } from '../../l10n/localized';
-import { code, w32timeRule, type ScriptRuleMetaInput } from '../../scripts/scriptRule';
-import type { RegistryWrite } from '../../scripts/types';
-import { findingFor, tokenRange, type Finding, type Fix } from '../../validation/finding';
-import { formatFlags, PEER_FLAGS, type Peer } from '../../w32time/peers';
-import { insertAt, replaceToken } from '../edits';
+import { localized } from '../../core/localized';
+import { code, w32timeRule, type ScriptRuleMetaInput } from '../scriptRule';
+import type { RegistryWrite } from '../../formats/script/types';
+import { findingFor, tokenRange, type Finding, type Fix } from '../../core/finding';
+import { formatFlags, PEER_FLAGS, type Peer } from '../../formats/w32time/peers';
+import { insertAt, replaceToken } from '../../formats/ntpconf/edits';
 import { allPeers, registryNumber, writesOf } from './w32timeFacts';
 
 const meta: ScriptRuleMetaInput = {

@@ -1,10 +1,10 @@
-import { localized } from '../../l10n/localized';
-import type { Token } from '../../parser/types';
-import { code, replaceFix, w32timeRule, type ScriptRuleMetaInput } from '../../scripts/scriptRule';
-import type { RegistryKey, RegistryWrite } from '../../scripts/types';
-import { findingFor, tokenRange, type Finding } from '../../validation/finding';
-import { closestMatch } from '../../validation/suggest';
-import { childSegments, subkeySpec, subkeysWithValue } from '../../w32time/registryCatalog';
+import { localized } from '../../core/localized';
+import type { Token } from '../../core/token';
+import { code, replaceFix, w32timeRule, type ScriptRuleMetaInput } from '../scriptRule';
+import type { RegistryKey, RegistryWrite } from '../../formats/script/types';
+import { findingFor, tokenRange, type Finding } from '../../core/finding';
+import { closestMatch } from '../../core/suggest';
+import { childSegments, subkeySpec, subkeysWithValue } from '../../formats/w32time/registryCatalog';
 
 const meta: ScriptRuleMetaInput = {
   code: 'w32time-registry-path',

@@ -1,10 +1,10 @@
-import { localized, type Localized } from '../../l10n/localized';
-import { hasVariable } from '../../scripts/lexer';
-import { code, insertFix, replaceFix, w32timeRule, type ScriptRuleMetaInput } from '../../scripts/scriptRule';
-import type { RegistryWrite } from '../../scripts/types';
-import { findingFor, tokenRange, type Finding, type Fix } from '../../validation/finding';
-import { closestMatch } from '../../validation/suggest';
-import type { RegistryValueSpec } from '../../w32time/registryCatalog';
+import { localized, type Localized } from '../../core/localized';
+import { hasVariable } from '../../formats/script/lexer';
+import { code, insertFix, replaceFix, w32timeRule, type ScriptRuleMetaInput } from '../scriptRule';
+import type { RegistryWrite } from '../../formats/script/types';
+import { findingFor, tokenRange, type Finding, type Fix } from '../../core/finding';
+import { closestMatch } from '../../core/suggest';
+import type { RegistryValueSpec } from '../../formats/w32time/registryCatalog';
 import { registryNumber, valueSpec } from './w32timeFacts';
 
 const meta: ScriptRuleMetaInput = {

@@ -1,6 +1,6 @@
-import { localized } from '../../l10n/localized';
-import { code, replaceFix, w32timeRule, type ScriptRuleMetaInput } from '../../scripts/scriptRule';
-import { findingFor, tokenRange } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import { code, replaceFix, w32timeRule, type ScriptRuleMetaInput } from '../scriptRule';
+import { findingFor, tokenRange } from '../../core/finding';
 
 const meta: ScriptRuleMetaInput = {
   code: 'w32time-service-name',

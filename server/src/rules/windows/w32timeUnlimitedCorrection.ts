@@ -1,6 +1,6 @@
-import { localized } from '../../l10n/localized';
-import { code, replaceFix, w32timeRule, type ScriptRuleMetaInput } from '../../scripts/scriptRule';
-import { findingFor, tokenRange, type Finding } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import { code, replaceFix, w32timeRule, type ScriptRuleMetaInput } from '../scriptRule';
+import { findingFor, tokenRange, type Finding } from '../../core/finding';
 import { formatRegistryNumber, registryNumber, writesOf } from './w32timeFacts';
 
 const meta: ScriptRuleMetaInput = {

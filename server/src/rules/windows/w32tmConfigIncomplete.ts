@@ -1,7 +1,7 @@
-import { localized } from '../../l10n/localized';
-import { code, insertFix, w32timeRule, type ScriptRuleMetaInput } from '../../scripts/scriptRule';
-import type { ParsedW32time, W32tmCommand } from '../../scripts/types';
-import { findingFor, type Finding } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import { code, insertFix, w32timeRule, type ScriptRuleMetaInput } from '../scriptRule';
+import type { ParsedW32time, W32tmCommand } from '../../formats/script/types';
+import { findingFor, type Finding } from '../../core/finding';
 import { lastApplyLine, writesOf } from './w32timeFacts';
 
 const meta: ScriptRuleMetaInput = {

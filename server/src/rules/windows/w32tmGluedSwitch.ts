@@ -1,6 +1,6 @@
-import { localized } from '../../l10n/localized';
-import { code, insertFix, w32timeRule, type ScriptRuleMetaInput } from '../../scripts/scriptRule';
-import { findingFor, tokenRange, type Finding } from '../../validation/finding';
+import { localized } from '../../core/localized';
+import { code, insertFix, w32timeRule, type ScriptRuleMetaInput } from '../scriptRule';
+import { findingFor, tokenRange, type Finding } from '../../core/finding';
 
 const meta: ScriptRuleMetaInput = {
   code: 'w32tm-glued-switch',

@@ -1,9 +1,9 @@
-import { localized } from '../../l10n/localized';
-import { code, insertFix, replaceFix, w32timeRule, type ScriptRuleMetaInput } from '../../scripts/scriptRule';
-import type { W32tmCommand, W32tmSwitch } from '../../scripts/types';
-import { findingFor, tokenRange, type Finding } from '../../validation/finding';
-import { closestMatch } from '../../validation/suggest';
-import { ALL_SWITCH_NAMES, switchSpec, VERBS } from '../../w32time/w32tmCatalog';
+import { localized } from '../../core/localized';
+import { code, insertFix, replaceFix, w32timeRule, type ScriptRuleMetaInput } from '../scriptRule';
+import type { W32tmCommand, W32tmSwitch } from '../../formats/script/types';
+import { findingFor, tokenRange, type Finding } from '../../core/finding';
+import { closestMatch } from '../../core/suggest';
+import { ALL_SWITCH_NAMES, switchSpec, VERBS } from '../../formats/w32time/w32tmCatalog';
 
 const meta: ScriptRuleMetaInput = {
   code: 'w32tm-invalid-switch',

@@ -2,12 +2,13 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { Dialect } from '../../../../server/src/dialect';
-import { parseConfig } from '../../../../server/src/parser/parseConfig';
-import type { ResolveResult } from '../../../../server/src/verify/resolve';
-import { checkHost, type HostCheckRequest } from '../../../../server/src/verify/host/checkHost';
-import { sshRunner, type RemoteRunner } from '../../../../server/src/verify/host/sshRunner';
-import type { CommandRecord, HostReport, RemoteCommandId } from '../../../../server/src/verify/host/types';
+import type { Dialect } from '../../../../server/src/core/dialect';
+import { parseConfig } from '../../../../server/src/formats/ntpconf/parser/parseConfig';
+import { verificationSubject } from '../../../../server/src/features/verificationSubject';
+import type { ResolveResult } from '../../../../verify/src/resolve';
+import { checkHost, type HostCheckRequest } from '../../../../verify/src/host/checkHost';
+import { sshRunner, type RemoteRunner } from '../../../../verify/src/host/sshRunner';
+import type { CommandRecord, HostReport, RemoteCommandId } from '../../../../verify/src/host/types';
 
 const FIXTURES = path.resolve(__dirname, '../../../../../test/fixtures/host');
 const fixture = (name: string): string => readFileSync(path.join(FIXTURES, name), 'utf8');
@@ -40,7 +41,7 @@ const NAMES: Readonly<Record<string, ResolveResult>> = {
 const resolve = async (name: string): Promise<ResolveResult> => NAMES[name] ?? { ok: false, error: 'ENOTFOUND' };
 
 function request(config?: string, dialect: Dialect = 'chrony'): HostCheckRequest {
-  return { target: { host: 'ntp1.example.com' }, ...(config === undefined ? {} : { config: { parsed: parseConfig(config, dialect), file: 'chrony.conf' } }) };
+  return { target: { host: 'ntp1.example.com' }, ...(config === undefined ? {} : { config: { subject: verificationSubject(parseConfig(config, dialect)), file: 'chrony.conf' } }) };
 }
 
 const codes = (report: HostReport): unknown[] => report.verdicts.map((v) => (v.location ? [v.code, v.location.line] : v.code));

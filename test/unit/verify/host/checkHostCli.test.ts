@@ -2,9 +2,9 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { runCheckHost } from '../../../../server/src/verify/host/checkHostCommand';
-import type { RemoteRunner } from '../../../../server/src/verify/host/sshRunner';
-import type { RemoteCommandId } from '../../../../server/src/verify/host/types';
+import { runCheckHost } from '../../../../cli/src/checkHostCommand';
+import type { RemoteRunner } from '../../../../verify/src/host/sshRunner';
+import type { RemoteCommandId } from '../../../../verify/src/host/types';
 
 const FIXTURES = path.resolve(__dirname, '../../../../../test/fixtures/host');
 const fixture = (name: string): string => readFileSync(path.join(FIXTURES, name), 'utf8');

@@ -6,8 +6,8 @@ import * as path from 'node:path';
 import { entriesFromValues, entryKey, hostChoices, MAX_HISTORY, parseTypedHost, rememberHost } from '../../../../client/src/verify/host/hostEntries';
 import { finalHostModel, HOST_DAEMON_SECTION, HOST_FINDINGS_SECTION, HOST_SOURCES_SECTION, hostFindings } from '../../../../client/src/verify/host/hostReportModel';
 import { parseSshConfig, readSshConfigHosts } from '../../../../client/src/verify/host/sshConfigHosts';
-import { parseChronySources, parseChronyTracking } from '../../../../server/src/verify/host/parseChronyc';
-import type { HostReport } from '../../../../server/src/verify/host/types';
+import { parseChronySources, parseChronyTracking } from '../../../../verify/src/host/parseChronyc';
+import type { HostReport } from '../../../../verify/src/host/types';
 
 const ROOT = path.resolve(__dirname, '../../../../..');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'host');

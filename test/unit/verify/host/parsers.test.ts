@@ -2,11 +2,11 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { chronycCannotTalk, parseChronySources, parseChronyTracking, parseLastRx } from '../../../../server/src/verify/host/parseChronyc';
-import { parseDetection, parseTimedatectl } from '../../../../server/src/verify/host/parseHostTools';
-import { leapFromBits, ntpFlavor, parseNtpqPeers, parseNtpqTracking, parseNtpqVariables } from '../../../../server/src/verify/host/parseNtpq';
-import { parseW32tmPeers, parseW32tmStatus } from '../../../../server/src/verify/host/parseW32tm';
-import type { DaemonSource } from '../../../../server/src/verify/host/types';
+import { chronycCannotTalk, parseChronySources, parseChronyTracking, parseLastRx } from '../../../../verify/src/host/parseChronyc';
+import { parseDetection, parseTimedatectl } from '../../../../verify/src/host/parseHostTools';
+import { leapFromBits, ntpFlavor, parseNtpqPeers, parseNtpqTracking, parseNtpqVariables } from '../../../../verify/src/host/parseNtpq';
+import { parseW32tmPeers, parseW32tmStatus } from '../../../../verify/src/host/parseW32tm';
+import type { DaemonSource } from '../../../../verify/src/host/types';
 
 const FIXTURES = path.resolve(__dirname, '../../../../../test/fixtures/host');
 const fixture = (name: string): string => readFileSync(path.join(FIXTURES, name), 'utf8');

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { remoteCommand, sshArguments, validateChronySocket, validateHost, validateSshTarget } from '../../../../server/src/verify/host/sshCommand';
-import type { RemoteCommandId } from '../../../../server/src/verify/host/types';
+import { remoteCommand, sshArguments, validateChronySocket, validateHost, validateSshTarget } from '../../../../verify/src/host/sshCommand';
+import type { RemoteCommandId } from '../../../../verify/src/host/types';
 
 const ok = (v: { ok: boolean }): boolean => v.ok;
 

@@ -1,0 +1,39 @@
+import { DEFAULT_CHRONY_VERSION } from './dialect';
+import type { SeverityName } from './finding';
+
+/** Which advice applies: a plain client, a host serving time to others, or a locked-down host. */
+export type Profile = 'client' | 'server' | 'hardened';
+
+export type SeveritySetting = SeverityName | 'off';
+
+/** Everything a user can set, with defaults; the editor and the CLI pass the same object. */
+export interface Settings {
+  /** 'auto' or a dialect name. */
+  readonly dialect: string;
+  readonly chronyVersion: string;
+  readonly profile: Profile;
+  /** Per-rule severity overrides by code. */
+  readonly rules: Readonly<Record<string, SeveritySetting>>;
+}
+
+export const DEFAULT_SETTINGS: Settings = { dialect: 'auto', chronyVersion: DEFAULT_CHRONY_VERSION, profile: 'client', rules: {} };
+
+const PROFILES: readonly Profile[] = ['client', 'server', 'hardened'];
+const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
+
+/** Accepts whatever the client sent and keeps only well-formed values. */
+export function normalizeSettings(raw: unknown): Settings {
+  const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const rules: Record<string, SeveritySetting> = {};
+  if (typeof value['rules'] === 'object' && value['rules'] !== null) {
+    for (const [code, severity] of Object.entries(value['rules'] as Record<string, unknown>)) {
+      if (SEVERITY_SETTINGS.includes(severity as SeveritySetting)) rules[code] = severity as SeveritySetting;
+    }
+  }
+  return {
+    dialect: typeof value['dialect'] === 'string' ? value['dialect'] : DEFAULT_SETTINGS.dialect,
+    chronyVersion: typeof value['chronyVersion'] === 'string' && /^\d+\.\d+$/.test(value['chronyVersion']) ? value['chronyVersion'] : DEFAULT_SETTINGS.chronyVersion,
+    profile: PROFILES.includes(value['profile'] as Profile) ? (value['profile'] as Profile) : DEFAULT_SETTINGS.profile,
+    rules,
+  };
+}

@@ -1,0 +1,76 @@
+import { DIALECTS, versionAtLeast, type Dialect } from '../../../core/dialect';
+import { CHRONY_DIRECTIVES } from './chrony';
+import { NTP_DIRECTIVES } from './ntp';
+import type { DialectCatalog, DirectiveSpec, OptionSpec } from './types';
+
+export type { ArgumentSpec, DialectCatalog, DirectiveSpec, OptionSpec, ValueType, Unit } from './types';
+
+/** Every directive we describe, across all dialects. */
+export const ALL_DIRECTIVES: readonly DirectiveSpec[] = [...CHRONY_DIRECTIVES, ...NTP_DIRECTIVES];
+
+function buildCatalog(dialect: Dialect): DialectCatalog {
+  const caseInsensitive = dialect === 'chrony';
+  const directives = new Map<string, DirectiveSpec>();
+  for (const spec of ALL_DIRECTIVES) {
+    if (!spec.dialects.includes(dialect)) continue;
+    directives.set(caseInsensitive ? spec.name.toLowerCase() : spec.name, spec);
+  }
+  return { dialect, caseInsensitive, directives };
+}
+
+const CATALOGS: ReadonlyMap<Dialect, DialectCatalog> = new Map(DIALECTS.map((d) => [d, buildCatalog(d)]));
+
+export function catalogFor(dialect: Dialect): DialectCatalog {
+  return CATALOGS.get(dialect) as DialectCatalog;
+}
+
+export function lookupDirective(dialect: Dialect, name: string): DirectiveSpec | undefined {
+  const catalog = catalogFor(dialect);
+  return catalog.directives.get(catalog.caseInsensitive ? name.toLowerCase() : name);
+}
+
+/** The dialects (other than `dialect`) whose catalog has this directive name. */
+export function dialectsKnowing(name: string, except: Dialect): Dialect[] {
+  return DIALECTS.filter((d) => d !== except && lookupDirective(d, name) !== undefined);
+}
+
+export function optionAppliesTo(option: OptionSpec, dialect: Dialect): boolean {
+  return option.dialects === undefined || option.dialects.includes(dialect);
+}
+
+function ignoresCase(spec: DirectiveSpec, dialect: Dialect): boolean {
+  return dialect === 'chrony' && spec.optionsCaseSensitive !== true;
+}
+
+// Per directive and dialect, options by the name the daemon compares (lower case for chrony): lookups run per word.
+const optionIndexes = new WeakMap<DirectiveSpec, Map<Dialect, ReadonlyMap<string, OptionSpec>>>();
+
+function optionIndex(spec: DirectiveSpec, dialect: Dialect): ReadonlyMap<string, OptionSpec> {
+  let byDialect = optionIndexes.get(spec);
+  if (byDialect === undefined) optionIndexes.set(spec, (byDialect = new Map()));
+  let index = byDialect.get(dialect);
+  if (index === undefined) {
+    const built = new Map<string, OptionSpec>();
+    for (const option of spec.options ?? []) {
+      if (!optionAppliesTo(option, dialect)) continue;
+      const key = ignoresCase(spec, dialect) ? option.name.toLowerCase() : option.name;
+      if (!built.has(key)) built.set(key, option);
+    }
+    byDialect.set(dialect, (index = built));
+  }
+  return index;
+}
+
+export function findOption(spec: DirectiveSpec, name: string, dialect: Dialect): OptionSpec | undefined {
+  if (spec.options === undefined) return undefined;
+  return optionIndex(spec, dialect).get(ignoresCase(spec, dialect) ? name.toLowerCase() : name);
+}
+
+/** Any spelling of the option in any dialect, for "exists elsewhere" messages. */
+export function findOptionAnyDialect(spec: DirectiveSpec, name: string): OptionSpec | undefined {
+  return spec.options?.find((o) => o.name.toLowerCase() === name.toLowerCase());
+}
+
+export function availableIn(since: string | undefined, dialect: Dialect, chronyVersion: string): boolean {
+  return since === undefined || dialect !== 'chrony' || versionAtLeast(chronyVersion, since);
+}

@@ -1,0 +1,83 @@
+import type { Dialect } from '../../../core/dialect';
+import type { Localized } from '../../../core/localized';
+
+/** Units let hovers make values concrete (`minpoll 6` → 64 s). */
+export type Unit = 'log2-seconds' | 'seconds' | 'milliseconds' | 'ppm' | 'bytes' | 'count' | 'stratum' | 'hours' | 'days';
+
+/** What a single word must look like. */
+export type ValueType =
+  | { readonly kind: 'integer'; readonly min?: number; readonly max?: number; readonly unit?: Unit }
+  | { readonly kind: 'number'; readonly min?: number; readonly max?: number; readonly unit?: Unit }
+  /** One of fixed words; `caseInsensitive` where the daemon compares that way. */
+  | {
+      readonly kind: 'enum';
+      readonly values: readonly string[];
+      readonly caseInsensitive?: boolean;
+      readonly docs?: Readonly<Record<string, Localized>>;
+      /** Values only some dialects accept (`enable mode7` is ntpd only); unlisted values suit every dialect. */
+      readonly valueDialects?: Readonly<Record<string, readonly Dialect[]>>;
+      /** The daemon logs and skips a value it does not know instead of refusing the line. */
+      readonly unknownIsWarning?: boolean;
+    }
+  /** Key ids, where ntpd and NTPsec also take ranges written `(first ... last)`. */
+  | { readonly kind: 'keyIds' }
+  /** A host name or an IPv4/IPv6 address (`[v6]` in the ntpd family). */
+  | { readonly kind: 'host' }
+  /** A literal IPv4 or IPv6 address. */
+  | { readonly kind: 'ip' }
+  /** An address, optionally with `/bits` (chrony allows partial forms like `192.168`). */
+  | { readonly kind: 'subnet' }
+  | { readonly kind: 'path' }
+  /** Any single word (names, refids, interface names, key types). */
+  | { readonly kind: 'word' };
+
+export interface ArgumentSpec {
+  readonly name: string;
+  readonly type: ValueType;
+  readonly optional?: boolean;
+  /** Takes every remaining positional word (lists such as `trustedkey 1 2 3`). */
+  readonly repeat?: boolean;
+  readonly doc?: Localized;
+}
+
+/** A keyword after the positional arguments: a flag (`iburst`) or a key with one value (`minpoll 6`). */
+export interface OptionSpec {
+  readonly name: string;
+  /** Absent for flags. */
+  readonly value?: ValueType;
+  readonly doc: Localized;
+  /** The daemon's default, as the man page states it (`"6 (64 s)"`). */
+  readonly default?: string;
+  /** Restricts the option to some of the directive's dialects. */
+  readonly dialects?: readonly Dialect[];
+  /** First chrony version that accepts it (gated by the target version setting). */
+  readonly since?: string;
+}
+
+export type DirectiveCategory = 'source' | 'access' | 'file' | 'logging' | 'clock' | 'nts' | 'auth' | 'refclock' | 'misc';
+
+export interface DirectiveSpec {
+  readonly name: string;
+  readonly dialects: readonly Dialect[];
+  readonly category: DirectiveCategory;
+  readonly args: readonly ArgumentSpec[];
+  readonly options?: readonly OptionSpec[];
+  readonly doc: Localized;
+  /** Link to the daemon's documentation of this directive. */
+  readonly docUrl: string;
+  /** First chrony version that accepts it. */
+  readonly since?: string;
+  /** chronyd compares most option names ignoring case, but not these (`log Tracking`, `allow ALL` are refused). */
+  readonly optionsCaseSensitive?: boolean;
+  /** The parser needs at least one option after the arguments (NTPsec refuses a bare `tos` or `fudge ADDR`). */
+  readonly requiresOption?: boolean;
+  /** Accepted but ignored with a warning by the daemon (chrony's "no longer supported"). */
+  readonly obsolete?: Localized;
+}
+
+/** Which directives each dialect knows; lookups by name are O(1). */
+export interface DialectCatalog {
+  readonly dialect: Dialect;
+  readonly caseInsensitive: boolean;
+  readonly directives: ReadonlyMap<string, DirectiveSpec>;
+}

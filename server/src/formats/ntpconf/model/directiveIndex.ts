@@ -1,0 +1,42 @@
+import { directiveName } from '../parser/parseConfig';
+import type { Dialect } from '../../../core/dialect';
+import type { ConfigLine, ParsedConfig } from '../parser/types';
+
+const byNameCache = new WeakMap<ParsedConfig, ReadonlyMap<string, readonly ConfigLine[]>>();
+
+/** Directive lines with a given keyword (as the daemon compares it), grouped once per parse. */
+export function directivesNamed(config: ParsedConfig, name: string): readonly ConfigLine[] {
+  let byName = byNameCache.get(config);
+  if (byName === undefined) {
+    const groups = new Map<string, ConfigLine[]>();
+    for (const line of config.directives) {
+      const key = directiveName(line, config.dialect);
+      const group = groups.get(key);
+      if (group) group.push(line);
+      else groups.set(key, [line]);
+    }
+    byName = groups;
+    byNameCache.set(config, byName);
+  }
+  return byName.get(name) ?? [];
+}
+
+/**
+ * Other files hold part of the configuration: "X is missing" findings would be guesses.
+ * chrony's `sourcedir` files only hold sources, so they count only when the question is about sources.
+ */
+export function includesOtherFiles(config: ParsedConfig, aboutSources = true): boolean {
+  const names = includeDirectives(config.dialect).filter((name) => aboutSources || name !== 'sourcedir');
+  return names.some((name) => directivesNamed(config, name).length > 0);
+}
+
+/** Directives that pull in other files or directories. */
+export function includeDirectives(dialect: Dialect): readonly string[] {
+  return dialect === 'chrony' ? ['include', 'confdir', 'sourcedir'] : ['includefile'];
+}
+
+/** The daemons apply directives in order, so the last one of a name is the one in effect. */
+export function lastDirectiveNamed(config: ParsedConfig, name: string): ConfigLine | undefined {
+  const lines = directivesNamed(config, name);
+  return lines[lines.length - 1];
+}

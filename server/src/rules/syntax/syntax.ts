@@ -1,0 +1,283 @@
+import { availableIn, catalogFor, dialectsKnowing, findOption, findOptionAnyDialect, lookupDirective, optionAppliesTo } from '../../formats/ntpconf/catalog';
+import type { ArgumentSpec, DirectiveSpec } from '../../formats/ntpconf/catalog/types';
+import { DIALECT_LABEL } from '../../core/dialectLabels';
+import type { Dialect } from '../../core/dialect';
+import { localized } from '../../core/localized';
+import { LineMemo } from '../../formats/ntpconf/parser/lineMemo';
+import type { ConfigLine, ParsedConfig } from '../../formats/ntpconf/parser/types';
+import type { Token } from '../../core/token';
+import { findingFor, tokenRange, type Finding } from '../../core/finding';
+import { closestMatch } from '../../core/suggest';
+import {
+  BINARY_CONTENT,
+  BYTE_ORDER_MARK,
+  INVALID_VALUE,
+  MISSING_ARGUMENT,
+  REMOVED_DIRECTIVE,
+  SYNTAX_METAS,
+  TOO_MANY_ARGUMENTS,
+  TRAILING_COMMENT,
+  UNKNOWN_DIRECTIVE,
+  UNKNOWN_OPTION,
+  UNSUPPORTED_IN_DIALECT,
+} from './syntaxCodes';
+import { checkArgumentValue, checkValue, type ValueProblem } from './values';
+
+/** Codes this module reports; each has metadata in syntaxCodes.ts and a docs page like the rules do. */
+export const SYNTAX_CODES: readonly string[] = SYNTAX_METAS.map((meta) => meta.code);
+
+export interface SyntaxContext {
+  readonly dialect: Dialect;
+  readonly chronyVersion: string;
+}
+
+function unknownDirective(line: ConfigLine, name: Token, context: SyntaxContext): Finding {
+  const { dialect } = context;
+  const sameWordOtherCase = catalogFor(dialect).directives.has(name.text.toLowerCase());
+  const elsewhere = sameWordOtherCase ? [] : dialectsKnowing(name.text, dialect);
+  if (elsewhere.length > 0) {
+    const where = elsewhere.map((d) => DIALECT_LABEL[d]).join(', ');
+    return findingFor(
+      UNSUPPORTED_IN_DIALECT,
+      tokenRange(name),
+      localized(
+        `\`${name.text}\` is not a ${DIALECT_LABEL[dialect]} directive (it belongs to ${where}).`,
+        `\`${name.text}\`은(는) ${DIALECT_LABEL[dialect]} 지시어가 아닙니다(${where} 지시어입니다).`,
+      ),
+    );
+  }
+  const suggestion = closestMatch(name.text, catalogFor(dialect).directives.keys());
+  const hint = suggestion === undefined ? localized('', '') : localized(` Did you mean \`${suggestion}\`?`, ` \`${suggestion}\`을(를) 말씀하신 건가요?`);
+  const consequence =
+    dialect === 'chrony'
+      ? localized(' chronyd will refuse to start.', ' chronyd가 시작하지 않습니다.')
+      : localized(' ntpd skips this line.', ' ntpd는 이 줄을 건너뜁니다.');
+  return findingFor(
+    UNKNOWN_DIRECTIVE,
+    tokenRange(name),
+    localized(`Unknown directive \`${name.text}\`.${hint.en}${consequence.en}`, `알 수 없는 지시어 \`${name.text}\`입니다.${hint.ko}${consequence.ko}`),
+    {
+      fixes:
+        suggestion === undefined
+          ? undefined
+          : [{ title: localized(`Change to \`${suggestion}\``, `\`${suggestion}\`(으)로 바꾸기`), edits: [{ range: tokenRange(name), newText: suggestion }], preferred: true }],
+    },
+  );
+}
+
+function versionGate(token: Token, since: string | undefined, context: SyntaxContext): Finding | undefined {
+  if (availableIn(since, context.dialect, context.chronyVersion)) return undefined;
+  return findingFor(
+    UNSUPPORTED_IN_DIALECT,
+    tokenRange(token),
+    localized(
+      `\`${token.text}\` needs chrony ${since} or later; the target is chrony ${context.chronyVersion}.`,
+      `\`${token.text}\`은(는) chrony ${since} 이상이 필요합니다. 대상 버전은 chrony ${context.chronyVersion}입니다.`,
+    ),
+  );
+}
+
+/** A word the catalog's value type rejects, or one only another dialect accepts. */
+function valueFinding(problem: ValueProblem, word: Token): Finding {
+  const meta = problem.code === 'unsupported-in-dialect' ? UNSUPPORTED_IN_DIALECT : INVALID_VALUE;
+  return findingFor(meta, tokenRange(word), problem.message, problem.outOfRangeOnly ? { severity: 'warning' } : {});
+}
+
+function checkArguments(line: ConfigLine, spec: DirectiveSpec, context: SyntaxContext, findings: Finding[]): void {
+  const { dialect } = context;
+  const words = line.tokens;
+  const directive = words[0] as Token;
+  const positional: readonly ArgumentSpec[] = spec.args;
+  const filled = positional.map(() => 0);
+  let nextArgument = 0;
+  for (let index = 1; index < words.length; index++) {
+    const word = words[index] as Token;
+    // chronyd reads required positional arguments before any option: `server iburst HOST` is an error there.
+    const positionalFirst = dialect === 'chrony' && positional[nextArgument] !== undefined && positional[nextArgument]?.optional !== true;
+    const option = positionalFirst ? undefined : findOption(spec, word.text, dialect);
+    if (option !== undefined) {
+      const gate = versionGate(word, option.since, context);
+      if (gate) findings.push(gate);
+      if (option.value === undefined) continue;
+      const value = words[index + 1];
+      if (value === undefined) {
+        findings.push(findingFor(MISSING_ARGUMENT, tokenRange(word), localized(`\`${word.text}\` needs a value.`, `\`${word.text}\`에 값이 필요합니다.`)));
+        continue;
+      }
+      index++;
+      const problem = checkValue(value.text, option.value, dialect);
+      if (problem) findings.push(valueFinding(problem, value));
+      continue;
+    }
+    const wrongCase = spec.optionsCaseSensitive ? findOptionAnyDialect(spec, word.text) : undefined;
+    if (wrongCase !== undefined && optionAppliesTo(wrongCase, dialect)) {
+      findings.push(wrongCaseOption(word, wrongCase.name, directive));
+      continue;
+    }
+    // An option of another dialect, not merely this dialect's option in the wrong case (`log Tracking`).
+    const anyDialect = nextArgument >= positional.length ? findOptionAnyDialect(spec, word.text) : undefined;
+    const elsewhere = anyDialect !== undefined && !optionAppliesTo(anyDialect, dialect) ? anyDialect : undefined;
+    if (elsewhere !== undefined) {
+      findings.push(findingFor(
+        UNSUPPORTED_IN_DIALECT,
+        tokenRange(word),
+        localized(
+          `\`${word.text}\` is not supported by ${DIALECT_LABEL[dialect]} on \`${directive.text}\`.`,
+          `${DIALECT_LABEL[dialect]}의 \`${directive.text}\`에서는 \`${word.text}\`을(를) 쓸 수 없습니다.`,
+        ),
+      ));
+      if (elsewhere.value !== undefined && index + 1 < words.length) index++;
+      continue;
+    }
+    const argument = positional[nextArgument];
+    if (argument === undefined) {
+      findings.push(extraWord(word, directive, spec, context));
+      continue;
+    }
+    filled[nextArgument] = (filled[nextArgument] ?? 0) + 1;
+    if (!argument.repeat) nextArgument++;
+    const problem = checkArgumentValue(word.text, argument.type, dialect);
+    if (problem) findings.push(valueFinding(problem, word));
+  }
+  if (spec.requiresOption && !words.slice(1).some((w) => findOption(spec, w.text, dialect) !== undefined)) {
+    findings.push(findingFor(
+      MISSING_ARGUMENT,
+      tokenRange(directive),
+      localized(`\`${directive.text}\` needs at least one option; the daemon refuses it bare.`, `\`${directive.text}\`에는 옵션이 하나 이상 필요합니다. 데몬이 옵션 없는 줄을 거부합니다.`),
+    ));
+  }
+  const missing = positional.find((argument, i) => !argument.optional && filled[i] === 0);
+  if (missing !== undefined) {
+    findings.push(findingFor(
+      MISSING_ARGUMENT,
+      tokenRange(directive),
+      localized(`\`${directive.text}\` is missing its \`${missing.name}\` argument.`, `\`${directive.text}\`에 \`${missing.name}\` 인수가 없습니다.`),
+    ));
+  }
+}
+
+/** chronyd matches these option names exactly: `allow ALL` or `log Tracking` stops it. */
+function wrongCaseOption(word: Token, name: string, directive: Token): Finding {
+  return findingFor(
+    UNKNOWN_OPTION,
+    tokenRange(word),
+    localized(
+      `\`${word.text}\` must be written \`${name}\`: chronyd compares the options of \`${directive.text}\` case-sensitively and refuses this line.`,
+      `\`${word.text}\`은(는) \`${name}\`(으)로 써야 합니다. chronyd는 \`${directive.text}\`의 옵션을 대소문자까지 구분하며 이 줄을 거부합니다.`,
+    ),
+    { fixes: [{ title: localized(`Change to \`${name}\``, `\`${name}\`(으)로 바꾸기`), edits: [{ range: tokenRange(word), newText: name }], preferred: true }] },
+  );
+}
+
+function extraWord(word: Token, directive: Token, spec: DirectiveSpec, context: SyntaxContext): Finding {
+  const options = (spec.options ?? []).map((o) => o.name);
+  if (options.length === 0) {
+    return findingFor(TOO_MANY_ARGUMENTS, tokenRange(word), localized(`Too many arguments for \`${directive.text}\`: \`${word.text}\`.`, `\`${directive.text}\`의 인수가 너무 많습니다: \`${word.text}\`.`));
+  }
+  const suggestion = closestMatch(word.text, options);
+  const hint = suggestion === undefined ? localized('', '') : localized(` Did you mean \`${suggestion}\`?`, ` \`${suggestion}\`을(를) 말씀하신 건가요?`);
+  return findingFor(
+    UNKNOWN_OPTION,
+    tokenRange(word),
+    localized(
+      `Unknown option \`${word.text}\` for \`${directive.text}\` in ${DIALECT_LABEL[context.dialect]}.${hint.en}`,
+      `${DIALECT_LABEL[context.dialect]}의 \`${directive.text}\`에 알 수 없는 옵션 \`${word.text}\`이(가) 있습니다.${hint.ko}`,
+    ),
+    {
+      fixes:
+        suggestion === undefined
+          ? undefined
+          : [{ title: localized(`Change to \`${suggestion}\``, `\`${suggestion}\`(으)로 바꾸기`), edits: [{ range: tokenRange(word), newText: suggestion }], preferred: true }],
+    },
+  );
+}
+
+function checkTrailingComment(line: ConfigLine, findings: Finding[]): void {
+  const comment = line.comment;
+  if (comment === undefined || line.commentKind !== 'trailing') return;
+  const indent = /^\s*/.exec(line.text)?.[0] ?? '';
+  const lastWord = line.tokens[line.tokens.length - 1] as Token;
+  findings.push(findingFor(
+    TRAILING_COMMENT,
+    tokenRange(comment),
+    localized(
+      'chronyd does not allow a comment after a directive and will refuse to start. Put the comment on its own line.',
+      'chronyd는 지시어 뒤의 주석을 허용하지 않아 시작하지 않습니다. 주석을 별도 줄로 옮기세요.',
+    ),
+    {
+      fixes: [
+        {
+          title: localized('Move the comment to the line above', '주석을 윗줄로 옮기기'),
+          preferred: true,
+          edits: [
+            { range: { start: { line: line.line, character: 0 }, end: { line: line.line, character: 0 } }, newText: `${indent}${comment.text}\n` },
+            { range: { start: { line: line.line, character: lastWord.end }, end: { line: line.line, character: comment.end } }, newText: '' },
+          ],
+        },
+      ],
+    },
+  ));
+}
+
+// A line's syntax findings depend only on its text, dialect and target version: reused lines skip the check.
+// Lines without findings share one empty array to stay small.
+const lineFindings = new LineMemo<readonly Finding[]>();
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+
+function checkDirectiveLine(line: ConfigLine, context: SyntaxContext): Finding[] {
+  const findings: Finding[] = [];
+  const name = line.tokens[0] as Token;
+  if (context.dialect === 'chrony') checkTrailingComment(line, findings);
+  const spec = lookupDirective(context.dialect, name.text);
+  if (spec === undefined) {
+    findings.push(unknownDirective(line, name, context));
+    return findings;
+  }
+  const gate = versionGate(name, spec.since, context);
+  if (gate) {
+    findings.push(gate);
+    return findings;
+  }
+  if (spec.obsolete !== undefined) {
+    findings.push(findingFor(REMOVED_DIRECTIVE, tokenRange(name), spec.obsolete, { tags: [2] }));
+    return findings;
+  }
+  checkArguments(line, spec, context, findings);
+  return findings;
+}
+
+/** What the daemon's own parser would refuse or ignore, line by line, driven by the catalog. */
+export function checkSyntax(config: ParsedConfig, context: SyntaxContext): Finding[] {
+  const findings: Finding[] = [];
+  if (config.hasByteOrderMark) {
+    findings.push(findingFor(
+      BYTE_ORDER_MARK,
+      { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+      localized(
+        'The file starts with a UTF-8 byte order mark; the daemon reads it as part of the first word. Save the file as UTF-8 without BOM.',
+        '파일이 UTF-8 BOM으로 시작합니다. 데몬이 이를 첫 단어의 일부로 읽습니다. BOM 없는 UTF-8로 저장하세요.',
+      ),
+      {
+        severity: context.dialect === 'chrony' ? 'error' : 'warning',
+        fixes: [{ title: localized('Remove the byte order mark', 'BOM 제거'), preferred: true, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, newText: '' }] }],
+      },
+    ));
+  }
+  for (const lineNumber of config.binaryLines.slice(0, 20)) {
+    const line = config.lines[lineNumber] as ConfigLine;
+    findings.push(findingFor(
+      BINARY_CONTENT,
+      { start: { line: lineNumber, character: 0 }, end: { line: lineNumber, character: line.text.length } },
+      localized('This line holds control characters (such as NUL): is this a binary file?', '이 줄에 제어 문자(NUL 등)가 있습니다. 바이너리 파일인가요?'),
+    ));
+  }
+  const contextKey = `${context.dialect}/${context.chronyVersion}`;
+  const check = (line: ConfigLine): readonly Finding[] => {
+    const found = checkDirectiveLine(line, context);
+    return found.length === 0 ? NO_FINDINGS : found;
+  };
+  for (const line of config.directives) {
+    for (const finding of lineFindings.get(line, contextKey, check)) findings.push(finding);
+  }
+  return findings;
+}
