@@ -11,7 +11,7 @@ import { checkHost, type HostCheckRequest } from '../../verify/src/host/checkHos
 import type { HostReport } from '../../verify/src/host/types';
 import { freeTcpPort, LoopbackHost } from '../support/loopbackHost';
 
-const CLI = path.resolve(__dirname, '../../server/src/cli.js');
+const CLI = path.resolve(__dirname, '../../cli/src/cli.js');
 
 function runCli(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
