@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { fixAll } from '../../server/src/engine/fixAll';
 import { normalizeSettings } from '../../server/src/core/settings';
-import { NO_CONFIGURATION } from '../../server/src/engine/validateScript';
+import { parseConfig } from '../../server/src/formats/ntpconf/parser/parseConfig';
 import { localized } from '../../server/src/core/localized';
 import type { ValidationResult } from '../../server/src/engine/validate';
 
@@ -13,7 +13,7 @@ function stubbornCheck(): ValidationResult {
   const range = { start: { line: 0, character: 3 }, end: { line: 0, character: 3 } };
   const fix = { title: localized('Add flags', '플래그 추가'), preferred: true, edits: [{ range, newText: ',0x8' }] };
   const finding = { code: 'w32time-peer-flags', severity: 2 as const, range, message: localized('no flags', '플래그 없음'), fixes: [fix] };
-  return { config: NO_CONFIGURATION, findings: [finding] };
+  return { kind: 'config', config: parseConfig('', 'ntpd'), findings: [finding] };
 }
 
 describe('fixAll', () => {

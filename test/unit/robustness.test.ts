@@ -50,8 +50,9 @@ describe('robustness: never throws, never points outside the document', () => {
   it('hover and completion at any position of a token soup', () => {
     fc.assert(
       fc.property(tokenSoup, dialect, fc.nat(40), fc.nat(200), (text, d, line, character) => {
-        const { config } = validateText(text, d, DEFAULT_SETTINGS);
-        hoverAt(config, line, character, 'ko');
+        const result = validateText(text, d, DEFAULT_SETTINGS);
+        assert.equal(result.kind, 'config');
+        if (result.kind === 'config') hoverAt(result.config, line, character, 'ko');
         const lineText = splitLines(text)[line] ?? '';
         completeAt(lineText, Math.min(character, lineText.length), d, '4.3', 'en');
       }),

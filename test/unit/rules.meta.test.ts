@@ -95,7 +95,7 @@ describe('every code has metadata, docs and examples its findings keep to (meta-
 
     it(`${code}: has fixtures for at least one of its dialects`, () => {
       assert.ok(dialects.length > 0, `no fixtures under ${fixtureRoot}`);
-      for (const dialect of dialects) assert.ok(rule.meta.dialects.includes(dialect), `${code} does not apply to ${dialect}`);
+      for (const dialect of dialects) assert.ok((rule.meta.dialects as readonly string[]).includes(dialect), `${code} does not apply to ${dialect}`);
     });
 
     for (const dialect of dialects) {

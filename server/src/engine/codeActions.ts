@@ -21,10 +21,10 @@ function configSuppressionPlace(config: ParsedConfig, line: number): Suppression
 }
 
 /** Quick fixes for the diagnostics the editor asks about, matched by code and range, never by message. */
-export function quickFixes(uri: string, { config, findings, script }: ValidationResult, requested: readonly Diagnostic[], language: Language): CodeAction[] {
+export function quickFixes(uri: string, result: ValidationResult, requested: readonly Diagnostic[], language: Language): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const diagnostic of requested) {
-    const finding = findings.find((f) => f.code === diagnostic.code && sameRange(f.range, diagnostic.range));
+    const finding = result.findings.find((f) => f.code === diagnostic.code && sameRange(f.range, diagnostic.range));
     if (finding === undefined) continue;
     for (const fix of finding.fixes ?? []) {
       actions.push({
@@ -35,7 +35,7 @@ export function quickFixes(uri: string, { config, findings, script }: Validation
         edit: { changes: { [uri]: [...fix.edits] } },
       });
     }
-    const place = script ? scriptSuppressionPlace(script) : configSuppressionPlace(config, finding.range.start.line);
+    const place = result.kind === 'script' ? scriptSuppressionPlace(result.script) : configSuppressionPlace(result.config, finding.range.start.line);
     actions.push(...suppressionActions(uri, finding, diagnostic, place, language));
   }
   return actions;

@@ -73,7 +73,7 @@ export function fixAll(
     if (edits.length === 0) break;
     const next = TextDocument.applyEdits(TextDocument.create('file:///fix', 'plaintext', 0, fixed), edits.map((edit) => withLineBreak(edit, lineBreak)));
     if (next === fixed) break;
-    const nextResult = validate(next, dialect, settings, { ...options, previous: result.config });
+    const nextResult = validate(next, dialect, settings, { ...options, previous: result.kind === 'config' ? result.config : undefined });
     const fixable = result.findings.filter((finding) => preferredFix(finding) !== undefined);
     if (!clearedAny(fixable, nextResult.findings)) break;
     for (const fix of appliedFixes(fixable, new Set(edits))) applied.push(fix);

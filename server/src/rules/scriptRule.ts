@@ -10,28 +10,26 @@ export interface ScriptRuleMeta extends RuleMeta {
   readonly dialects: readonly ScriptKind[];
 }
 
-/**
- * A rule over a script's NTP statements. It is a `Rule` (one registry for settings, docs and the meta-test) whose
- * `dialects` are script kinds, so the configuration pass never runs it; `checkScript` does the work.
- */
-export interface ScriptRule extends Rule {
+/** A rule over a script's NTP statements (W32Time, HP-UX netdaemons, AIX rc.tcpip); its `dialects` are script kinds. */
+export interface ScriptRule {
+  readonly target: 'script';
   readonly meta: ScriptRuleMeta;
-  checkScript(script: ParsedScript): Finding[];
+  check(script: ParsedScript): Finding[];
 }
 
 export function isScriptRule(rule: Rule): rule is ScriptRule {
-  return 'checkScript' in rule;
+  return rule.target === 'script';
 }
 
 /** A script rule's metadata without its kind, which `w32timeRule` and `startupRule` add. */
 export type ScriptRuleMetaInput = Omit<ScriptRuleMeta, 'dialects'>;
 
 export function w32timeRule(meta: ScriptRuleMetaInput, check: (script: ParsedW32time) => Finding[]): ScriptRule {
-  return { meta: { ...meta, dialects: ['w32time'] }, check: () => [], checkScript: (script) => (script.kind === 'w32time' ? check(script) : []) };
+  return { target: 'script', meta: { ...meta, dialects: ['w32time'] }, check: (script) => (script.kind === 'w32time' ? check(script) : []) };
 }
 
 export function startupRule(kind: ParsedStartup['kind'], meta: ScriptRuleMetaInput, check: (script: ParsedStartup) => Finding[]): ScriptRule {
-  return { meta: { ...meta, dialects: [kind] }, check: () => [], checkScript: (script) => (script.kind === kind ? check(script) : []) };
+  return { target: 'script', meta: { ...meta, dialects: [kind] }, check: (script) => (script.kind === kind ? check(script) : []) };
 }
 
 /** A fix that replaces one token's text. */

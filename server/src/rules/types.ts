@@ -2,7 +2,7 @@ import type { Profile } from '../core/settings';
 import type { Dialect } from '../core/dialect';
 import type { ParsedConfig } from '../formats/ntpconf/parser/types';
 import type { CodeMeta, Finding } from '../core/finding';
-
+import type { ScriptRule } from './scriptRule';
 
 export type { Profile } from '../core/settings';
 
@@ -18,7 +18,12 @@ export interface RuleMeta extends CodeMeta {
   readonly profiles?: readonly Profile[];
 }
 
-export interface Rule {
+/** A rule over a daemon's configuration file; `target` is optional so most rules need not say it. */
+export interface ConfigRule {
+  readonly target?: 'config';
   readonly meta: RuleMeta;
   check(context: RuleContext): Finding[];
 }
+
+/** Every rule, told apart by `target`: one registry for settings, docs and the meta-test. */
+export type Rule = ConfigRule | ScriptRule;

@@ -1,0 +1,60 @@
+import type { Dialect } from '../core/dialect';
+import type { DocumentKind, ScriptKind } from '../core/documentKind';
+import type { Finding } from '../core/finding';
+import type { Settings } from '../core/settings';
+import { parseScript } from '../formats/parseScript';
+import { parseConfig } from '../formats/ntpconf/parser/parseConfig';
+import type { ParsedConfig } from '../formats/ntpconf/parser/types';
+import type { ParsedScript } from '../formats/script/types';
+import { RULES } from '../rules';
+import { checkIncludes, checkSourcesFile } from '../rules/includes/includes';
+import { isScriptRule } from '../rules/scriptRule';
+import { checkSyntax } from '../rules/syntax/syntax';
+import type { ConfigRule, Rule } from '../rules/types';
+import { NO_SUPPRESSIONS, readSuppressions, SUPPRESSION_MARKER, suppressionsIn, type Suppressions } from './suppressions';
+import type { ValidationOptions } from './validate';
+
+/** What the pipeline needs from each kind of document: how to parse it, check it, and read its suppression comments. */
+export interface DocumentFormat<Kind extends DocumentKind, Parsed> {
+  parse(text: string, kind: Kind, options: ValidationOptions): Parsed;
+  check(parsed: Parsed, kind: Kind, settings: Settings, options: ValidationOptions): Finding[];
+  suppressions(parsed: Parsed, text: string): Suppressions;
+}
+
+function enabled(rule: Rule, kind: DocumentKind, settings: Settings): boolean {
+  if (!(rule.meta.dialects as readonly DocumentKind[]).includes(kind) || settings.rules[rule.meta.code] === 'off') return false;
+  return rule.target === 'script' || !rule.meta.profiles || rule.meta.profiles.includes(settings.profile);
+}
+
+const CONFIG_RULES: readonly ConfigRule[] = RULES.filter((rule): rule is ConfigRule => !isScriptRule(rule));
+
+export const CONFIG_FORMAT: DocumentFormat<Dialect, ParsedConfig> = {
+  parse: (text, dialect, options) => parseConfig(text, dialect, options.previous),
+  check(config, dialect, settings, options) {
+    const context = { config, dialect, chronyVersion: settings.chronyVersion, profile: settings.profile };
+    const findings: Finding[] = checkSyntax(config, context);
+    // Appended in a loop, not push(...): a check may report on every line of a 100k-line file.
+    const add = (more: readonly Finding[]) => {
+      for (const finding of more) findings.push(finding);
+    };
+    if (options.files) {
+      add(checkIncludes(config, options.files));
+      if (dialect === 'chrony' && options.files.documentPath.endsWith('.sources')) add(checkSourcesFile(config));
+    }
+    for (const rule of CONFIG_RULES) if (enabled(rule, dialect, settings)) add(rule.check(context));
+    return findings;
+  },
+  // One search of the whole text spares a look at every comment line of files without suppressions.
+  suppressions: (config, text) => (text.includes(SUPPRESSION_MARKER) ? readSuppressions(config) : NO_SUPPRESSIONS),
+};
+
+/** Scripts belong to other extensions: only their NTP statements are checked (`REM`, `#`, `;` suppression comments). */
+export const SCRIPT_FORMAT: DocumentFormat<ScriptKind, ParsedScript> = {
+  parse: (text, kind) => parseScript(text, kind),
+  check(script, kind, settings) {
+    const findings: Finding[] = [];
+    for (const rule of RULES) if (isScriptRule(rule) && enabled(rule, kind, settings)) for (const finding of rule.check(script)) findings.push(finding);
+    return findings;
+  },
+  suppressions: (script) => suppressionsIn(script.comments),
+};
