@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { Hover, TextEdit } from 'vscode-languageserver-types';
+import type { CompletionItem, CompletionList, Hover, TextEdit } from 'vscode-languageserver-types';
 import { LanguageServerProcess } from './languageServer';
 
 const FORMATTING_OPTIONS = { tabSize: 4, insertSpaces: true };
@@ -27,6 +27,22 @@ describe('language server robustness (real process)', function () {
     await server.waitForVersion(uri, 2);
     const hover: Hover | null = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } });
     assert.match((hover?.contents as { value: string }).value, /\*\*server\*\*/);
+  });
+
+  it('answers completion past the end of a line or the document with ranges inside the document (found by the fuzzer, seed 9)', async () => {
+    const text = 'XNTPD=1\nXNTPD_ARGS=\n';
+    const uri = 'file:///etc/rc.config.d/netdaemons';
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'shellscript', version: 1, text } });
+    const lines = text.split('\n');
+    for (const position of [{ line: 1, character: 40 }, { line: lines.length, character: 0 }, { line: lines.length + 5, character: 3 }]) {
+      const answer: CompletionItem[] | CompletionList | null = await server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position });
+      const items = answer === null ? [] : Array.isArray(answer) ? answer : answer.items;
+      for (const edit of items.flatMap((item) => [item.textEdit as TextEdit | undefined, ...(item.additionalTextEdits ?? [])])) {
+        if (edit === undefined) continue;
+        const { end } = edit.range;
+        assert.ok(end.line < lines.length && end.character <= (lines[end.line] as string).length, `at ${JSON.stringify(position)}: ${JSON.stringify(edit.range)}`);
+      }
+    }
   });
 
   it('publishes at most 1000 diagnostics and one that counts the rest, for a finding on every line', async () => {

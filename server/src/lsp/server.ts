@@ -102,7 +102,7 @@ export function startServer(connection: Connection): void {
     if (current && current.version === document.version) return current;
     const text = document.getText();
     const detected = detectDocumentKind({ text, languageId: document.languageId, path: document.uri, setting: settings.dialect, override: dialectOverrides.get(document.uri) });
-    const result = validateText(text, detected.kind, settings, { previous: current?.result.config, files: fileEnvironment(document.uri) });
+    const result = validateText(text, detected.kind, settings, { previous: current?.result.kind === 'config' ? current.result.config : undefined, files: fileEnvironment(document.uri) });
     const state = { version: document.version, dialect: detected.kind, result };
     states.set(document.uri, state);
     // Scripts belong to other extensions: no dialect status bar item for them.
@@ -154,19 +154,22 @@ export function startServer(connection: Connection): void {
     const document = documents.get(textDocument.uri);
     if (!document) return null;
     const { result } = validate(document);
-    if (result.script) return scriptHoverAt(result.script, position.line, position.character, language);
+    if (result.kind === 'script') return scriptHoverAt(result.script, position.line, position.character, language);
     return hoverAt(result.config, position.line, position.character, language);
   }));
 
   connection.onCompletion(guard('completion', [], ({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
     if (!document) return [];
-    const lineText = document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line, character: Number.MAX_SAFE_INTEGER } }).replace(/\r?\n$/, '');
+    // Stale positions: past the last line gets nothing, past a line's end is read at its end; every range stays inside.
+    if (position.line >= document.lineCount) return [];
+    const lineText = document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line, character: Number.MAX_SAFE_INTEGER } }).replace(/\r?\n$|\r$/, '');
+    const character = Math.min(position.character, lineText.length);
     const directory = documentDirectory(document.uri);
     const paths = directory === undefined ? undefined : { documentDirectory: directory, listDirectory: (folder: string) => disk.listDirectory(folder) };
-    const state = validate(document);
-    if (isScriptKind(state.dialect)) return state.result.script ? scriptCompletionAt(state.result.script, lineText, position.line, position.character, language) : [];
-    return completeAt(lineText, position.character, state.dialect, settings.chronyVersion, language, { line: position.line, ...(paths ? { paths } : {}) });
+    const { result } = validate(document);
+    if (result.kind === 'script') return scriptCompletionAt(result.script, lineText, position.line, character, language);
+    return completeAt(lineText, character, result.config.dialect, settings.chronyVersion, language, { line: position.line, ...(paths ? { paths } : {}) });
   }));
 
   connection.onCodeAction(guard('code actions', [], ({ textDocument, context }) => {
@@ -185,14 +188,16 @@ export function startServer(connection: Connection): void {
 
   const configOf = (uri: string) => {
     const document = documents.get(uri);
-    return document === undefined ? undefined : validate(document).result.config;
+    if (document === undefined) return undefined;
+    const { result } = validate(document);
+    return result.kind === 'config' ? result.config : undefined;
   };
   // Verify Servers and Check Host read the document exactly as the diagnostics do (dialect override included).
   connection.onRequest(VerificationSubjectRequest, guard('verification subject', null, ({ uri }) => {
     const document = documents.get(uri);
     if (document === undefined) return null;
     const state = validate(document);
-    return isScriptKind(state.dialect) ? null : verificationSubject(state.result.config);
+    return state.result.kind === 'config' ? verificationSubject(state.result.config) : null;
   }));
   connection.onDocumentSymbol(guard('document symbols', [], ({ textDocument }) => {
     const config = configOf(textDocument.uri);
