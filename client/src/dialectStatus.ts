@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { DIALECTS } from '../../server/src/core/dialect';
+import { DIALECTS, isDialect, type Dialect } from '../../server/src/core/dialect';
 import { DIALECT_LABEL as LABELS } from '../../server/src/core/dialectLabels';
 import { DialectNotification, SetDialectNotification, type DialectNotice } from '../../server/src/core/protocol';
 
@@ -38,13 +38,19 @@ export class DialectStatus implements vscode.Disposable {
     this.item.show();
   }
 
-  async pick(): Promise<void> {
+  /** `preset` (a dialect name, or 'auto') skips the picker: for keybindings and tests. */
+  async pick(preset?: unknown): Promise<void> {
     const editor = vscode.window.activeTextEditor;
     if (!editor) return;
-    const auto = vscode.l10n.t('Detect automatically');
-    const choice = await vscode.window.showQuickPick([auto, ...DIALECTS.map((d) => LABELS[d] as string)], { placeHolder: vscode.l10n.t('Which daemon reads this file?') });
-    if (choice === undefined) return;
-    const dialect = DIALECTS.find((d) => LABELS[d] === choice) ?? null;
+    let dialect: Dialect | null;
+    if (preset === 'auto') dialect = null;
+    else if (isDialect(preset)) dialect = preset;
+    else {
+      const auto = vscode.l10n.t('Detect automatically');
+      const choice = await vscode.window.showQuickPick([auto, ...DIALECTS.map((d) => LABELS[d] as string)], { placeHolder: vscode.l10n.t('Which daemon reads this file?') });
+      if (choice === undefined) return;
+      dialect = DIALECTS.find((d) => LABELS[d] === choice) ?? null;
+    }
     await this.client.sendNotification(SetDialectNotification, { uri: editor.document.uri.toString(), dialect });
   }
 

@@ -64,7 +64,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       output.appendLine('[client] server restarted by the user');
     }),
     vscode.commands.registerCommand('ntpConfig.showOutput', () => output.show(true)),
-    vscode.commands.registerCommand('ntpConfig.selectDialect', () => dialectStatus.pick()),
+    vscode.commands.registerCommand('ntpConfig.selectDialect', (preset?: unknown) => dialectStatus.pick(preset)),
     ...registerVerification(client),
     ...registerHostCheck(context, client),
   );

@@ -126,4 +126,36 @@ describe('Verify Servers against a loopback chronyd (issue 6)', function () {
     });
     for (const tab of webviewTabs()) await vscode.window.tabGroups.close(tab);
   });
+
+  it('follows the dialect picked for the file: a chrony.conf read as NTPsec queries port 123, as ntpd would', async () => {
+    dir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'ntp-e2e-verify-'));
+    const file = path.join(dir, 'dialect', 'chrony.conf');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, `server 127.0.0.1 port ${chronyd!.port} iburst\n`);
+    const uri = vscode.Uri.file(file);
+    const opened = await openInEditor(uri);
+    assert.strictEqual(opened.doc.languageId, 'chrony-conf');
+    const portsOf = (report: ReportLike | undefined) => (report?.results ?? []).map((r) => r.port);
+
+    const asChrony = (await vscode.commands.executeCommand(COMMAND)) as ReportLike | undefined;
+    assert.deepStrictEqual(portsOf(asChrony), [chronyd!.port], 'detected as chrony: the port option is honoured');
+
+    // The status bar's picker, with its choice given as the command's argument, on the file (the report may hold focus).
+    await vscode.window.showTextDocument(opened.doc, { preview: false });
+    await vscode.commands.executeCommand('ntpConfig.selectDialect', 'ntpsec');
+    await waitFor(
+      'the server to read the file as NTPsec (port is not an NTPsec option)',
+      () => vscode.languages.getDiagnostics(uri).some((d) => d.source === 'ntpconf' && codeOf(d) === 'unknown-option'),
+      { events: [vscode.languages.onDidChangeDiagnostics] },
+    );
+    await vscode.window.showTextDocument(opened.doc, { preview: false });
+    const asNtpsec = (await vscode.commands.executeCommand(COMMAND)) as ReportLike | undefined;
+    assert.deepStrictEqual(portsOf(asNtpsec), [123], 'read as NTPsec: Verify Servers uses the same dialect as the diagnostics');
+
+    await vscode.window.showTextDocument(opened.doc, { preview: false });
+    await vscode.commands.executeCommand('ntpConfig.selectDialect', 'auto');
+    await vscode.commands.executeCommand(CLEAR);
+    for (const tab of webviewTabs()) await vscode.window.tabGroups.close(tab);
+    await closeWithoutSaving(opened.doc);
+  });
 });
