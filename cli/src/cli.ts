@@ -14,8 +14,8 @@ import { normalizeSettings } from '../../server/src/core/settings';
 import { decodeText, encodeText, MAX_LINT_BYTES, readTextFile, type DecodedText } from '../../server/src/core/textFile';
 import { fixAll } from '../../server/src/engine/fixAll';
 import { toDiagnostic, validateText } from '../../server/src/engine/validate';
-import { PROBE_USAGE, startProbe } from './probeCommand';
-import { CHECK_HOST_USAGE, startCheckHost } from './checkHostCommand';
+import { PROBE_USAGE, startProbe } from './probeCli';
+import { CHECK_HOST_USAGE, startCheckHost } from './checkHostCli';
 
 const USAGE = `Usage: ntpconf lint [--format text|json] [--dialect auto|${[...DIALECTS, ...SCRIPT_KINDS.filter((k) => k !== 'unrelated-script')].join('|')}] [--chrony-version X.Y] [--lang en|ko] [--fix] FILE...
   FILE is a regular file of at most ${MAX_LINT_BYTES / 1024 / 1024} MiB, or - to read standard input (the same limit).

@@ -11,7 +11,7 @@ import {
 import { SERVER_NODE_FLAGS, WorkspaceTrustNotification, type NtpConfigInitializationOptions } from '../../server/src/core/protocol';
 import { DialectStatus } from './dialectStatus';
 import { ConfigFeaturesOnly, SCRIPT_SELECTOR } from './scriptDocuments';
-import { registerHostCheck } from './verify/host/checkHostCommand';
+import { registerHostCheck } from './verify/host/hostChecker';
 import { registerVerification } from './verify/verifyServers';
 
 const LANGUAGES = ['ntp-conf', 'chrony-conf'];

@@ -4,10 +4,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { systemClock } from '../../../verify/src/clock';
-import { runCheckHost } from '../../../cli/src/checkHostCommand';
+import { runCheckHost } from '../../../cli/src/checkHostCli';
 import type { RemoteRunner } from '../../../verify/src/host/sshRunner';
 import type { RemoteCommandId } from '../../../verify/src/host/types';
-import { runProbe } from '../../../cli/src/probeCommand';
+import { runProbe } from '../../../cli/src/probeCli';
 
 const FIXTURES = path.resolve(__dirname, '../../../../test/fixtures/host');
 const TITLE = '\u001b]0;pwned\u0007';

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { runCheckHost } from '../../../../cli/src/checkHostCommand';
+import { runCheckHost } from '../../../../cli/src/checkHostCli';
 import type { RemoteRunner } from '../../../../verify/src/host/sshRunner';
 import type { RemoteCommandId } from '../../../../verify/src/host/types';
 

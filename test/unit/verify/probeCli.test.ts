@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { systemClock } from '../../../verify/src/clock';
 import type { ProbeEnvironment } from '../../../verify/src/probe';
-import { runProbe } from '../../../cli/src/probeCommand';
+import { runProbe } from '../../../cli/src/probeCli';
 import type { ProbeJson } from '../../../verify/src/probeOutput';
 
 /** Names resolve to the given addresses; nothing is sent: every address fails to connect. */
