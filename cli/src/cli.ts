@@ -10,7 +10,7 @@ import { languageFromLocale, pick, type Language } from '../../server/src/core/l
 import { cannotRead, cannotWrite, STANDARD_INPUT } from './lintMessages';
 import { fixableCodesHelp, fixedEntries, formatText, type FileReport } from './lintOutput';
 import { LineMemo } from '../../server/src/formats/ntpconf/parser/lineMemo';
-import { normalizeSettings } from '../../server/src/core/settings';
+import { normalizeSettings, type DialectSetting } from '../../server/src/core/settings';
 import { decodeText, encodeText, MAX_LINT_BYTES, readTextFile, type DecodedText } from '../../server/src/core/textFile';
 import { fixAll } from '../../server/src/engine/fixAll';
 import { toDiagnostic, validateText } from '../../server/src/engine/validate';
@@ -26,7 +26,7 @@ Exit status: 0 no errors, 1 an error-severity diagnostic, 2 usage or I/O error.`
 
 interface LintOptions {
   format: 'text' | 'json';
-  dialect: string;
+  dialect: DialectSetting;
   chronyVersion?: string;
   language: Language;
   fix: boolean;

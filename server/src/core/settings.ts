@@ -1,4 +1,5 @@
 import { DEFAULT_CHRONY_VERSION } from './dialect';
+import { isDocumentKind, type DocumentKind } from './documentKind';
 import type { SeverityName } from './finding';
 
 /** Which advice applies: a plain client, a host serving time to others, or a locked-down host. */
@@ -6,10 +7,12 @@ export type Profile = 'client' | 'server' | 'hardened';
 
 export type SeveritySetting = SeverityName | 'off';
 
+/** `ntpConfig.dialect`: detect per file, or read every file as this dialect or script kind. */
+export type DialectSetting = 'auto' | DocumentKind;
+
 /** Everything a user can set, with defaults; the editor and the CLI pass the same object. */
 export interface Settings {
-  /** 'auto' or a dialect name. */
-  readonly dialect: string;
+  readonly dialect: DialectSetting;
   readonly chronyVersion: string;
   readonly profile: Profile;
   /** Per-rule severity overrides by code. */
@@ -31,7 +34,7 @@ export function normalizeSettings(raw: unknown): Settings {
     }
   }
   return {
-    dialect: typeof value['dialect'] === 'string' ? value['dialect'] : DEFAULT_SETTINGS.dialect,
+    dialect: isDocumentKind(value['dialect']) ? value['dialect'] : DEFAULT_SETTINGS.dialect,
     chronyVersion: typeof value['chronyVersion'] === 'string' && /^\d+\.\d+$/.test(value['chronyVersion']) ? value['chronyVersion'] : DEFAULT_SETTINGS.chronyVersion,
     profile: PROFILES.includes(value['profile'] as Profile) ? (value['profile'] as Profile) : DEFAULT_SETTINGS.profile,
     rules,

@@ -1,3 +1,4 @@
+import type { DialectSetting } from '../core/settings';
 import { isDialect, type Dialect } from '../core/dialect';
 import { localized, type Localized } from '../core/localized';
 
@@ -6,8 +7,7 @@ export interface DetectionInput {
   readonly languageId?: string;
   /** File system path or URI path of the document. */
   readonly path?: string;
-  /** `ntpConfig.dialect` setting: 'auto' or a dialect. */
-  readonly setting?: string;
+  readonly setting?: DialectSetting;
   /** A per-file choice the user made (status bar). */
   readonly override?: Dialect;
 }

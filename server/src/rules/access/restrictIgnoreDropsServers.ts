@@ -1,3 +1,4 @@
+import type { Dialect } from '../../core/dialect';
 import { localized } from '../../core/localized';
 import { findingFor, tokenRange, type Finding, type Fix } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
@@ -22,7 +23,7 @@ const meta: RuleMeta = {
 const BLOCKING = ['ignore', 'noserve', 'notrust'] as const;
 const AUTHENTICATED = new Set(['key', 'autokey', 'nts']);
 
-function blockingFlags(entryFlags: ReadonlySet<string>, authenticated: boolean, dialect: string): string[] {
+function blockingFlags(entryFlags: ReadonlySet<string>, authenticated: boolean, dialect: Dialect): string[] {
   // ntpd and NTPsec let authenticated replies through notrust; xntpd 3's notrust means "never sync to it".
   return BLOCKING.filter((flag) => entryFlags.has(flag) && !(flag === 'notrust' && authenticated && dialect !== 'xntpd'));
 }
@@ -40,7 +41,7 @@ function maskedKey(bytes: readonly number[], mask: readonly number[]): string {
   return bytes.map((byte, index) => byte & (mask[index] ?? 0)).join('.');
 }
 
-function exemptions(access: NtpAccess, authenticated: boolean, dialect: string): Exemptions {
+function exemptions(access: NtpAccess, authenticated: boolean, dialect: Dialect): Exemptions {
   const networksByMask = new Map<string, { mask: readonly number[]; keys: Set<string> }>();
   const hostnames = new Set<string>();
   let anyNetwork = false;
@@ -75,7 +76,7 @@ function isCovered(source: SourceLine, exempt: Exemptions): boolean {
   return false;
 }
 
-function familiesOf(source: SourceLine, dialect: string): AddressFamily[] {
+function familiesOf(source: SourceLine, dialect: Dialect): AddressFamily[] {
   const ip = parseIp(source.address?.text ?? '');
   if (ip !== undefined) return [ip.family];
   return dialect === 'xntpd' ? ['ipv4'] : ['ipv4', 'ipv6'];
@@ -133,11 +134,11 @@ export const restrictIgnoreDropsServers: Rule = {
 };
 
 /** Whether `restrict source` lets the blocked sources through in this dialect. */
-function sourceTemplateHelps(dialect: string, flags: ReadonlySet<string>): boolean {
+function sourceTemplateHelps(dialect: Dialect, flags: ReadonlySet<string>): boolean {
   return dialect === 'ntpd' || (dialect === 'ntpsec' && !flags.has('noserve'));
 }
 
-function advice(dialect: string, flags: ReadonlySet<string>) {
+function advice(dialect: Dialect, flags: ReadonlySet<string>) {
   if (sourceTemplateHelps(dialect, flags)) {
     return localized(
       'Add `restrict source nomodify noquery`: it gives each server and pool member its own entry.',
@@ -153,7 +154,7 @@ function advice(dialect: string, flags: ReadonlySet<string>) {
   return localized('Add a `restrict <address> nomodify notrap noquery` line for each server.', '서버마다 `restrict <주소> nomodify notrap noquery` 줄을 추가하세요.');
 }
 
-function exemptionFix(entry: RestrictEntry, blocked: readonly SourceLine[], dialect: string, flags: ReadonlySet<string>): Fix | undefined {
+function exemptionFix(entry: RestrictEntry, blocked: readonly SourceLine[], dialect: Dialect, flags: ReadonlySet<string>): Fix | undefined {
   if (sourceTemplateHelps(dialect, flags)) {
     // NTPsec ignores notrap (and says so in the log), so it is left out there.
     const line = dialect === 'ntpsec' ? 'restrict source nomodify noquery' : 'restrict source nomodify notrap noquery';

@@ -1,3 +1,4 @@
+import type { Dialect } from '../../core/dialect';
 import { localized } from '../../core/localized';
 import type { ConfigLine } from '../../formats/ntpconf/parser/types';
 import { findingFor, spanRange, tokenRange, type Finding } from '../../core/finding';
@@ -19,7 +20,7 @@ const meta: RuleMeta = {
 const AUTH_OPTIONS = new Set(['key', 'autokey']);
 
 /** ntpd requires authentication for unconfigured associations by default; xntpd 3 does not. */
-function authRequired(access: NtpAccess, dialect: string): boolean {
+function authRequired(access: NtpAccess, dialect: Dialect): boolean {
   const { enabled } = systemFlagState(access, 'auth');
   const legacy = linesNamed(access, 'authenticate').at(-1)?.tokens[1]?.text;
   if (dialect === 'xntpd' && legacy !== undefined && enabled === undefined) return legacy === 'yes';
