@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { ArgumentReader, languageFromEnvironment, UsageError } from './cliArguments';
+import { ArgumentReader, integerIn, languageFromEnvironment, UsageError } from './cliArguments';
 import { writeFileAtomically } from '../../server/src/core/atomicWrite';
 import { readDescriptor } from '../../server/src/core/boundedRead';
 import { DIALECTS } from '../../server/src/core/dialect';
@@ -8,33 +8,39 @@ import { detectDocumentKind } from '../../server/src/formats/detectDocumentKind'
 import { isDocumentKind, SCRIPT_KINDS } from '../../server/src/core/documentKind';
 import { languageFromLocale, pick, type Language } from '../../server/src/core/localized';
 import { cannotRead, cannotWrite, STANDARD_INPUT } from './lintMessages';
-import { fixableCodesHelp, fixedEntries, formatText, type FileReport } from './lintOutput';
+import { countSeverities, fixableCodesHelp, fixedEntries, formatText, summaryLine, type FileReport } from './lintOutput';
 import { LineMemo } from '../../server/src/formats/ntpconf/parser/lineMemo';
 import { normalizeSettings, type DialectSetting } from '../../server/src/core/settings';
 import { decodeText, encodeText, MAX_LINT_BYTES, readTextFile, type DecodedText } from '../../server/src/core/textFile';
 import { fixAll } from '../../server/src/engine/fixAll';
 import { toDiagnostic, validateText } from '../../server/src/engine/validate';
 import { PROBE_USAGE, startProbe } from './probeCli';
+import { toSarif, type SarifInput } from './sarif';
+import { toolVersion } from './toolVersion';
 import { CHECK_HOST_USAGE, startCheckHost } from './checkHostCli';
 
-const USAGE = `Usage: ntpconf lint [--format text|json] [--dialect auto|${[...DIALECTS, ...SCRIPT_KINDS.filter((k) => k !== 'unrelated-script')].join('|')}] [--chrony-version X.Y] [--lang en|ko] [--fix] FILE...
+const USAGE = `Usage: ntpconf lint [--format text|json|sarif] [--quiet] [--max-warnings N] [--dialect auto|${[...DIALECTS, ...SCRIPT_KINDS.filter((k) => k !== 'unrelated-script')].join('|')}] [--chrony-version X.Y] [--lang en|ko] [--fix] FILE...
   FILE is a regular file of at most ${MAX_LINT_BYTES / 1024 / 1024} MiB, or - to read standard input (the same limit).
   --fix rewrites each FILE through a temporary file renamed over it, and lists each change; with -, the
   config (fixed or not) goes to stdout and the diagnostics to stderr.
 ${fixableCodesHelp()}
-Exit status: 0 no errors, 1 an error-severity diagnostic, 2 usage or I/O error.`;
+  --quiet prints errors only; --max-warnings N exits 1 when more than N warnings were found.
+  Text output is coloured on a terminal unless NO_COLOR is set.
+Exit status: 0 no errors, 1 an error-severity diagnostic (or too many warnings), 2 usage or I/O error.`;
 
 interface LintOptions {
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'sarif';
   dialect: DialectSetting;
   chronyVersion?: string;
   language: Language;
   fix: boolean;
+  quiet: boolean;
+  maxWarnings?: number;
   files: string[];
 }
 
 function parseLintArguments(args: readonly string[], env: NodeJS.ProcessEnv): LintOptions {
-  const options: LintOptions = { format: 'text', dialect: 'auto', language: languageFromEnvironment(env), fix: false, files: [] };
+  const options: LintOptions = { format: 'text', dialect: 'auto', language: languageFromEnvironment(env), fix: false, quiet: false, files: [] };
   const reader = new ArgumentReader(args);
   const value = (): string => reader.value();
   for (let word = reader.next(); word !== undefined; word = reader.next()) {
@@ -42,7 +48,7 @@ function parseLintArguments(args: readonly string[], env: NodeJS.ProcessEnv): Li
     switch (flag) {
       case '--format': {
         const format = value();
-        if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format '${format}'`);
+        if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`unknown format '${format}'`);
         options.format = format;
         break;
       }
@@ -62,6 +68,12 @@ function parseLintArguments(args: readonly string[], env: NodeJS.ProcessEnv): Li
       case '--fix':
         options.fix = true;
         break;
+      case '--quiet':
+        options.quiet = true;
+        break;
+      case '--max-warnings':
+        options.maxWarnings = integerIn('--max-warnings', value(), 0, Number.MAX_SAFE_INTEGER);
+        break;
       default:
         if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
         options.files.push(arg);
@@ -79,6 +91,8 @@ export interface LintIo {
   readStdin: () => string | Uint8Array;
   /** Replaces a file's contents; tests pass one that fails. */
   writeFile?: (file: string, data: Uint8Array) => void;
+  /** Colour the severity words of text output (a terminal without NO_COLOR). */
+  colour?: boolean;
 }
 
 function readInput(file: string, io: LintIo): DecodedText {
@@ -101,6 +115,7 @@ export function runLint(args: readonly string[], io: LintIo): number {
   const settings = normalizeSettings({ dialect: options.dialect, chronyVersion: options.chronyVersion });
   const writeFile = io.writeFile ?? writeFileAtomically;
   const reports: FileReport[] = [];
+  const sarifInputs: SarifInput[] = [];
   let ioFailed = false;
   for (const file of options.files) {
     let input: DecodedText;
@@ -117,7 +132,9 @@ export function runLint(args: readonly string[], io: LintIo): number {
     const files = file === '-' ? undefined : { documentPath: path.resolve(file), workspaceRoots: [process.cwd()], exists: existsSync };
     if (!options.fix) {
       const { findings } = validateText(text, dialect, settings, { files });
-      reports.push({ file, dialect, diagnostics: findings.map((f) => toDiagnostic(f, language)) });
+      const diagnostics = findings.map((f) => toDiagnostic(f, language));
+      reports.push({ file, dialect, diagnostics });
+      sarifInputs.push({ file, diagnostics, findings });
       continue;
     }
     const fixed = fixAll(text, dialect, settings, { files });
@@ -134,16 +151,24 @@ export function runLint(args: readonly string[], io: LintIo): number {
     }
     const diagnostics = fixed.result.findings.map((f) => toDiagnostic(f, language));
     reports.push({ file, dialect, diagnostics, fixed: fixedEntries(fixed.applied, language) });
+    sarifInputs.push({ file, diagnostics, findings: fixed.result.findings });
   }
   // The fixed config of - owns stdout; the report then goes to stderr.
   const report = options.fix && options.files.includes('-') ? io.stderr : io.stdout;
-  if (options.format === 'json') report(JSON.stringify(reports, null, 2) + '\n');
+  // --quiet keeps errors only, in every format; the exit status still counts what was found.
+  const shown = options.quiet ? reports.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 1) })) : reports;
+  const counts = countSeverities(reports);
+  if (options.format === 'json') report(JSON.stringify(shown, null, 2) + '\n');
+  else if (options.format === 'sarif') report(JSON.stringify(toSarif(options.quiet ? sarifInputs.map((input, i) => ({ ...input, diagnostics: shown[i]!.diagnostics })) : sarifInputs, language), null, 2) + '\n');
   else {
-    const lines = reports.flatMap((r) => formatText(r, language));
+    const lines = shown.flatMap((r) => formatText(r, language, io.colour === true));
+    // Like ESLint, a clean run prints nothing; otherwise a last line counts what was found.
+    if (counts.errors + counts.warnings + counts.infos > 0) lines.push(summaryLine(counts, reports.length, language));
     if (lines.length > 0) report(lines.join('\n') + '\n');
   }
   if (ioFailed) return 2;
-  return reports.some((r) => r.diagnostics.some((d) => d.severity === 1)) ? 1 : 0;
+  if (counts.errors > 0) return 1;
+  return options.maxWarnings !== undefined && counts.warnings > options.maxWarnings ? 1 : 0;
 }
 
 /** A reader that went away (`| head`) ends the output quietly, without a stack trace; other write errors exit 2. */
@@ -163,9 +188,20 @@ function dispatch(argv: readonly string[]): number | Promise<number> {
     readStdin: () => readDescriptor(0, 'standard input', MAX_LINT_BYTES),
   };
   const [command, ...rest] = argv;
-  if (command === 'lint') return runLint(rest, io);
+  const usage = command === 'lint' ? USAGE : command === 'probe' ? PROBE_USAGE : command === 'check-host' ? CHECK_HOST_USAGE : undefined;
+  // `ntpconf lint --help`: the usage on stdout and exit 0, like every subcommand (words after `--` are operands).
+  const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (usage !== undefined && (options.includes('--help') || options.includes('-h'))) {
+    io.stdout(usage + '\n');
+    return 0;
+  }
+  if (command === 'lint') return runLint(rest, { ...io, colour: process.stdout.isTTY === true && !process.env['NO_COLOR'] });
   if (command === 'probe') return startProbe(rest, io);
   if (command === 'check-host') return startCheckHost(rest, io);
+  if (command === '--version' || command === '-V' || command === 'version') {
+    io.stdout(`ntpconf ${toolVersion()}\n`);
+    return 0;
+  }
   if (command === '--help' || command === '-h' || command === 'help') {
     io.stdout(USAGE + '\n' + PROBE_USAGE + '\n' + CHECK_HOST_USAGE + '\n');
     return 0;

@@ -49,7 +49,36 @@ describe('ntpconf lint', () => {
       stdout.split('\n').filter((line) => line.includes('[unknown-directive]')),
       [`${file}:2:1: error: Unknown directive \`servr\`. Did you mean \`server\`? chronyd will refuse to start. [unknown-directive]`],
     );
-    for (const line of stdout.trimEnd().split('\n')) assert.match(line, /^.+:\d+:\d+: (error|warning|info|hint): .+ \[[a-z0-9-]+\]$/);
+    const lines = stdout.trimEnd().split('\n');
+    for (const line of lines.slice(0, -1)) assert.match(line, /^.+:\d+:\d+: (error|warning|info|hint): .+ \[[a-z0-9-]+\]$/);
+    assert.match(lines.at(-1)!, /^1 error, \d+ warnings?, \d+ infos? in 1 file$/, 'a summary ends the text output');
+  });
+
+  it('--quiet prints errors only; --max-warnings N fails on more than N warnings; --help and --version exit 0', () => {
+    const file = tempFile('chrony.conf', 'server a.example\n');
+    const quiet = lint(['--quiet', file]);
+    assert.deepEqual([quiet.status, quiet.stdout.split('\n').filter((l) => l.includes(file))], [0, []]);
+    assert.match(quiet.stdout, /^0 errors, \d+ warnings?, \d+ infos? in 1 file\n$/, 'the summary still counts what was found');
+    assert.equal(lint(['--max-warnings', '0', file]).status, 1, 'a chrony.conf without makestep has a warning');
+    assert.equal(lint(['--max-warnings', '99', file]).status, 0);
+    assert.equal(lint(['--max-warnings', 'x', file]).status, 2);
+    for (const args of [['lint', '--help'], ['probe', '--help'], ['check-host', '-h'], ['--version']]) {
+      const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+      assert.equal(run.status, 0, args.join(' '));
+      assert.match(run.stdout, args[0] === '--version' ? /^ntpconf \d+\.\d+\.\d+\n$/ : /^Usage: ntpconf /);
+    }
+  });
+
+  it('colours severities on a terminal only, never when NO_COLOR is set', () => {
+    const file = tempFile('chrony.conf', 'servr a\n');
+    let plain = '';
+    runLint([file], { stdout: (s) => (plain += s), stderr: () => undefined, env: {}, readStdin: () => '' });
+    let coloured = '';
+    runLint([file], { stdout: (s) => (coloured += s), stderr: () => undefined, env: {}, readStdin: () => '', colour: true });
+    assert.ok(!plain.includes('\u001b'));
+    assert.match(coloured, /: \u001b\[31merror\u001b\[0m: /);
+    const piped = spawnSync(process.execPath, [BIN, 'lint', file], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
+    assert.ok(!piped.stdout.includes('\u001b'), 'a pipe gets no colour');
   });
 
   it('reads standard input for -, with the dialect given', () => {
