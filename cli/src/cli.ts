@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { ArgumentReader, integerIn, languageFromEnvironment, UsageError } from './cliArguments';
 import { writeFileAtomically } from '../../server/src/core/atomicWrite';
@@ -17,10 +17,13 @@ import { toDiagnostic, validateText } from '../../server/src/engine/validate';
 import { PROBE_USAGE, startProbe } from './probeCli';
 import { toSarif, type SarifInput } from './sarif';
 import { toolVersion } from './toolVersion';
+import { ntpFilesInTree } from './ntpFilesInTree';
+import { judgeableFindings, lintTarget } from './templateLint';
 import { CHECK_HOST_USAGE, startCheckHost } from './checkHostCli';
 
 const USAGE = `Usage: ntpconf lint [--format text|json|sarif] [--quiet] [--max-warnings N] [--dialect auto|${[...DIALECTS, ...SCRIPT_KINDS.filter((k) => k !== 'unrelated-script')].join('|')}] [--chrony-version X.Y] [--lang en|ko] [--fix] FILE...
-  FILE is a regular file of at most ${MAX_LINT_BYTES / 1024 / 1024} MiB, or - to read standard input (the same limit).
+  FILE is a directory (its NTP files, by name, .gitignore honoured; templates *.j2, *.erb, *.epp, *.tmpl with
+  their markup masked), a regular file of at most ${MAX_LINT_BYTES / 1024 / 1024} MiB, or - to read standard input (the same limit).
   --fix rewrites each FILE through a temporary file renamed over it, and lists each change; with -, the
   config (fixed or not) goes to stdout and the diagnostics to stderr.
 ${fixableCodesHelp()}
@@ -101,6 +104,18 @@ function readInput(file: string, io: LintIo): DecodedText {
   return decodeText(typeof input === 'string' ? Buffer.from(input, 'utf8') : Buffer.from(input.buffer, input.byteOffset, input.byteLength));
 }
 
+/** A directory stands for the NTP files in it (by the names the editor knows; .gitignore honoured in a repository). */
+function expandDirectories(files: readonly string[]): string[] {
+  return files.flatMap((file) => {
+    if (file === '-') return [file];
+    try {
+      return statSync(file).isDirectory() ? ntpFilesInTree(file) : [file];
+    } catch {
+      return [file];
+    }
+  });
+}
+
 /** Runs `ntpconf lint`; returns the exit status. Output goes through the given writers so tests can capture it. */
 export function runLint(args: readonly string[], io: LintIo): number {
   let options: LintOptions;
@@ -117,7 +132,7 @@ export function runLint(args: readonly string[], io: LintIo): number {
   const reports: FileReport[] = [];
   const sarifInputs: SarifInput[] = [];
   let ioFailed = false;
-  for (const file of options.files) {
+  for (const file of expandDirectories(options.files)) {
     let input: DecodedText;
     try {
       input = readInput(file, io);
@@ -127,11 +142,13 @@ export function runLint(args: readonly string[], io: LintIo): number {
       continue;
     }
     const { text } = input;
-    const dialect = detectDocumentKind({ text, path: file === '-' ? undefined : file, setting: options.dialect }).kind;
+    const target = lintTarget(file, input.text);
+    const dialect = detectDocumentKind({ text: target.text, path: target.path, setting: options.dialect }).kind;
     // The user named this file, so its includes are checked under the current directory, and nowhere else.
     const files = file === '-' ? undefined : { documentPath: path.resolve(file), workspaceRoots: [process.cwd()], exists: existsSync };
-    if (!options.fix) {
-      const { findings } = validateText(text, dialect, settings, { files });
+    // A template is never rewritten: its masked text is not what the file holds.
+    if (!options.fix || target.template !== undefined) {
+      const findings = judgeableFindings(validateText(target.text, dialect, settings, { files }).findings, target.template);
       const diagnostics = findings.map((f) => toDiagnostic(f, language));
       reports.push({ file, dialect, diagnostics });
       sarifInputs.push({ file, diagnostics, findings });

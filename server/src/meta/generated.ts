@@ -1,4 +1,5 @@
 import { buildGrammar, GRAMMAR_FILES, serializeGrammar, type GrammarFamily } from '../grammar/textmateGrammar';
+import { CONFIG_LANGUAGES } from '../formats/ntpFileNames';
 import { CODE_METAS } from '../rules';
 import { ruleSettingsContribution, withRuleTable } from './contributions';
 import { withDocHeader } from './docHeader';
@@ -32,8 +33,15 @@ export function generatedFiles(read: (file: string) => string): GeneratedFile[] 
     {
       file: 'package.json',
       text: patchJson(read('package.json'), (json) => {
-        const configuration = (json['contributes'] as { configuration: { properties: Json } }).configuration;
-        configuration.properties['ntpConfig.rules'] = contribution.property;
+        const contributes = json['contributes'] as { configuration: { properties: Json }; languages: Json[] };
+        contributes.configuration.properties['ntpConfig.rules'] = contribution.property;
+        // The editor opens the same names and paths that `ntpconf lint DIR` looks for.
+        for (const language of contributes.languages) {
+          const known = CONFIG_LANGUAGES.find((entry) => entry.id === language['id']);
+          if (known === undefined) continue;
+          language['filenames'] = [...known.filenames];
+          language['filenamePatterns'] = [...known.filenamePatterns];
+        }
       }),
     },
     { file: 'package.nls.json', text: patchJson(read('package.nls.json'), (json) => withRuleKeys(json, contribution.nls.en)) },
