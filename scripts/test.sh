@@ -39,6 +39,7 @@ step unit npx mocha --reporter ./scripts/mocha-summary-reporter.js 'out/test/uni
 step agreement npx mocha --reporter ./scripts/mocha-summary-reporter.js 'out/test/agreement/**/*.test.js'
 step verify npx mocha --reporter ./scripts/mocha-summary-reporter.js 'out/test/verify/**/*.test.js'
 step lsp npx mocha --reporter ./scripts/mocha-summary-reporter.js 'out/test/lsp/**/*.test.js'
+step integration npx mocha --reporter ./scripts/mocha-summary-reporter.js 'out/test/integration/**/*.test.js'
 step grammar npm run --silent test:grammar
 if [ "${NTPCONF_SKIP_E2E:-}" = 1 ]; then echo "== e2e skipped (NTPCONF_SKIP_E2E=1)"; else step e2e bash scripts/e2e.sh; fi
 
