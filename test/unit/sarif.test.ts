@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv-draft-04';
@@ -35,13 +35,15 @@ function ntpconf(cwd: string, ...args: string[]) {
 describe('ntpconf lint --format sarif', () => {
   let tree: string;
   before(() => {
+    // The configuration-management fixture tree (an Ansible role's chrony.conf.j2, a Puppet ntp.conf.erb, a host's
+    // /etc copy) plus one plain file with an error.
     tree = mkdtempSync(path.join(tmpdir(), 'ntpconf-sarif-'));
-    mkdirSync(path.join(tree, 'roles', 'ntp', 'files'), { recursive: true });
-    writeFileSync(path.join(tree, 'roles', 'ntp', 'files', 'chrony.conf'), 'server time.bora.net\nmaxchange 1000 1 2 3 4\ndriftfile /var/lib/chrony/drift\n');
-    writeFileSync(path.join(tree, 'ntp.conf'), 'server 127.127.1.0 prefer\nfudge 127.127.1.0 stratum 0\nrestrict default nomodify\n');
+    cpSync(path.join(ROOT, 'test', 'fixtures', 'tree'), tree, { recursive: true });
+    mkdirSync(path.join(tree, 'legacy'));
+    writeFileSync(path.join(tree, 'legacy', 'ntp.conf'), 'server 127.127.1.0 prefer\nfudge 127.127.1.0 stratum 0\nrestrict default nomodify\nservr x\n');
   });
 
-  const files = ['roles/ntp/files/chrony.conf', 'ntp.conf'];
+  const files = ['.'];
 
   it('validates against the SARIF 2.1.0 schema', () => {
     const { stdout, status } = ntpconf(tree, 'lint', '--format', 'sarif', ...files);
