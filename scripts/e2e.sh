@@ -10,11 +10,11 @@
 #           workbench honours only with a Korean language pack installed: the fixture test/e2e/langpack-ko, packaged
 #           with vsce and installed by the server at start-up);
 #   part 2: the packaged ntp-config.vsix is installed with --install-extension into a separate extensions dir, the
-#           server restarted, and test/e2e/drive.js checks the UI like a user and saves docs/images/screenshot.png;
+#           server restarted, and test/e2e/drive.js checks the UI like a user and saves a screenshot (test-results/);
 #   part 3: on a fresh server with the same installed .vsix, test/e2e/drive-verify.js runs Verify Servers against a
 #           real chronyd on 127.0.0.1 (and a closed port) and Check Host against a loopback sshd + chronyd, through the
 #           command palette, reads the report webview, squiggle, hover and Problems panel, and saves
-#           docs/images/verify-report.png and docs/images/check-host.png. The extension has no known-hosts setting,
+#           screenshots of the report and of Check Host (test-results/). The extension has no known-hosts setting,
 #           so this server finds on its PATH an `ssh` wrapper that adds this run's UserKnownHostsFile (the loopback
 #           sshd's host key); ~/.ssh is never touched.
 # Every server runs in its own process group (setsid) and is killed as a group (kill -- -PGID), also on errors and
@@ -22,8 +22,8 @@
 # all parts (skipped: mocha tests marked pending, e.g. a guarded test whose feature is not in this build).
 # Exit code 0 only if everything passed.
 #
-# Env: E2E_SCREENSHOT (default docs/images/screenshot.png), E2E_VERIFY_SCREENSHOT (default docs/images/verify-report.png),
-#      E2E_HOST_SCREENSHOT (default docs/images/check-host.png), E2E_SKIP_BUILD=1 (reuse dist/, out/ and the .vsix),
+# Env: E2E_SCREENSHOT (default test-results/screenshot.png), E2E_VERIFY_SCREENSHOT (default test-results/verify-report.png),
+#      E2E_HOST_SCREENSHOT (default test-results/check-host.png), E2E_SKIP_BUILD=1 (reuse dist/, out/ and the .vsix),
 #      E2E_KEEP_RUN=1 (keep .e2e/run/ after a passing run; it is always kept after a failure).
 set -uo pipefail
 
@@ -33,9 +33,10 @@ E2E=${E2E_DIR:-$REPO/.e2e}
 RUN=$E2E/run
 VS=$E2E/node_modules/code-server/lib/vscode
 VSIX=$REPO/ntp-config.vsix
-SHOT=${E2E_SCREENSHOT:-$REPO/docs/images/screenshot.png}
-VERIFY_SHOT=${E2E_VERIFY_SCREENSHOT:-$REPO/docs/images/verify-report.png}
-HOST_SHOT=${E2E_HOST_SCREENSHOT:-$REPO/docs/images/check-host.png}
+# Tests write their screenshots to an ignored folder; scripts/update-screenshots.sh refreshes the README's pictures.
+SHOT=${E2E_SCREENSHOT:-$REPO/test-results/screenshot.png}
+VERIFY_SHOT=${E2E_VERIFY_SCREENSHOT:-$REPO/test-results/verify-report.png}
+HOST_SHOT=${E2E_HOST_SCREENSHOT:-$REPO/test-results/check-host.png}
 SETTINGS=$REPO/test/e2e/settings.json
 export E2E_DIR=$E2E E2E_RUN_DIR=$RUN
 
@@ -238,6 +239,7 @@ build_langpack || abort "packaging the Korean language pack fixture ($LANGPACK_S
 timing "language pack (ko)" "$(since "$t")"
 
 rm -rf "$RUN" && mkdir -p "$RUN"
+mkdir -p "$(dirname "$SHOT")" "$(dirname "$VERIFY_SHOT")" "$(dirname "$HOST_SHOT")"
 # Each part gets its own copy of the workspace fixtures: nothing a test does can touch test/vscode/workspace.
 # Named etc/ because that is where these files live (the folder name shows in the screenshot's explorer).
 mkdir -p "$RUN/tests" "$RUN/tests-ko" "$RUN/ui/etc"

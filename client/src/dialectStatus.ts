@@ -33,8 +33,11 @@ export class DialectStatus implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    this.item.text = `$(watch) ${LABELS[notice.dialect] ?? notice.dialect}`;
-    this.item.tooltip = vscode.l10n.t('NTP Config dialect: {0} ({1}). Click to change it for this file.', LABELS[notice.dialect] ?? notice.dialect, notice.reason);
+    const label = LABELS[notice.dialect] ?? notice.dialect;
+    this.item.text = `$(watch) ${label}`;
+    this.item.tooltip = vscode.l10n.t('NTP Config dialect: {0} ({1}). Click to change it for this file.', label, notice.reason);
+    // Screen readers read this instead of the text, whose icon would be spoken as its name.
+    this.item.accessibilityInformation = { label: vscode.l10n.t('NTP daemon of this file: {0}. Activate to change it.', label) };
     this.item.show();
   }
 
@@ -46,10 +49,14 @@ export class DialectStatus implements vscode.Disposable {
     if (preset === 'auto') dialect = null;
     else if (isDialect(preset)) dialect = preset;
     else {
-      const auto = vscode.l10n.t('Detect automatically');
-      const choice = await vscode.window.showQuickPick([auto, ...DIALECTS.map((d) => LABELS[d] as string)], { placeHolder: vscode.l10n.t('Which daemon reads this file?') });
+      const current = this.known.get(editor.document.uri.toString())?.dialect;
+      const items = [
+        { label: vscode.l10n.t('Detect automatically'), dialect: null },
+        ...DIALECTS.map((d) => ({ label: LABELS[d], dialect: d, ...(d === current ? { description: vscode.l10n.t('current') } : {}) })),
+      ];
+      const choice = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Which daemon reads this file?') });
       if (choice === undefined) return;
-      dialect = DIALECTS.find((d) => LABELS[d] === choice) ?? null;
+      dialect = choice.dialect;
     }
     await this.client.sendNotification(SetDialectNotification, { uri: editor.document.uri.toString(), dialect });
   }
