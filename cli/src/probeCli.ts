@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { escapeForTerminal } from '../../server/src/core/terminalText';
+import { isDialect, type Dialect } from '../../server/src/core/dialect';
 import { detectDialect } from '../../server/src/formats/detectDialect';
 import { languageFromLocale, type Language } from '../../server/src/core/localized';
 import { parseConfig } from '../../server/src/formats/ntpconf/parser/parseConfig';
@@ -12,8 +13,9 @@ import { verificationSubject } from '../../server/src/features/verificationSubje
 import { DEFAULT_PROBE_SETTINGS, MAX_SAMPLES, MAX_TIMEOUT_MS, MIN_INTERVAL_MS, MIN_TIMEOUT_MS, type ProbeSettings, type ProbeTarget, type SkippedSource } from '../../verify/src/types';
 import { ArgumentReader, integerIn, languageFromEnvironment, UsageError } from './cliArguments';
 
-export const PROBE_USAGE = `Usage: ntpconf probe [--samples N] [--interval MS] [--timeout MS] [--json] [--lang en|ko] TARGET...
-  TARGET is host, host:port, [v6addr]:port, or a config file (all its server, pool and peer lines).
+export const PROBE_USAGE = `Usage: ntpconf probe [--samples N] [--interval MS] [--timeout MS] [--json] [--lang en|ko] [--dialect auto|chrony|ntpd|ntpsec|xntpd] TARGET...
+  TARGET is host, host:port, [v6addr]:port, or a config file (all its server, pool and peer lines, read as
+  --dialect says; auto detects it as lint does, and chrony's \`port\` option is honoured only for chrony).
   A name is queried at its first address, as a daemon's server line uses it; a pool line at all of its addresses.
   Defaults: ${DEFAULT_PROBE_SETTINGS.samples} samples, ${DEFAULT_PROBE_SETTINGS.intervalMs} ms apart (at least ${MIN_INTERVAL_MS}), ${DEFAULT_PROBE_SETTINGS.timeoutMs} ms timeout.
   NTPCONF_DNS_SERVERS=addr[:port],... resolves names with those DNS servers instead of the system's.
@@ -33,12 +35,13 @@ interface ProbeOptions {
   json: boolean;
   language: Language;
   targets: string[];
+  dialect: Dialect | 'auto';
   resolver: HostResolver | undefined;
 }
 
 function parseProbeArguments(args: readonly string[], env: NodeJS.ProcessEnv): ProbeOptions {
   const settings = { ...DEFAULT_PROBE_SETTINGS };
-  const options: ProbeOptions = { settings, json: false, language: languageFromEnvironment(env), targets: [], resolver: resolverFromEnvironment(env) };
+  const options: ProbeOptions = { settings, json: false, language: languageFromEnvironment(env), targets: [], dialect: 'auto', resolver: resolverFromEnvironment(env) };
   const reader = new ArgumentReader(args);
   const value = (): string => reader.value();
   for (let word = reader.next(); word !== undefined; word = reader.next()) {
@@ -59,6 +62,12 @@ function parseProbeArguments(args: readonly string[], env: NodeJS.ProcessEnv): P
       case '--lang':
         options.language = languageFromLocale(value());
         break;
+      case '--dialect': {
+        const dialect = value();
+        if (dialect !== 'auto' && !isDialect(dialect)) throw new UsageError(`unknown dialect '${dialect}'`);
+        options.dialect = dialect;
+        break;
+      }
       default:
         if (arg.startsWith('-') && !arg.startsWith('[')) throw new UsageError(`unknown option '${arg}'`);
         options.targets.push(arg);
@@ -78,13 +87,13 @@ function namesFile(arg: string): boolean {
 }
 
 /** Turns arguments into targets: files are configs, anything else must be a host. */
-function gatherTargets(args: readonly string[], language: Language): { targets: ProbeTarget[]; skipped: SkippedSource[] } {
+function gatherTargets(args: readonly string[], language: Language, setting: Dialect | 'auto'): { targets: ProbeTarget[]; skipped: SkippedSource[] } {
   const targets: ProbeTarget[] = [];
   const skipped: SkippedSource[] = [];
   for (const arg of args) {
     if (namesFile(arg)) {
       const text = readConfigArgument(arg, language);
-      const dialect = detectDialect({ text, path: arg }).dialect;
+      const dialect = detectDialect({ text, path: arg, setting }).dialect;
       const collected = verificationSubject(parseConfig(text, dialect), arg);
       targets.push(...collected.targets);
       skipped.push(...collected.skipped);
@@ -103,7 +112,7 @@ export async function runProbe(args: readonly string[], io: ProbeIo): Promise<nu
   let gathered: { targets: ProbeTarget[]; skipped: SkippedSource[] };
   try {
     options = parseProbeArguments(args, io.env);
-    gathered = gatherTargets(options.targets, options.language);
+    gathered = gatherTargets(options.targets, options.language, options.dialect);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr(`ntpconf: ${error.message}\n${PROBE_USAGE}\n`);

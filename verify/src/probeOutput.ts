@@ -1,6 +1,7 @@
 import { escapeForTerminal } from '../../server/src/core/terminalText';
 import { pick, type Language } from '../../server/src/core/localized';
 import { formatEndpoint, formatMilliseconds } from './format';
+import { VERDICT_LABELS } from './verdictLabels';
 import { MAX_ADDRESSES, type NotProbed, type ProbeReport, type ProbeResult, type SkippedSource } from './types';
 
 /** One element of `ntpconf probe --json`; the first twelve keys are the contract other tools rely on. */
@@ -75,9 +76,9 @@ const HEADINGS = { en: ['TARGET', 'ADDRESS', 'ST', 'REFID', 'LI', 'OFFSET', 'DEL
 /** A short status word for the table; the full advice follows below it. */
 export function statusWord(result: ProbeResult, language: Language): string {
   const first = result.verdicts[0];
-  if (first !== undefined) return first.code;
+  if (first !== undefined) return pick(VERDICT_LABELS[first.code], language);
   if (result.observation !== null && result.observation.sent === 0 && result.address !== null) return language === 'ko' ? '취소됨' : 'cancelled';
-  return result.reachable ? 'ok' : '-';
+  return result.reachable ? (language === 'ko' ? '정상' : 'ok') : '-';
 }
 
 function resultRow(result: ProbeResult, language: Language): string[] {

@@ -1,4 +1,5 @@
-import type { Language } from '../../../server/src/core/localized';
+import { pick, type Language } from '../../../server/src/core/localized';
+import { VERDICT_LABELS } from '../../../verify/src/verdictLabels';
 import { formatEndpoint, formatMilliseconds } from '../../../verify/src/format';
 import { formatReferenceId } from '../../../verify/src/ntpPacket';
 import type { ProbeEvent } from '../../../verify/src/probe';
@@ -186,20 +187,7 @@ export class ProbeReportBuilder {
   }
 
   verdictLabel(code: VerdictCode): string {
-    const t = this.t;
-    const labels: Record<VerdictCode, string> = {
-      unresolved: t('unresolved'),
-      unreachable: t('unreachable'),
-      'invalid-reply': t('invalid reply'),
-      'access-refused': t('access refused'),
-      'rate-limited': t('rate-limited'),
-      unsynchronized: t('unsynchronized'),
-      falseticker: t('falseticker'),
-      'no-agreement': t('no agreement'),
-      'high-delay': t('high delay'),
-      'single-source': t('only source'),
-    };
-    return labels[code];
+    return pick(VERDICT_LABELS[code], this.language);
   }
 }
 

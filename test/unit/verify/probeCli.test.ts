@@ -30,6 +30,16 @@ describe('ntpconf probe output', () => {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
+  it('--dialect decides how a config file is read: chrony honours `port`, ntpd always uses 123', async () => {
+    const file = path.join(dir, 'ntp.conf');
+    writeFileSync(file, 'server 127.0.0.1 port 11123 iburst\n');
+    const ports = async (...flags: string[]) =>
+      (JSON.parse((await probe(['--json', '--samples', '1', ...flags, file], offline({}))).stdout) as ProbeJson[]).map((entry) => entry.port);
+    assert.deepEqual(await ports(), [123], 'ntp.conf is read as ntpd');
+    assert.deepEqual(await ports('--dialect', 'chrony'), [11123]);
+    assert.equal((await probe(['--dialect', 'chronyd', file], offline({}))).status, 2);
+  });
+
   it('--json lists the addresses past the 64-address limit as not probed, and says so on stderr', async () => {
     const file = path.join(dir, 'chrony.conf');
     writeFileSync(file, 'pool big.example iburst\nserver late.example iburst\n');
