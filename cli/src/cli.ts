@@ -20,6 +20,7 @@ import { toolVersion } from './toolVersion';
 import { ntpFilesInTree } from './ntpFilesInTree';
 import { judgeableFindings, lintTarget } from './templateLint';
 import { CHECK_HOST_USAGE, startCheckHost } from './checkHostCli';
+import { CONVERT_USAGE, runConvert } from './convertCli';
 
 const USAGE = `Usage: ntpconf lint [--format text|json|sarif] [--quiet] [--max-warnings N] [--dialect auto|${[...DIALECTS, ...SCRIPT_KINDS.filter((k) => k !== 'unrelated-script')].join('|')}] [--chrony-version X.Y] [--lang en|ko] [--fix] FILE...
   FILE is a directory (its NTP files, by name, .gitignore honoured; templates *.j2, *.erb, *.epp, *.tmpl with
@@ -205,7 +206,7 @@ function dispatch(argv: readonly string[]): number | Promise<number> {
     readStdin: () => readDescriptor(0, 'standard input', MAX_LINT_BYTES),
   };
   const [command, ...rest] = argv;
-  const usage = command === 'lint' ? USAGE : command === 'probe' ? PROBE_USAGE : command === 'check-host' ? CHECK_HOST_USAGE : undefined;
+  const usage = command === 'lint' ? USAGE : command === 'probe' ? PROBE_USAGE : command === 'check-host' ? CHECK_HOST_USAGE : command === 'convert' ? CONVERT_USAGE : undefined;
   // `ntpconf lint --help`: the usage on stdout and exit 0, like every subcommand (words after `--` are operands).
   const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
   if (usage !== undefined && (options.includes('--help') || options.includes('-h'))) {
@@ -215,12 +216,13 @@ function dispatch(argv: readonly string[]): number | Promise<number> {
   if (command === 'lint') return runLint(rest, { ...io, colour: process.stdout.isTTY === true && !process.env['NO_COLOR'] });
   if (command === 'probe') return startProbe(rest, io);
   if (command === 'check-host') return startCheckHost(rest, io);
+  if (command === 'convert') return runConvert(rest, io);
   if (command === '--version' || command === '-V' || command === 'version') {
     io.stdout(`ntpconf ${toolVersion()}\n`);
     return 0;
   }
   if (command === '--help' || command === '-h' || command === 'help') {
-    io.stdout(USAGE + '\n' + PROBE_USAGE + '\n' + CHECK_HOST_USAGE + '\n');
+    io.stdout(USAGE + '\n' + PROBE_USAGE + '\n' + CHECK_HOST_USAGE + '\n' + CONVERT_USAGE + '\n');
     return 0;
   }
   io.stderr(`ntpconf: ${command === undefined ? 'no command given' : `unknown command '${command}'`}\n${USAGE}\n`);

@@ -1,0 +1,176 @@
+import { closeSync, existsSync, openSync, realpathSync, writeSync } from 'node:fs';
+import * as path from 'node:path';
+import { writeFileAtomically } from '../../server/src/core/atomicWrite';
+import { DEFAULT_CHRONY_VERSION, isNtpFamily, type Dialect } from '../../server/src/core/dialect';
+import { languageFromLocale, pick, type Language } from '../../server/src/core/localized';
+import { escapeForTerminal } from '../../server/src/core/terminalText';
+import { readTextFile } from '../../server/src/core/textFile';
+import { detectDialect } from '../../server/src/formats/detectDialect';
+import { convertToChrony } from '../../server/src/features/convert/convert';
+import type { ConversionNote, ConversionResult } from '../../server/src/features/convert/types';
+import { ArgumentReader, languageFromEnvironment, UsageError } from './cliArguments';
+import { cannotRead, cannotWrite } from './lintMessages';
+
+export const CONVERT_USAGE = `Usage: ntpconf convert [--from auto|ntpd|ntpsec|xntpd] [--chrony-version X.Y] [--keys NTP_KEYS] [--step-tickers FILE] [--output FILE] [--keys-output FILE] [--format text|json] [--lang en|ko] NTP_CONF
+  Writes the chrony.conf for an ntp.conf (ntpd, NTPsec or xntpd) to stdout or --output, and the chrony.keys made
+  from --keys to --keys-output. Comments stay with what they described; each line that changed meaning or has no
+  chrony counterpart gets a note (summarised on stderr; all of them, as LSP diagnostics, with --format json).
+  Never writes over NTP_CONF or NTP_KEYS.
+Exit status: 0 converted (notes may exist), 2 usage or I/O error.`;
+
+export interface ConvertIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  env: NodeJS.ProcessEnv;
+  writeFile?: (file: string, data: Uint8Array) => void;
+}
+
+interface ConvertOptions {
+  from: Dialect | 'auto';
+  chronyVersion: string;
+  keys?: string;
+  stepTickers?: string;
+  output?: string;
+  keysOutput?: string;
+  format: 'text' | 'json';
+  language: Language;
+  file: string;
+}
+
+function parseConvertArguments(args: readonly string[], env: NodeJS.ProcessEnv): ConvertOptions {
+  let file: string | undefined;
+  const options: Omit<ConvertOptions, 'file'> = { from: 'auto', chronyVersion: DEFAULT_CHRONY_VERSION, format: 'text', language: languageFromEnvironment(env) };
+  const reader = new ArgumentReader(args);
+  for (let word = reader.next(); word !== undefined; word = reader.next()) {
+    const { arg, flag } = word;
+    switch (flag) {
+      case '--from': {
+        const from = reader.value();
+        if (from !== 'auto' && from !== 'ntpd' && from !== 'ntpsec' && from !== 'xntpd') throw new UsageError(`--from must be auto, ntpd, ntpsec or xntpd, not '${from}'`);
+        options.from = from;
+        break;
+      }
+      case '--chrony-version':
+        options.chronyVersion = reader.value();
+        if (!/^\d+\.\d+$/.test(options.chronyVersion)) throw new UsageError(`bad chrony version '${options.chronyVersion}'`);
+        break;
+      case '--keys': options.keys = reader.value(); break;
+      case '--step-tickers': options.stepTickers = reader.value(); break;
+      case '--output': options.output = reader.value(); break;
+      case '--keys-output': options.keysOutput = reader.value(); break;
+      case '--format': {
+        const format = reader.value();
+        if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format '${format}'`);
+        options.format = format;
+        break;
+      }
+      case '--lang': options.language = languageFromLocale(reader.value()); break;
+      case '--': {
+        const operands = [...(file === undefined ? [] : [file]), ...reader.rest()];
+        if (operands.length > 1) throw new UsageError('one NTP_CONF at a time');
+        file = operands[0];
+        break;
+      }
+      default:
+        if (arg.startsWith('-')) throw new UsageError(`unknown option '${arg}'`);
+        if (file !== undefined) throw new UsageError('one NTP_CONF at a time');
+        file = arg;
+    }
+  }
+  if (file === undefined) throw new UsageError('no NTP_CONF given');
+  if (options.keysOutput !== undefined && options.keys === undefined) throw new UsageError('--keys-output needs --keys');
+  return { ...options, file };
+}
+
+/** An existing file is replaced atomically (keeping its mode); a new one is created exclusively with `mode`. */
+function writeOutput(file: string, data: Uint8Array, mode: number): void {
+  if (existsSync(file)) {
+    writeFileAtomically(file, data);
+    return;
+  }
+  const fd = openSync(file, 'wx', mode);
+  try {
+    for (let offset = 0; offset < data.length; ) offset += writeSync(fd, data, offset, data.length - offset);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The same file, even through links; a file that does not exist yet is nobody's input. */
+function sameFile(a: string, b: string): boolean {
+  const real = (p: string) => { try { return realpathSync(p); } catch { return path.resolve(p); } };
+  return real(a) === real(b);
+}
+
+function noteLine(file: string, note: ConversionNote, language: Language): string {
+  const severity = note.severity === 1 ? 'error' : note.severity === 2 ? 'warning' : 'note';
+  return escapeForTerminal(`${file}:${note.range.start.line + 1}: ${severity} [${note.code}] ${pick(note.message, language)}`) + '\n';
+}
+
+/** What stderr says in text mode: every line left out or approximated, then how many notes in all. */
+function textSummary(file: string, result: ConversionResult, language: Language): string {
+  const shown = result.notes.filter((n) => n.severity <= 2 || n.code === 'not-converted');
+  const summary = language === 'ko'
+    ? `ntpconf: ${file}: 노트 ${result.notes.length}개 (전체 목록: --format json)\n`
+    : `ntpconf: ${file}: ${result.notes.length} note(s) (all of them: --format json)\n`;
+  return shown.map((n) => noteLine(file, n, language)).join('') + summary;
+}
+
+/** Runs `ntpconf convert`; returns the exit status. */
+export function runConvert(args: readonly string[], io: ConvertIo): number {
+  let options: ConvertOptions;
+  try {
+    options = parseConvertArguments(args, io.env);
+    for (const [flag, target] of [['--output', options.output], ['--keys-output', options.keysOutput]] as const) {
+      for (const input of [options.file, options.keys, options.stepTickers]) {
+        if (target !== undefined && input !== undefined && sameFile(target, input)) throw new UsageError(`${flag} would write over the input ${input}`);
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`ntpconf: ${error.message}\n${CONVERT_USAGE}\n`);
+    return 2;
+  }
+  const { language } = options;
+  const texts: Record<string, string | undefined> = {};
+  for (const file of [options.file, options.keys, options.stepTickers]) {
+    if (file === undefined) continue;
+    try {
+      texts[file] = readTextFile(file).text;
+    } catch (error) {
+      io.stderr(cannotRead(file, error, language));
+      return 2;
+    }
+  }
+  const text = texts[options.file] as string;
+  const dialect = options.from === 'auto' ? detectDialect({ text, path: options.file }).dialect : options.from;
+  if (!isNtpFamily(dialect)) {
+    io.stderr(language === 'ko' ? `ntpconf: ${escapeForTerminal(options.file)}은(는) 이미 chrony 설정입니다 (ntp.conf라면 --from ntpd)\n` : `ntpconf: ${escapeForTerminal(options.file)} is already a chrony configuration (if it is an ntp.conf, say --from ntpd)\n`);
+    return 2;
+  }
+  const result = convertToChrony(text, dialect as Exclude<Dialect, 'chrony'>, {
+    chronyVersion: options.chronyVersion,
+    ...(options.keys !== undefined ? { keysText: texts[options.keys] } : {}),
+    ...(options.stepTickers !== undefined ? { stepTickersText: texts[options.stepTickers] } : {}),
+  });
+  // chrony.keys holds secrets: a new one is readable by its owner only.
+  const writes: [string | undefined, string | null, number][] = [[options.output, result.chronyConf, 0o644], [options.keysOutput, result.chronyKeys, 0o600]];
+  for (const [target, content, mode] of writes) {
+    if (target === undefined || content === null) continue;
+    try {
+      if (io.writeFile !== undefined) io.writeFile(target, Buffer.from(content, 'utf8'));
+      else writeOutput(target, Buffer.from(content, 'utf8'), mode);
+    } catch (error) {
+      io.stderr(cannotWrite(target, error, language));
+      return 2;
+    }
+  }
+  if (options.format === 'json') {
+    const notes = result.notes.map((note) => ({ range: note.range, severity: note.severity, code: note.code, source: 'ntpconf convert', message: pick(note.message, language) }));
+    io.stdout(JSON.stringify({ file: options.file, dialect, chronyConf: result.chronyConf, chronyKeys: result.chronyKeys, notes }, null, 2) + '\n');
+    return 0;
+  }
+  if (options.output === undefined) io.stdout(result.chronyConf);
+  io.stderr(textSummary(options.file, result, language));
+  return 0;
+}

@@ -1,0 +1,81 @@
+import type { ConfigLine } from '../../formats/ntpconf/parser/types';
+import { sourceLines, type SourceLine } from '../../formats/ntpconf/model/sourceLines';
+import type { ConversionContext } from './context';
+
+/** Source options that mean the same in chrony, as flags or with one value. */
+const SAME_FLAGS = new Set(['iburst', 'burst', 'prefer', 'noselect', 'xleave', 'nts']);
+const SAME_KEYED = new Set(['minpoll', 'maxpoll', 'version', 'key', 'port']);
+/** ntpd options with a value that chrony has no use for. */
+const DROPPED_KEYED = new Set(['mode', 'ttl', 'bias', 'ca', 'cert', 'ident', 'maxdisp', 'refid']);
+
+interface ConvertedOptions {
+  /** chrony option words in the admin's order; a keyed option keeps its first place and its last value. */
+  words: Map<string, string | undefined>;
+  readonly dropped: string[];
+}
+
+function convertOptions(source: SourceLine, into: ConvertedOptions): void {
+  const words = source.optionTokens.map((t) => t.text);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const lower = word.toLowerCase();
+    if (SAME_FLAGS.has(lower)) into.words.set(lower, undefined);
+    else if (lower === 'true') into.words.set('trust', undefined);
+    else if (SAME_KEYED.has(lower) && words[i + 1] !== undefined) {
+      const value = words[++i] as string;
+      // ntpd's `key 0` is "no key"; chrony has no such ID.
+      if (lower === 'key' && value === '0') into.dropped.push('key 0');
+      else into.words.set(lower, value);
+    } else if (DROPPED_KEYED.has(lower) && words[i + 1] !== undefined) into.dropped.push(`${word} ${words[++i] as string}`);
+    else into.dropped.push(word);
+  }
+}
+
+function hasFamilyFlag(source: SourceLine): string | undefined {
+  return source.line.tokens.slice(1, 3).find((t) => t.text === '-4' || t.text === '-6')?.text;
+}
+
+/** `server`, `pool` and `peer` lines (reference clocks excepted): chrony lines, duplicates merged into the first. */
+export function convertSources(context: ConversionContext): Map<ConfigLine, readonly string[]> {
+  const out = new Map<ConfigLine, readonly string[]>();
+  const firstByHost = new Map<string, { source: SourceLine; options: ConvertedOptions }>();
+  const order: { source: SourceLine; options: ConvertedOptions }[] = [];
+  for (const source of sourceLines(context.config)) {
+    if (source.isRefclock || source.address === undefined) continue;
+    const key = `${source.kind} ${source.host}`;
+    const first = firstByHost.get(key);
+    if (first !== undefined) {
+      convertOptions(source, first.options);
+      out.set(source.line, []);
+      context.note(source.line, 'merged-duplicate', 'information',
+        `The same ${source.kind} as on line ${first.source.line.line + 1}: merged into it (chronyd would refuse a second one).`,
+        `${first.source.line.line + 1}번 줄과 같은 ${source.kind}입니다. 그 줄에 합쳤습니다(chronyd는 두 번째 줄을 거부합니다).`);
+      continue;
+    }
+    const entry = { source, options: { words: new Map<string, string | undefined>(), dropped: [] } };
+    convertOptions(source, entry.options);
+    firstByHost.set(key, entry);
+    order.push(entry);
+  }
+  for (const { source, options } of order) {
+    const family = hasFamilyFlag(source);
+    if (family !== undefined)
+      context.note(source.line, 'changed-meaning', 'information',
+        `chrony has no per-source ${family}: it uses the families the name resolves to. Start chronyd with ${family} (OPTIONS in /etc/sysconfig/chronyd) to keep one family.`,
+        `chrony에는 소스별 ${family}가 없고, 이름이 풀리는 주소 체계를 씁니다. 한 체계만 쓰려면 chronyd를 ${family}로 시작하세요(/etc/sysconfig/chronyd의 OPTIONS).`);
+    if (options.dropped.length > 0)
+      context.note(source.line, 'not-converted', 'information',
+        `Left out (no chrony equivalent for a ${source.kind}): ${options.dropped.join(', ')}.`,
+        `뺐습니다(chrony의 ${source.kind}에는 해당하는 옵션이 없음): ${options.dropped.join(', ')}.`);
+    // chrony's peers cannot burst at start; servers and pools should.
+    if (source.kind !== 'peer' && !options.words.has('iburst')) {
+      options.words = new Map([['iburst', undefined], ...options.words]);
+      context.note(source.line, 'added-iburst', 'information',
+        'Added `iburst`: the first measurements come in seconds instead of minutes, as chrony configurations usually do.',
+        '`iburst`를 더했습니다. 첫 측정이 몇 분이 아니라 몇 초 만에 끝나며, chrony 설정에서 흔히 씁니다.');
+    }
+    const words = [...options.words].map(([name, value]) => (value === undefined ? name : `${name} ${value}`));
+    out.set(source.line, [[source.kind, source.address?.text, ...words].join(' ')]);
+  }
+  return out;
+}
