@@ -59,6 +59,11 @@ export function safeSettings(settings: ProbeSettings): ProbeSettings {
   };
 }
 
+/** Root distance as the daemons weigh a source: half the root delay plus the root dispersion. */
+export function rootDistanceMs(header: ServerHeader): number {
+  return header.rootDelayMs / 2 + header.rootDispersionMs;
+}
+
 export function headerOf(packet: NtpPacket): ServerHeader {
   return {
     leap: packet.leap,

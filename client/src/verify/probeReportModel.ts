@@ -1,8 +1,7 @@
 import { pick, type Language } from '../../../server/src/core/localized';
 import { VERDICT_LABELS } from '../../../verify/src/verdictLabels';
 import { formatEndpoint, formatMilliseconds } from '../../../verify/src/format';
-import { formatReferenceId } from '../../../verify/src/ntpPacket';
-import type { ProbeEvent } from '../../../verify/src/probe';
+import { headerOf, rootDistanceMs, type ProbeEvent } from '../../../verify/src/probe';
 import type { ProbeReport, ProbeResult, ProbeSettings, ProbeTarget, SkippedSource, TimedSample, VerdictCode } from '../../../verify/src/types';
 import type { ReportModel, ReportRow, RowStatus, ToWebview } from './reportModel';
 
@@ -11,12 +10,29 @@ export type Translate = (message: string, ...args: (string | number)[]) => strin
 
 export const SOURCES_SECTION = 'sources';
 
+/** The table's columns, in order: what a reader needs first (which source, what happened, by how much) on the left. */
+const COLUMNS = ['source', 'result', 'offset', 'delay', 'stratum', 'rootDistance', 'refid', 'leap', 'kiss', 'address', 'samples'] as const;
+type Column = (typeof COLUMNS)[number];
+const NUMERIC: readonly Column[] = ['offset', 'delay', 'stratum', 'rootDistance', 'samples'];
+
+/** A row's cells in column order; a column not given is empty. */
+function cellsOf(values: Partial<Record<Column, string>>): string[] {
+  return COLUMNS.map((column) => values[column] ?? '');
+}
+
+/** Column index, for tests and callers that read one cell. */
+export function columnIndex(column: Column): number {
+  return COLUMNS.indexOf(column);
+}
+
 interface LiveAddress {
   sent: number;
   samples: TimedSample[];
   stratum: string;
   refid: string;
   leap: string;
+  rootDistance: string;
+  kiss: string;
   failure: string | null;
 }
 
@@ -37,17 +53,30 @@ export class ProbeReportBuilder {
 
   columns(): string[] {
     const t = this.t;
-    return [t('Source'), t('Address'), t('Stratum'), t('Reference ID'), t('Leap'), t('Offset'), t('Delay'), t('Samples'), t('Result')];
+    const titles: Record<Column, string> = {
+      source: t('Source'),
+      result: t('Result'),
+      offset: t('Offset'),
+      delay: t('Delay'),
+      stratum: t('Stratum'),
+      rootDistance: t('Root distance'),
+      refid: t('Reference ID'),
+      leap: t('Leap'),
+      kiss: t('Kiss code'),
+      address: t('Address'),
+      samples: t('Samples'),
+    };
+    return COLUMNS.map((column) => titles[column]);
   }
 
   initial(): ReportModel {
     const t = this.t;
     return {
       title: t('Verify Servers: {0}', this.fileName),
-      subtitle: t('{0} samples per address, {1} s apart, {2} s timeout. Offset: how far the server is ahead of this machine.', this.settings.samples, this.settings.intervalMs / 1000, this.settings.timeoutMs / 1000),
+      subtitle: t('{0} samples per address, {1} s apart, {2} s timeout. Offset: how far the server is ahead of this machine; in the table, from the sample with the least delay.', this.settings.samples, this.settings.intervalMs / 1000, this.settings.timeoutMs / 1000),
       status: t('Resolving names…'),
       busy: true,
-      sections: [{ id: SOURCES_SECTION, title: t('Sources'), columns: this.columns(), numericColumns: [2, 5, 6, 7], rows: this.targets.map((target, i) => this.pendingRow(i, target)), empty: t('No sources.') }],
+      sections: [{ id: SOURCES_SECTION, title: t('Sources'), columns: this.columns(), numericColumns: NUMERIC.map(columnIndex), primaryColumns: columnIndex('delay') + 1, rows: this.targets.map((target, i) => this.pendingRow(i, target)), empty: t('No sources.') }],
       chart: {
         title: t('Offset over time'),
         valueLabel: t('offset (ms)'),
@@ -55,6 +84,7 @@ export class ProbeReportBuilder {
         expectedDurationMs: (this.settings.samples - 1) * Math.max(this.settings.intervalMs, this.settings.timeoutMs) + this.settings.timeoutMs,
         series: [],
         empty: t('Waiting for the first reply…'),
+        lastValueLabel: t('last sample'),
       },
       notes: this.skippedNotes(),
     };
@@ -69,7 +99,7 @@ export class ProbeReportBuilder {
   }
 
   private pendingRow(index: number, target: ProbeTarget): ReportRow {
-    return { id: `t${index}`, status: 'pending', cells: [this.sourceCell(target), '…', '', '', '', '', '', '', this.t('resolving…')], notes: [], ...(target.source ? { line: target.source.line } : {}) };
+    return { id: `t${index}`, status: 'pending', cells: cellsOf({ source: this.sourceCell(target), address: '…', result: this.t('resolving…') }), notes: [], ...(target.source ? { line: target.source.line } : {}) };
   }
 
   /** Patches for one engine event (rows to replace or add, chart points). */
@@ -87,10 +117,12 @@ export class ProbeReportBuilder {
       if (o.kind === 'refused') live.failure = this.t('port closed');
       if (o.kind === 'error') live.failure = o.code;
       if (o.kind === 'reply') {
-        const p = o.verdict.packet;
-        live.stratum = String(p.stratum);
-        live.leap = String(p.leap);
-        live.refid = formatReferenceId(p.stratum, p.referenceId);
+        const header = headerOf(o.verdict.packet);
+        live.stratum = String(header.stratum);
+        live.leap = String(header.leap);
+        live.refid = header.refid;
+        live.rootDistance = formatMilliseconds(rootDistanceMs(header));
+        live.kiss = header.kiss ?? '';
         live.failure = null;
       }
       if (event.sample) {
@@ -114,14 +146,14 @@ export class ProbeReportBuilder {
     const index = this.targets.indexOf(target);
     const source = target.source ? { line: target.source.line } : {};
     if (addresses === null) {
-      return [{ type: 'row', sectionId: SOURCES_SECTION, row: { id: `t${index}`, status: 'error', cells: [this.sourceCell(target), '-', '', '', '', '', '', '', this.t('unresolved')], notes: [], ...source } }];
+      return [{ type: 'row', sectionId: SOURCES_SECTION, row: { id: `t${index}`, status: 'error', cells: cellsOf({ source: this.sourceCell(target), address: '-', result: this.t('unresolved') }), notes: [], ...source } }];
     }
     const chosen = target.addresses === 'all' ? addresses : addresses.slice(0, 1);
     const patches: ToWebview[] = [];
     chosen.forEach((address, n) => {
       const key = `${address}|${target.port}`;
       const id = n === 0 ? `t${index}` : `t${index}|${address}`;
-      if (!this.live.has(key)) this.live.set(key, { sent: 0, samples: [], stratum: '', refid: '', leap: '', failure: null });
+      if (!this.live.has(key)) this.live.set(key, { sent: 0, samples: [], stratum: '', refid: '', leap: '', rootDistance: '', kiss: '', failure: null });
       this.rowsByAddress.set(key, [...(this.rowsByAddress.get(key) ?? []), { id, target, address }]);
       patches.push({ type: 'row', sectionId: SOURCES_SECTION, row: this.liveRow(id, target, address, target.port, this.live.get(key)!) });
     });
@@ -133,17 +165,19 @@ export class ProbeReportBuilder {
     return {
       id,
       status: 'pending',
-      cells: [
-        this.sourceCell(target),
-        formatEndpoint(address, port),
-        live.stratum,
-        live.refid,
-        live.leap,
-        best ? formatMilliseconds(best.offsetMs, true) : '',
-        best ? formatMilliseconds(best.delayMs) : '',
-        `${live.samples.length}/${live.sent}`,
-        live.failure ?? this.t('measuring…'),
-      ],
+      cells: cellsOf({
+        source: this.sourceCell(target),
+        result: live.failure ?? this.t('measuring…'),
+        offset: best ? formatMilliseconds(best.offsetMs, true) : '',
+        delay: best ? formatMilliseconds(best.delayMs) : '',
+        stratum: live.stratum,
+        rootDistance: live.rootDistance,
+        refid: live.refid,
+        leap: live.leap,
+        kiss: live.kiss,
+        address: formatEndpoint(address, port),
+        samples: `${live.samples.length}/${live.sent}`,
+      }),
       notes: [],
       ...(target.source ? { line: target.source.line } : {}),
     };
@@ -157,7 +191,9 @@ export class ProbeReportBuilder {
     const reachable = report.results.filter((r) => r.reachable).length;
     const status = report.cancelled
       ? t('Cancelled after {0} s: the results are incomplete.', (report.elapsedMs / 1000).toFixed(1))
-      : t('{0} of {1} addresses answered, in {2} s.', reachable, report.results.length, (report.elapsedMs / 1000).toFixed(1));
+      : report.results.length === 1
+        ? t('{0} of 1 address answered, in {1} s.', reachable, (report.elapsedMs / 1000).toFixed(1))
+        : t('{0} of {1} addresses answered, in {2} s.', reachable, report.results.length, (report.elapsedMs / 1000).toFixed(1));
     const notes = [...this.skippedNotes()];
     if (report.notProbed.length > 0) notes.push(t('{0} more addresses were not queried: at most 64 per run.', report.notProbed.length));
     const series = [...this.live.entries()].filter(([, l]) => l.samples.length > 0).map(([key, l]) => ({ id: key, label: this.seriesLabel(key), points: l.samples.map((s) => ({ t: s.atMs, value: s.offsetMs })) }));
@@ -170,17 +206,19 @@ export class ProbeReportBuilder {
     return {
       id: `r${index}`,
       status: rowStatus(r),
-      cells: [
-        this.sourceCell(r.target),
-        r.address === null ? '-' : formatEndpoint(r.address, r.port),
-        h ? String(h.stratum) : '',
-        h ? h.refid : '',
-        h ? String(h.leap) : '',
-        r.best ? formatMilliseconds(r.best.offsetMs, true) : '',
-        r.best ? formatMilliseconds(r.best.delayMs) : '',
-        o ? `${o.samples.length}/${o.sent}` : '',
-        r.verdicts.length > 0 ? r.verdicts.map((v) => this.verdictLabel(v.code)).join(', ') : r.reachable ? this.t('OK') : o !== null && o.sent === 0 ? this.t('not queried') : '-',
-      ],
+      cells: cellsOf({
+        source: this.sourceCell(r.target),
+        result: r.verdicts.length > 0 ? r.verdicts.map((v) => this.verdictLabel(v.code)).join(', ') : r.reachable ? this.t('OK') : o !== null && o.sent === 0 ? this.t('not queried') : '-',
+        offset: r.best ? formatMilliseconds(r.best.offsetMs, true) : '',
+        delay: r.best ? formatMilliseconds(r.best.delayMs) : '',
+        stratum: h ? String(h.stratum) : '',
+        rootDistance: h ? formatMilliseconds(rootDistanceMs(h)) : '',
+        refid: h ? h.refid : '',
+        leap: h ? String(h.leap) : '',
+        kiss: h?.kiss ?? '',
+        address: r.address === null ? '-' : formatEndpoint(r.address, r.port),
+        samples: o ? `${o.samples.length}/${o.sent}` : '',
+      }),
       notes: r.verdicts.map((v) => v.message[this.language]),
       ...(r.target.source ? { line: r.target.source.line } : {}),
     };

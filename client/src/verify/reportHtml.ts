@@ -11,12 +11,13 @@ h2 { font-size: 1.1em; font-weight: 600; margin: 20px 0 6px; }
 .status.busy::before { content: '⟳ '; display: inline-block; animation: spin 1.2s linear infinite; }
 @keyframes spin { to { transform: rotate(360deg); } }
 table { border-collapse: collapse; width: 100%; }
-th, td { text-align: left; padding: 3px 8px; border-bottom: 1px solid var(--vscode-panel-border, rgba(128,128,128,0.3)); vertical-align: top; }
+th, td { text-align: left; padding: 3px 6px; overflow-wrap: anywhere; border-bottom: 1px solid var(--vscode-panel-border, rgba(128,128,128,0.3)); vertical-align: top; }
 th { font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 tr.clickable { cursor: pointer; }
 tr.clickable:hover { background: var(--vscode-list-hoverBackground); }
-td.note { border-bottom: none; padding-top: 0; opacity: 0.9; }
+td.note, td.details { border-bottom: none; padding-top: 0; opacity: 0.9; overflow-wrap: anywhere; }
+td.details { opacity: 0.75; font-size: 0.92em; }
 .st-ok .mark { color: var(--vscode-charts-green, #3c3); }
 .st-info .mark { color: var(--vscode-charts-blue, #39f); }
 .st-warning .mark { color: var(--vscode-charts-yellow, #cc3); }
@@ -64,17 +65,23 @@ function el(tag, attrs, ...children) {
   return node;
 }
 
+// Below this width (a side-by-side editor) secondary columns move to a line under their row instead of overflowing.
+const NARROW_PX = 720;
+
 function renderSection(section) {
   const wrap = el('section', {}, el('h2', {}, section.title));
   if (section.rows.length === 0) { wrap.append(el('p', { class: 'empty' }, section.empty || '')); return wrap; }
   const numeric = new Set(section.numericColumns || []);
-  const head = el('tr', {}, el('th', {}, ''), ...section.columns.map((c, i) => el('th', numeric.has(i) ? { class: 'num' } : {}, c)));
+  const shown = section.primaryColumns !== undefined && window.innerWidth < NARROW_PX ? section.primaryColumns : section.columns.length;
+  const head = el('tr', {}, el('th', {}, ''), ...section.columns.slice(0, shown).map((c, i) => el('th', numeric.has(i) ? { class: 'num' } : {}, c)));
   const body = el('tbody', {});
   for (const row of section.rows) {
-    const tr = el('tr', { class: 'st-' + row.status + (row.line === undefined ? '' : ' clickable') }, el('td', { class: 'mark' }, MARKS[row.status] || ''), ...row.cells.map((c, i) => el('td', numeric.has(i) ? { class: 'num' } : {}, c)));
+    const tr = el('tr', { class: 'st-' + row.status + (row.line === undefined ? '' : ' clickable') }, el('td', { class: 'mark' }, MARKS[row.status] || ''), ...row.cells.slice(0, shown).map((c, i) => el('td', numeric.has(i) ? { class: 'num' } : {}, c)));
     if (row.line !== undefined) tr.addEventListener('click', () => vscode.postMessage({ type: 'reveal', line: row.line }));
     body.append(tr);
-    for (const note of row.notes) body.append(el('tr', { class: 'st-' + row.status }, el('td', {}, ''), el('td', { class: 'note', colspan: section.columns.length }, note)));
+    const details = row.cells.slice(shown).map((c, i) => (c === '' ? '' : section.columns[shown + i] + ' ' + c)).filter((d) => d !== '');
+    if (details.length > 0) body.append(el('tr', { class: 'st-' + row.status }, el('td', {}, ''), el('td', { class: 'details', colspan: shown }, details.join(' · '))));
+    for (const note of row.notes) body.append(el('tr', { class: 'st-' + row.status }, el('td', {}, ''), el('td', { class: 'note', colspan: shown }, note)));
   }
   wrap.append(el('table', {}, el('thead', {}, head), body));
   return wrap;
@@ -120,7 +127,7 @@ function renderChart(chart) {
     if (s.points.length > 1) svg.append(el('svg:polyline', { class: cls, points: s.points.map((p) => x(p.t) + ',' + y(p.value)).join(' ') }));
     for (const p of s.points) svg.append(el('svg:circle', { class: cls, cx: x(p.t), cy: y(p.value), r: 3 }, el('svg:title', {}, s.label + ': ' + formatValue(p.value) + ' ms @ ' + (p.t / 1000).toFixed(1) + ' s')));
     const last = s.points[s.points.length - 1];
-    legend.append(el('span', {}, el('span', { class: 'swatch ' + cls }), s.label + (last ? '  ' + formatValue(last.value) + ' ms' : '')));
+    legend.append(el('span', {}, el('span', { class: 'swatch ' + cls }), s.label + (last ? ' · ' + chart.lastValueLabel + ' ' + formatValue(last.value) + ' ms' : '')));
   });
   wrap.append(svg, legend);
   return wrap;

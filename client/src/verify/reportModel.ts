@@ -23,6 +23,8 @@ export interface ReportSection {
   readonly columns: readonly string[];
   /** Columns whose cells are numbers: right-aligned. */
   readonly numericColumns?: readonly number[];
+  /** In a narrow view only this many leading columns stay columns; the rest move to a line under each row. */
+  readonly primaryColumns?: number;
   readonly rows: readonly ReportRow[];
   /** Shown when there are no rows. */
   readonly empty?: string;
@@ -49,6 +51,8 @@ export interface Stripchart {
   readonly expectedDurationMs: number;
   readonly series: readonly ChartSeries[];
   readonly empty: string;
+  /** What the value after each legend entry is ("last sample"), as the table shows the best sample by delay. */
+  readonly lastValueLabel: string;
 }
 
 export interface ReportModel {

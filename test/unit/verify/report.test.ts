@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { spansAfterChange, type LineSpan } from '../../../client/src/verify/lineTracking';
-import { ProbeReportBuilder, SOURCES_SECTION, type Translate } from '../../../client/src/verify/probeReportModel';
+import { columnIndex, ProbeReportBuilder, SOURCES_SECTION, type Translate } from '../../../client/src/verify/probeReportModel';
 import { REPORT_SCRIPT_FOR_TESTS, reportHtml } from '../../../client/src/verify/reportHtml';
 import { applyPatch, isFromWebview, type ReportModel } from '../../../client/src/verify/reportModel';
 import { verificationFindings } from '../../../client/src/verify/verificationFindings';
@@ -75,7 +75,7 @@ describe('verification report and diagnostics (client, pure parts)', () => {
   it('builds rows as names resolve and replies arrive, plots each sample, and ends with verdicts', () => {
     const builder = new ProbeReportBuilder(t, 'en', 'chrony.conf', config.targets, config.skipped, SETTINGS);
     let model: ReportModel = builder.initial();
-    assert.deepEqual(model.sections[0]!.rows.map((r) => r.cells[8]), ['resolving…', 'resolving…']);
+    assert.deepEqual(model.sections[0]!.rows.map((r) => r.cells[columnIndex('result')]), ['resolving…', 'resolving…']);
     assert.deepEqual(model.notes, ['Line 3: refclock SHM not queried. A reference clock (refclock) is read by the daemon from local hardware or shared memory, not over the network, so it is not queried.']);
     const apply = (patches: ReturnType<ProbeReportBuilder['onEvent']>): void => patches.forEach((p) => (model = applyPatch(model, p)));
     apply(builder.onEvent({ type: 'resolved', target: config.targets[1]!, result: { ok: true, addresses: ['192.0.2.10', '192.0.2.11'] } }));
@@ -84,14 +84,17 @@ describe('verification report and diagnostics (client, pure parts)', () => {
     apply(builder.onEvent({ type: 'sent', address: '192.0.2.10', port: 123, index: 0 }));
     const sample = { offsetMs: 1.5, delayMs: 0.2, rootDistanceMs: 1, index: 0, atMs: 5 };
     apply(builder.onEvent({ type: 'outcome', address: '192.0.2.10', port: 123, index: 0, outcome: { kind: 'reply', verdict: { kind: 'sample', packet, sample }, bytes: encodePacket(packet), request: { sentAt: 0n, nonce: 0n } }, sample }));
-    assert.deepEqual(model.sections[0]!.rows[1]!.cells, ['pool pool.example', '192.0.2.10', '2', '192.0.2.1', '0', '+1.50 ms', '0.200 ms', '1/1', 'measuring…']);
+    assert.deepEqual(model.sections[0]!.rows[1]!.cells, ['pool pool.example', 'measuring…', '+1.50 ms', '0.200 ms', '2', '0.000 ms', '192.0.2.1', '0', '', '192.0.2.10', '1/1']);
     assert.deepEqual(model.chart!.series, [{ id: '192.0.2.10|123', label: 'pool.example (192.0.2.10)', points: [{ t: 5, value: 1.5 }] }]);
 
     const final = builder.final(finishedReport());
     assert.equal(final.busy, false);
     assert.equal(final.status, '2 of 3 addresses answered, in 1.5 s.');
+    const one = finishedReport();
+    assert.equal(builder.final({ ...one, results: one.results.slice(0, 1) }).status, '1 of 1 address answered, in 1.5 s.');
+    assert.equal(final.chart!.lastValueLabel, 'last sample', 'the legend says which sample its value is');
     assert.deepEqual(
-      final.sections[0]!.rows.map((r) => [r.status, r.cells[1], r.cells[8], r.line]),
+      final.sections[0]!.rows.map((r) => [r.status, r.cells[columnIndex('address')], r.cells[columnIndex('result')], r.line]),
       [
         ['ok', '127.0.0.1', 'OK', 0],
         ['ok', '192.0.2.10', 'OK', 1],
