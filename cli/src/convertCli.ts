@@ -1,11 +1,11 @@
 import { closeSync, existsSync, openSync, realpathSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
 import { writeFileAtomically } from '../../server/src/core/atomicWrite';
-import { DEFAULT_CHRONY_VERSION, isNtpFamily, type Dialect } from '../../server/src/core/dialect';
+import { DEFAULT_CHRONY_VERSION, isDialect, isNtpFamily, type Dialect } from '../../server/src/core/dialect';
 import { languageFromLocale, pick, type Language } from '../../server/src/core/localized';
 import { escapeForTerminal } from '../../server/src/core/terminalText';
 import { readTextFile } from '../../server/src/core/textFile';
-import { detectDialect } from '../../server/src/formats/detectDialect';
+import { detectDocumentKind } from '../../server/src/formats/detectDocumentKind';
 import { convertToChrony } from '../../server/src/features/convert/convert';
 import type { ConversionNote, ConversionResult } from '../../server/src/features/convert/types';
 import { ArgumentReader, languageFromEnvironment, UsageError } from './cliArguments';
@@ -143,9 +143,11 @@ export function runConvert(args: readonly string[], io: ConvertIo): number {
     }
   }
   const text = texts[options.file] as string;
-  const dialect = options.from === 'auto' ? detectDialect({ text, path: options.file }).dialect : options.from;
-  if (!isNtpFamily(dialect)) {
-    io.stderr(language === 'ko' ? `ntpconf: ${escapeForTerminal(options.file)}은(는) 이미 chrony 설정입니다 (ntp.conf라면 --from ntpd)\n` : `ntpconf: ${escapeForTerminal(options.file)} is already a chrony configuration (if it is an ntp.conf, say --from ntpd)\n`);
+  const dialect = options.from === 'auto' ? detectDocumentKind({ text, path: options.file }).kind : options.from;
+  if (!isDialect(dialect) || !isNtpFamily(dialect)) {
+    const name = escapeForTerminal(options.file);
+    const what = dialect === 'chrony' ? { en: 'is already a chrony configuration', ko: '이미 chrony 설정입니다' } : { en: `is a script (${dialect}), not an ntp.conf`, ko: `ntp.conf가 아니라 스크립트(${dialect})입니다` };
+    io.stderr(language === 'ko' ? `ntpconf: ${name}은(는) ${what.ko} (ntp.conf라면 --from ntpd)\n` : `ntpconf: ${name} ${what.en} (if it is an ntp.conf, say --from ntpd)\n`);
     return 2;
   }
   const result = convertToChrony(text, dialect as Exclude<Dialect, 'chrony'>, {

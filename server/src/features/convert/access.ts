@@ -21,7 +21,6 @@ function prefixLength(mask: readonly number[]): number | undefined {
 function chronySubnet(entry: RestrictEntry): string | undefined {
   const { target } = entry;
   if (target.kind === 'default') return entry.family === 'ipv4' ? '0.0.0.0/0' : entry.family === 'ipv6' ? '::/0' : '';
-  if (target.kind === 'hostname') return target.name;
   if (target.kind !== 'network') return undefined;
   if (target.cidr) return entry.addressToken.text;
   const prefix = prefixLength(target.mask);
@@ -60,6 +59,13 @@ export function convertAccess(context: ConversionContext): Map<ConfigLine, reado
       context.note(entry.line, 'not-needed', 'information',
         'A rule for this host itself: chronyc talks to chronyd over a local socket, and chrony needs no `allow` for it.',
         '이 호스트 자신에 대한 규칙입니다. chronyc는 로컬 소켓으로 chronyd와 통신하므로 `allow`가 필요 없습니다.');
+      continue;
+    }
+    if (entry.target.kind === 'hostname') {
+      out.set(entry.line, []);
+      context.note(entry.line, 'not-converted', 'warning',
+        `ntpd resolved ${entry.target.name} once at start; chrony's \`allow\`/\`deny\` take addresses and subnets only (chronyd refuses a name). Write its address or subnet. For a server you poll, nothing is needed: chrony always accepts its own sources' replies.`,
+        `ntpd는 ${entry.target.name}을(를) 시작할 때 한 번 풀었습니다. chrony의 \`allow\`/\`deny\`는 주소와 서브넷만 받습니다(이름은 chronyd가 거부). 주소나 서브넷을 쓰세요. 폴링하는 서버라면 아무것도 필요 없습니다: chrony는 자기 소스의 응답을 늘 받습니다.`);
       continue;
     }
     if (subnet === undefined) {

@@ -67,6 +67,13 @@ export function convertSources(context: ConversionContext): Map<ConfigLine, read
       context.note(source.line, 'not-converted', 'information',
         `Left out (no chrony equivalent for a ${source.kind}): ${options.dropped.join(', ')}.`,
         `뺐습니다(chrony의 ${source.kind}에는 해당하는 옵션이 없음): ${options.dropped.join(', ')}.`);
+    const [minpoll, maxpoll] = [Number(options.words.get('minpoll')), Number(options.words.get('maxpoll'))];
+    if (minpoll > maxpoll) {
+      options.words.set('maxpoll', String(minpoll));
+      context.note(source.line, 'changed-meaning', 'warning',
+        `minpoll ${minpoll} is above maxpoll ${maxpoll}: the daemons poll at ${minpoll}, so the conversion writes \`maxpoll ${minpoll}\`. Check which interval was meant.`,
+        `minpoll ${minpoll}이 maxpoll ${maxpoll}보다 큽니다. 데몬은 ${minpoll}로 폴링하므로 변환 결과는 \`maxpoll ${minpoll}\`입니다. 의도한 간격을 확인하세요.`);
+    }
     // chrony's peers cannot burst at start; servers and pools should.
     if (source.kind !== 'peer' && !options.words.has('iburst')) {
       options.words = new Map([['iburst', undefined], ...options.words]);
