@@ -29,7 +29,8 @@ describe('completion', () => {
     const ntpd = labels(complete('ntpd', '  '));
     assert.ok(ntpd.includes('restrict') && ntpd.includes('fudge') && !ntpd.includes('makestep'));
     const server = chrony.find((i) => i.label === 'server');
-    assert.ok(server?.detail && !server.detail.includes('\n') && server.detail.endsWith('.'));
+    assert.equal(server?.detail, 'directive · Time sources', 'a short label, never a sentence cut mid-word');
+    assert.match((server?.documentation as { value: string }).value, /^.{40,}/, 'the explanation is in the documentation pane');
     assert.equal(server?.labelDetails?.description, 'Time sources');
   });
 

@@ -11,6 +11,13 @@ describe('syntax diagnostics', () => {
     assert.match(diagnostic?.message ?? '', /Did you mean `server`\?/);
   });
 
+  it("suggests what completion would put first for a word being typed: `ser` is `server`, not `user`", () => {
+    for (const dialect of ['chrony', 'ntpd'] as const) {
+      const diagnostic = diagnostics('ser 10.0.0.1\n', dialect).find((d) => d.code === 'unknown-directive');
+      assert.match(diagnostic?.message ?? '', /Did you mean `server`\?/, dialect);
+    }
+  });
+
   it('accepts chrony directive names in any case but not NTPsec ones', () => {
     assert.deepEqual(codesByLine('SERVER 10.0.0.1 IBURST\n', 'chrony'), []);
     assert.deepEqual(codesByLine('SERVER 10.0.0.1 iburst\n', 'ntpsec'), [[0, 'unknown-directive']]);

@@ -17,19 +17,26 @@ export function editDistance(a: string, b: string, limit: number): number {
   return previous[b.length] as number;
 }
 
-/** The closest candidate within a distance that scales with the word (1 for short words, up to 3). */
+/**
+ * The closest candidate: a word the typed one begins (the shortest, as completion's top item for that prefix),
+ * else the nearest within a distance that scales with the word (1 for short words, up to 3).
+ */
 export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
   const lower = word.toLowerCase();
   const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
   let best: string | undefined;
   let bestDistance = limit + 1;
+  let completion: string | undefined;
   for (const candidate of candidates) {
-    if (candidate.toLowerCase() === lower) return candidate;
+    const candidateLower = candidate.toLowerCase();
+    if (candidateLower === lower) return candidate;
+    // `ser` is the start of `server`: what the user was typing, even when `user` is one edit away.
+    if (lower.length >= 3 && candidateLower.startsWith(lower) && (completion === undefined || candidate.length < completion.length || (candidate.length === completion.length && candidate < completion))) completion = candidate;
     const distance = editDistance(lower, candidate.toLowerCase(), limit);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  return best;
+  return completion ?? best;
 }

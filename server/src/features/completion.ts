@@ -26,11 +26,6 @@ export interface CompletionRequest {
   readonly paths?: PathCompletionContext;
 }
 
-function firstSentence(text: string): string {
-  const match = /^(.+?[.。])(\s|$)/.exec(text);
-  return match?.[1] ?? text;
-}
-
 function markdown(doc: Localized | undefined, language: Language, link?: string): CompletionItem['documentation'] {
   if (doc === undefined) return undefined;
   return { kind: 'markdown', value: link ? `${pick(doc, language)}\n\n[${language === 'ko' ? '문서' : 'Documentation'}](${link})` : pick(doc, language) };
@@ -43,7 +38,8 @@ function directiveItems(request: CompletionRequest): CompletionItem[] {
     .map((spec) => ({
       label: spec.name,
       kind: KIND_KEYWORD,
-      detail: firstSentence(pick(spec.doc, language)),
+      // A short label; the documentation pane below holds the explanation.
+      detail: `${language === 'ko' ? '지시어' : 'directive'} · ${pick(CATEGORY_LABELS[spec.category], language)}`,
       labelDetails: { description: pick(CATEGORY_LABELS[spec.category], language) },
       documentation: markdown(spec.doc, language, spec.docUrl),
     }));
