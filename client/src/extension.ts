@@ -13,6 +13,7 @@ import { DialectStatus } from './dialectStatus';
 import { ConfigFeaturesOnly, SCRIPT_SELECTOR } from './scriptDocuments';
 import { registerHostCheck } from './verify/host/hostChecker';
 import { registerVerification } from './verify/verifyServers';
+import { registerChronyConversion } from './convertToChrony';
 
 const LANGUAGES = ['ntp-conf', 'chrony-conf'];
 const MAX_RESTARTS = 4;
@@ -67,6 +68,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     vscode.commands.registerCommand('ntpConfig.selectDialect', (preset?: unknown) => dialectStatus.pick(preset)),
     ...registerVerification(client),
     ...registerHostCheck(context, client),
+    ...registerChronyConversion(client),
   );
   context.subscriptions.push(
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WorkspaceTrustNotification, { trusted: true })),

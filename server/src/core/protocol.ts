@@ -1,4 +1,4 @@
-import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, type Diagnostic } from 'vscode-languageserver-protocol';
 import type { Dialect } from './dialect';
 import type { VerificationSubject } from './verificationSubject';
 
@@ -30,6 +30,17 @@ export const SetDialectNotification = new NotificationType<{ readonly uri: strin
 
 /** Client → server: the probe targets and configured sources of an open document, read as the diagnostics read it. */
 export const VerificationSubjectRequest = new RequestType<{ readonly uri: string }, VerificationSubject | null, void>('ntpConfig/verificationSubject');
+
+/** What `ntpconf convert` makes of an ntp.conf, for the editor: the notes are diagnostics on the source's lines. */
+export interface ChronyConversion {
+  readonly dialect: Dialect;
+  readonly chronyConf: string;
+  readonly chronyKeys: string | null;
+  readonly notes: readonly Diagnostic[];
+}
+
+/** Client → server: convert this open ntp.conf to chrony.conf (null: not an ntp-family document). */
+export const ConvertToChronyRequest = new RequestType<{ readonly uri: string }, ChronyConversion | null, void>('ntpConfig/convertToChrony');
 
 /**
  * Node flags for the server process (set by whoever starts it: the VS Code client, the bin script, the tests).

@@ -25,8 +25,9 @@ import { publishedDiagnostics } from '../engine/publishedDiagnostics';
 import { guarded } from './guarded';
 import { languageFromLocale, pick, type Language } from '../core/localized';
 import { DiskAccess, documentDirectory, workspaceRootsOf } from './localFiles';
-import { DialectNotification, SetDialectNotification, VerificationSubjectRequest, WorkspaceTrustNotification, workspaceTrustedOf } from '../core/protocol';
+import { ConvertToChronyRequest, DialectNotification, SetDialectNotification, VerificationSubjectRequest, WorkspaceTrustNotification, workspaceTrustedOf } from '../core/protocol';
 import { verificationSubject } from '../features/verificationSubject';
+import { editorConversion } from '../features/convert/editorConversion';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../core/settings';
 import { scriptCompletionAt, scriptHoverAt } from '../features/scriptFeatures';
 import { validateText, type ValidationResult } from '../engine/validate';
@@ -198,6 +199,11 @@ export function startServer(connection: Connection): void {
     if (document === undefined) return null;
     const state = validate(document);
     return state.result.kind === 'config' ? verificationSubject(state.result.config) : null;
+  }));
+  connection.onRequest(ConvertToChronyRequest, guard('convert to chrony', null, ({ uri }) => {
+    const config = configOf(uri);
+    const document = documents.get(uri);
+    return config === undefined || document === undefined ? null : editorConversion(document.getText(), config, settings.chronyVersion, language);
   }));
   connection.onDocumentSymbol(guard('document symbols', [], ({ textDocument }) => {
     const config = configOf(textDocument.uri);
