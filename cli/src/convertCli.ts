@@ -8,6 +8,8 @@ import { readTextFile } from '../../server/src/core/textFile';
 import { detectDocumentKind } from '../../server/src/formats/detectDocumentKind';
 import { convertToChrony } from '../../server/src/features/convert/convert';
 import type { ConversionNote, ConversionResult } from '../../server/src/features/convert/types';
+import { normalizeSettings } from '../../server/src/core/settings';
+import { validateText } from '../../server/src/engine/validate';
 import { ArgumentReader, languageFromEnvironment, UsageError } from './cliArguments';
 import { cannotRead, cannotWrite } from './lintMessages';
 
@@ -15,6 +17,7 @@ export const CONVERT_USAGE = `Usage: ntpconf convert [--from auto|ntpd|ntpsec|xn
   Writes the chrony.conf for an ntp.conf (ntpd, NTPsec or xntpd) to stdout or --output, and the chrony.keys made
   from --keys to --keys-output. Comments stay with what they described; each line that changed meaning or has no
   chrony counterpart gets a note (summarised on stderr; all of them, as LSP diagnostics, with --format json).
+  Files named by \`includefile\` are converted in place (a relative path is read next to NTP_CONF).
   Never writes over NTP_CONF or NTP_KEYS.
 Exit status: 0 converted (notes may exist), 2 usage or I/O error.`;
 
@@ -150,11 +153,23 @@ export function runConvert(args: readonly string[], io: ConvertIo): number {
     io.stderr(language === 'ko' ? `ntpconf: ${name}은(는) ${what.ko} (ntp.conf라면 --from ntpd)\n` : `ntpconf: ${name} ${what.en} (if it is an ntp.conf, say --from ntpd)\n`);
     return 2;
   }
+  // `includefile` paths are absolute in practice; a relative one is read next to the input.
+  const readInclude = (included: string): string | undefined => {
+    try {
+      return readTextFile(path.resolve(path.dirname(options.file), included)).text;
+    } catch {
+      return undefined;
+    }
+  };
   const result = convertToChrony(text, dialect as Exclude<Dialect, 'chrony'>, {
     chronyVersion: options.chronyVersion,
+    readInclude,
     ...(options.keys !== undefined ? { keysText: texts[options.keys] } : {}),
     ...(options.stepTickers !== undefined ? { stepTickersText: texts[options.stepTickers] } : {}),
   });
+  // The conversion is meant to pass our own linter for the target version; say so loudly if it ever does not.
+  const errors = validateText(result.chronyConf, 'chrony', normalizeSettings({ chronyVersion: options.chronyVersion })).findings.filter((f) => f.severity === 1);
+  for (const error of errors) io.stderr(escapeForTerminal(`ntpconf: the converted chrony.conf, line ${error.range.start.line + 1}: error [${error.code}] ${pick(error.message, language)}`) + '\n');
   // chrony.keys holds secrets: a new one is readable by its owner only.
   const writes: [string | undefined, string | null, number][] = [[options.output, result.chronyConf, 0o644], [options.keysOutput, result.chronyKeys, 0o600]];
   for (const [target, content, mode] of writes) {

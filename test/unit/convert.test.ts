@@ -116,6 +116,25 @@ describe('convert: mappings', () => {
   });
 });
 
+describe('convert: included files', () => {
+  const files: Record<string, string> = { '/etc/ntp/servers.conf': 'server a.example iburst\nserver b.example prefer\n', '/etc/ntp/loop.conf': 'includefile /etc/ntp/loop.conf\n' };
+  const read = (file: string) => files[file];
+
+  it('converts included lines in place and merges their sources with the input', () => {
+    const result = convertToChrony('server b.example\nincludefile /etc/ntp/servers.conf\nincludefile /etc/ntp/missing.conf\n', 'ntpd', { chronyVersion: '4.3', readInclude: read });
+    assert.deepEqual(chronyLines(result.chronyConf).slice(0, 2), ['server b.example iburst prefer', 'server a.example iburst']);
+    const merged = result.notes.find((n) => n.code === 'merged-duplicate');
+    assert.deepEqual(merged?.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 33 } });
+    assert.match(merged?.message.en ?? '', /^\/etc\/ntp\/servers\.conf line 2: The same server as on line 1/);
+    assert.deepEqual(result.notes.filter((n) => n.code === 'include-not-followed').map((n) => n.range.start.line), [2]);
+  });
+
+  it('stops at a file that includes itself', () => {
+    const result = convertToChrony('includefile /etc/ntp/loop.conf\n', 'ntpd', { chronyVersion: '4.3', readInclude: read });
+    assert.equal(result.notes.filter((n) => n.code === 'include-not-followed').length, 1);
+  });
+});
+
 describe('convert: keys file', () => {
   it('writes chrony key types and HEX/ASCII values, and comments out untrusted keys', () => {
     const { text, untrusted, unsupported } = convertKeysFile('1 M abc\n2 SHA1 0123456789abcdef0123456789abcdef01234567\n3 MD5 other\n4 N 0011\n', new Set([1, 2]));

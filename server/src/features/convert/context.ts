@@ -1,6 +1,6 @@
 import type { Range } from 'vscode-languageserver-types';
 import { SEVERITY, type SeverityName } from '../../core/finding';
-import { localized } from '../../core/localized';
+import { localized, type Localized } from '../../core/localized';
 import type { Token } from '../../core/token';
 import type { ConfigLine, ParsedConfig } from '../../formats/ntpconf/parser/types';
 import type { ConversionNote, ConversionOptions, NoteCode } from './types';
@@ -26,6 +26,8 @@ export class ConversionContext {
   constructor(
     readonly config: ParsedConfig,
     readonly options: ConversionOptions,
+    /** How a note names a line of the text being converted (included files have their own names). */
+    readonly lineLabel: (line: number) => Localized = (line) => localized(`line ${line + 1}`, `${line + 1}번 줄`),
   ) {}
 
   note(where: ConfigLine | Token | Range, code: NoteCode, severity: SeverityName, en: string, ko: string): void {

@@ -9,7 +9,9 @@ import { convertKeyDirectives, convertKeysFile, trustedKeyIds } from './keys';
 import { explainLine } from './notes';
 import { convertRefclocks, hasLocalClock } from './refclocks';
 import { convertSources } from './sources';
-import type { ConversionOptions, ConversionResult } from './types';
+import { inlineIncludes } from './includes';
+import type { ConversionNote, ConversionOptions, ConversionResult } from './types';
+import { localized, type Localized } from '../../core/localized';
 
 const DIALECT_NAMES: Record<Exclude<Dialect, 'chrony'>, string> = { ntpd: 'ntpd', ntpsec: 'NTPsec', xntpd: 'xntpd' };
 // A modeline would make our own linter read the result as ntp.conf.
@@ -26,8 +28,28 @@ function keptAsComment(line: ConfigLine): string {
  * that changed meaning or was left out explained by a note on its input line.
  */
 export function convertToChrony(text: string, dialect: Exclude<Dialect, 'chrony'>, options: ConversionOptions): ConversionResult {
+  if (options.readInclude === undefined) return convertText(text, dialect, options);
+  const { text: combined, origins } = inlineIncludes(text, dialect, options.readInclude);
+  const label = (line: number): Localized => {
+    const origin = origins[line];
+    return origin?.kind === 'included' ? localized(`${origin.file} line ${origin.line + 1}`, `${origin.file} ${origin.line + 1}번 줄`) : localized(`line ${(origin?.line ?? line) + 1}`, `${(origin?.line ?? line) + 1}번 줄`);
+  };
+  const result = convertText(combined, dialect, options, label);
+  const inputLines = text.split(/\r\n|\r|\n/);
+  // Notes on included lines go on the `includefile` line of the input, naming the file and line they are about.
+  const notes = result.notes.map((note): ConversionNote => {
+    const origin = origins[note.range.start.line];
+    if (origin === undefined || origin.kind === 'input') return origin === undefined ? note : { ...note, range: { start: { ...note.range.start, line: origin.line }, end: { ...note.range.end, line: origin.line } } };
+    const where = label(note.range.start.line);
+    const range = { start: { line: origin.includeLine, character: 0 }, end: { line: origin.includeLine, character: inputLines[origin.includeLine]?.length ?? 0 } };
+    return { ...note, range, message: localized(`${where.en}: ${note.message.en}`, `${where.ko}: ${note.message.ko}`) };
+  });
+  return { ...result, notes };
+}
+
+function convertText(text: string, dialect: Exclude<Dialect, 'chrony'>, options: ConversionOptions, lineLabel?: (line: number) => Localized): ConversionResult {
   const config = parseConfig(text, dialect);
-  const context = new ConversionContext(config, options);
+  const context = new ConversionContext(config, options, lineLabel);
   const planned = new Map<ConfigLine, readonly string[]>();
   for (const area of [convertSources, convertRefclocks, convertAccess, convertKeyDirectives, convertFiles]) {
     for (const [line, lines] of area(context)) planned.set(line, lines);

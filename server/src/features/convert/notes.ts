@@ -46,6 +46,7 @@ function convertTos(line: ConfigLine, context: ConversionContext, hasLocal: bool
     if (mapped !== undefined) out.push(`${mapped} ${value}`);
     else if (name === 'orphan' && !hasLocal) out.push(`local stratum ${Math.max(1, Math.min(15, Number(value) || 10))} orphan`);
     else if (name !== 'orphan') dropped.push(`${name} ${value}`);
+    else context.note(line, 'changed-meaning', 'information', '`tos orphan` became the `orphan` option of the `local` line (from the local clock).', '`tos orphan`은 (로컬 시계에서 온) `local` 줄의 `orphan` 옵션이 되었습니다.');
   }
   if (out.length > 0)
     context.note(line, 'changed-meaning', 'information', `Became: ${out.join('; ')} (tos minsane → minsources, maxdist → maxdistance, orphan → local … orphan).`, `다음이 되었습니다: ${out.join('; ')} (tos minsane → minsources, maxdist → maxdistance, orphan → local … orphan).`);

@@ -47,9 +47,10 @@ export function convertSources(context: ConversionContext): Map<ConfigLine, read
     if (first !== undefined) {
       convertOptions(source, first.options);
       out.set(source.line, []);
+      const where = context.lineLabel(first.source.line.line);
       context.note(source.line, 'merged-duplicate', 'information',
-        `The same ${source.kind} as on line ${first.source.line.line + 1}: merged into it (chronyd would refuse a second one).`,
-        `${first.source.line.line + 1}번 줄과 같은 ${source.kind}입니다. 그 줄에 합쳤습니다(chronyd는 두 번째 줄을 거부합니다).`);
+        `The same ${source.kind} as on ${where.en}: merged into it (chronyd would refuse a second one).`,
+        `${where.ko}과 같은 ${source.kind}입니다. 그 줄에 합쳤습니다(chronyd는 두 번째 줄을 거부합니다).`);
       continue;
     }
     const entry = { source, options: { words: new Map<string, string | undefined>(), dropped: [] } };

@@ -34,7 +34,12 @@ export interface ConversionOptions {
   readonly stepTickersText?: string;
   /** Where chrony.keys will live, for `keyfile`. */
   readonly keyfilePath?: string;
+  /** Reads the files `includefile` names, so their lines are converted in place; without it they are only noted. */
+  readonly readInclude?: IncludeReader;
 }
+
+/** Reads an included file by the path `includefile` names; undefined when it cannot. */
+export type IncludeReader = (path: string) => string | undefined;
 
 export interface ConversionResult {
   readonly dialect: Dialect;
