@@ -80,8 +80,14 @@ describe('convert: mappings', () => {
   });
 
   it('serves nobody when the default ignores, and keeps the exceptions as allow/deny with prefixes', () => {
-    const lines = chronyLines(convert('restrict default ignore\nrestrict 192.168.1.0 mask 255.255.255.0 nomodify\nrestrict 192.168.1.9 noserve\n').chronyConf);
+    const lines = chronyLines(convert('restrict default ignore\nrestrict 192.168.1.0 mask 255.255.255.0 nomodify noquery\nrestrict 192.168.1.9 noserve noquery\n').chronyConf);
     assert.deepEqual(lines.slice(0, 2), ['allow 192.168.1.0/24', 'deny 192.168.1.9']);
+  });
+
+  it('opens the command port to a subnet ntpd answered ntpq from, and only there', () => {
+    const result = convert('restrict default noquery ignore\nrestrict 192.168.1.0 mask 255.255.255.0 nomodify\nrestrict 10.0.0.0 mask 255.0.0.0 nomodify\n');
+    assert.deepEqual(chronyLines(result.chronyConf).slice(0, 6), ['allow 192.168.1.0/24', 'cmdallow 192.168.1.0/24', 'bindcmdaddress 0.0.0.0', 'allow 10.0.0.0/8', 'cmdallow 10.0.0.0/8', 'makestep 1.0 3']);
+    assert.deepEqual(result.notes.filter((n) => n.code === 'command-port').map((n) => n.range.start.line), [1, 2]);
   });
 
   it('turns the local clock into `local stratum` one above its fudge, with orphan from tos', () => {

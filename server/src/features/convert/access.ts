@@ -45,6 +45,7 @@ export function convertAccess(context: ConversionContext): Map<ConfigLine, reado
   const out = new Map<ConfigLine, readonly string[]>();
   const access = ntpAccess(context.config);
   let limited = false;
+  const commandBinds = new Set<string>();
   for (const entry of access.restricts) {
     const subnet = chronySubnet(entry);
     if (entry.target.kind === 'source') {
@@ -86,7 +87,20 @@ export function convertAccess(context: ConversionContext): Map<ConfigLine, reado
       }
       continue;
     }
-    out.set(entry.line, [`${refused ? 'deny' : 'allow'} ${subnet}`]);
+    const lines = [`${refused ? 'deny' : 'allow'} ${subnet}`];
+    // The most specific entry's flags are the ones ntpd applied: without `noquery`, ntpq could read this host from there.
+    if (!entry.flagNames.has('noquery') && !entry.flagNames.has('ignore')) {
+      lines.push(`cmdallow ${subnet}`);
+      const family = entry.target.kind === 'network' ? entry.target.address.family : 'ipv4';
+      if (!commandBinds.has(family)) {
+        commandBinds.add(family);
+        lines.push(`bindcmdaddress ${family === 'ipv4' ? '0.0.0.0' : '::'}`);
+      }
+      context.note(entry.line, 'command-port', 'information',
+        `ntpd answered ntpq/ntpdc queries from ${subnet} (no \`noquery\`): \`cmdallow\` with a non-loopback \`bindcmdaddress\` lets chronyc there read this host's state. Remote chronyc can never change the clock (only the local socket can), so \`nomodify\` needs no counterpart. Remove both lines if nobody monitors from there.`,
+        `ntpd가 ${subnet}의 ntpq/ntpdc 질의에 답했습니다(\`noquery\` 없음). \`cmdallow\`와 루프백이 아닌 \`bindcmdaddress\`로 그곳의 chronyc가 이 호스트 상태를 읽을 수 있습니다. 원격 chronyc는 시계를 바꿀 수 없으므로(로컬 소켓만 가능) \`nomodify\`는 대응할 것이 없습니다. 거기서 모니터링하지 않으면 두 줄을 지우세요.`);
+    }
+    out.set(entry.line, lines);
   }
   if (access.restricts.length === 0 && context.config.directives.length > 0) {
     const first = context.config.directives[0] as ConfigLine;
