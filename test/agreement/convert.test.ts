@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { convertInput, corpusInputs } from '../support/convertInputs';
+import { convertInput, corpusInputs, scrambledInputs } from '../support/convertInputs';
 import { chronydParse, chronydPath, Scratch } from './chronyd';
 
 describe('convert: chronyd -p accepts every conversion', function () {
@@ -24,4 +24,20 @@ describe('convert: chronyd -p accepts every conversion', function () {
       assert.deepEqual(chronydParse(chronyd, scratch.write(result.chronyConf)), { accepted: true }, result.chronyConf);
     });
   }
+});
+
+describe('convert: chronyd -p accepts the conversion of scrambled ntp.conf words', function () {
+  this.timeout(120000);
+  it('200 seeded inputs', () => {
+    const chronyd = chronydPath();
+    const scratch = new Scratch();
+    try {
+      for (const input of scrambledInputs(200, 1)) {
+        const { chronyConf } = convertInput(input);
+        assert.deepEqual(chronydParse(chronyd, scratch.write(chronyConf)), { accepted: true }, `${input.text}\n→\n${chronyConf}`);
+      }
+    } finally {
+      scratch.dispose();
+    }
+  });
 });

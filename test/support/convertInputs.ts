@@ -59,3 +59,25 @@ export function convertInput(input: ConvertInput): ConversionResult {
 export function goldenPath(input: ConvertInput): string {
   return path.join(GOLDEN, input.name.replace(/[\\/]/g, '--').replace(/\.conf$/, '.chrony.conf'));
 }
+
+const FUZZ_DIRECTIVES = ['server', 'pool', 'peer', 'fudge', 'restrict', 'tos', 'tinker', 'keys', 'trustedkey', 'driftfile', 'statsdir', 'statistics', 'leapfile', 'broadcast', 'refclock'];
+const FUZZ_WORDS = [
+  ...FUZZ_DIRECTIVES, '127.127.1.0', '127.127.20.0', '127.127.22.1', '127.127.28.0', '127.127.99.0', '10.0.0.1', 'default', 'mask', '255.255.0.0', '255.0.255.0',
+  'ignore', 'noquery', 'iburst', 'minpoll', 'maxpoll', 'abc', '-4', '-6', 'key', '0', '7', '99999', 'stratum', 'time1', 'time2', 'refid', 'orphan', 'true',
+  'prefer', 'version', '5', '-1', '1.5', 'x.example', '::1', '2001:db8::', '/tmp/x', 'kod', 'limited', 'noserve', 'nts', 'mode', 'flag1', '1', 'minsane',
+  'maxdist', 'includefile', 'source', '"quoted"', 'nmea', 'pps', 'unit',
+];
+
+/** Seeded nonsense made of ntp.conf words: the conversion must still give chronyd and our linter a clean file. */
+export function scrambledInputs(count: number, seed: number): ConvertInput[] {
+  let state = seed;
+  const next = (n: number) => {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    return state % n;
+  };
+  const dialects = ['ntpd', 'ntpsec', 'xntpd'] as const;
+  return Array.from({ length: count }, (_, index) => {
+    const lines = Array.from({ length: 6 }, () => [FUZZ_DIRECTIVES[next(FUZZ_DIRECTIVES.length)], ...Array.from({ length: 1 + next(6) }, () => FUZZ_WORDS[next(FUZZ_WORDS.length)])].join(' '));
+    return { name: `scrambled-${index}`, text: lines.join('\n') + '\n', dialect: dialects[next(3)] as ConvertInput['dialect'] };
+  });
+}

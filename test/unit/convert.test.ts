@@ -6,7 +6,7 @@ import { convertToChrony } from '../../server/src/features/convert/convert';
 import { convertKeysFile } from '../../server/src/features/convert/keys';
 import { parseConfig } from '../../server/src/formats/ntpconf/parser/parseConfig';
 import { sourceLines } from '../../server/src/formats/ntpconf/model/sourceLines';
-import { convertInput, corpusInputs, goldenInputs, goldenPath, KEYS_CASE } from '../support/convertInputs';
+import { convertInput, corpusInputs, goldenInputs, goldenPath, KEYS_CASE, scrambledInputs } from '../support/convertInputs';
 
 const UPDATE = process.env['UPDATE_CONVERT_GOLDEN'] === '1';
 const convert = (text: string, dialect: 'ntpd' | 'ntpsec' | 'xntpd' = 'ntpd') => convertToChrony(text, dialect, { chronyVersion: '4.3' });
@@ -33,6 +33,16 @@ describe('convert: every output passes our own linter with no error', () => {
       assert.deepEqual(errors.map((f) => `${f.range.start.line + 1}: ${f.code} ${f.message.en}`), [], chronyConf);
     });
   }
+});
+
+describe('convert: scrambled ntp.conf words still give a file our linter finds no error in', () => {
+  it('400 seeded inputs', () => {
+    for (const input of scrambledInputs(400, 7)) {
+      const { chronyConf } = convertInput(input);
+      const errors = validateText(chronyConf, 'chrony', DEFAULT_SETTINGS).findings.filter((f) => f.severity === 1);
+      assert.deepEqual(errors.map((f) => f.code), [], `${input.text}\n→\n${chronyConf}`);
+    }
+  });
 });
 
 describe('convert: every source survives with its options', () => {

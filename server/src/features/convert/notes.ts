@@ -34,6 +34,7 @@ const EXPLAINED: ReadonlyMap<string, Localized> = new Map([
 ]);
 
 const TOS_MAPPED: ReadonlyMap<string, string> = new Map([['minsane', 'minsources'], ['maxdist', 'maxdistance']]);
+const TOS_VALUE = /^\d+(\.\d+)?$/;
 
 /** `tos`: orphan goes to `local` (refclocks.ts), minsane and maxdist have chrony names; the rest are explained. */
 function convertTos(line: ConfigLine, context: ConversionContext, hasLocal: boolean): string[] {
@@ -43,7 +44,8 @@ function convertTos(line: ConfigLine, context: ConversionContext, hasLocal: bool
   for (let i = 0; i + 1 < words.length; i += 2) {
     const [name, value] = [words[i] as string, words[i + 1] as string];
     const mapped = TOS_MAPPED.get(name);
-    if (mapped !== undefined) out.push(`${mapped} ${value}`);
+    if (mapped !== undefined && TOS_VALUE.test(value) && (name !== 'minsane' || /^\d+$/.test(value))) out.push(`${mapped} ${value}`);
+    else if (name === 'orphan' && !TOS_VALUE.test(value)) dropped.push(`${name} ${value}`);
     else if (name === 'orphan' && !hasLocal) out.push(`local stratum ${Math.max(1, Math.min(15, Number(value) || 10))} orphan`);
     else if (name !== 'orphan') dropped.push(`${name} ${value}`);
     else context.note(line, 'changed-meaning', 'information', '`tos orphan` became the `orphan` option of the `local` line (from the local clock).', '`tos orphan`은 (로컬 시계에서 온) `local` 줄의 `orphan` 옵션이 되었습니다.');

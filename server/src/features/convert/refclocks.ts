@@ -9,6 +9,8 @@ const NMEA_TYPE = 20;
 const SHM_TYPE = 28;
 const GPSD_JSON_TYPE = 46;
 const MAX_STRATUM = 15;
+const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+const REFID = /^[\x21-\x7e]+$/;
 
 /** One reference clock: where it is declared and every option word from its line and its `fudge` lines, in order. */
 interface Refclock {
@@ -83,13 +85,13 @@ function chronyRefclock(clock: Refclock, context: ConversionContext): string | u
       'gpsd feeds chrony through shared memory (unit 0: the serial time, 1: PPS); check the unit matches what gpsd publishes.',
       'gpsd는 공유 메모리로 chrony에 시간을 줍니다(유닛 0: 시리얼 시각, 1: PPS). 유닛이 gpsd가 내보내는 것과 맞는지 확인하세요.');
   const offset = valueOf(words, offsetFrom);
-  if (offset !== undefined && Number(offset) !== 0) extra.push(`offset ${offset}`);
+  if (offset !== undefined && DECIMAL.test(offset) && Number(offset) !== 0) extra.push(`offset ${offset}`);
   const refid = valueOf(words, 'refid');
-  if (refid !== undefined) extra.push(`refid ${refid.slice(0, 4)}`);
+  if (refid !== undefined && REFID.test(refid)) extra.push(`refid ${refid.slice(0, 4)}`);
   const stratum = valueOf(words, 'stratum');
   if (stratum !== undefined && /^\d+$/.test(stratum) && Number(stratum) <= MAX_STRATUM) extra.push(`stratum ${stratum}`);
   const minpoll = valueOf(words, 'minpoll');
-  if (minpoll !== undefined) extra.push(`poll ${minpoll}`);
+  if (minpoll !== undefined && /^-?\d{1,2}$/.test(minpoll)) extra.push(`poll ${minpoll}`);
   for (const flag of CARRIED_FLAGS) if (words.includes(flag)) extra.push(flag);
   if (words.includes('true')) extra.push('trust');
   const flags = words.filter((word, i) => /^flag[1-4]$/.test(word) && words[i + 1] === '1');

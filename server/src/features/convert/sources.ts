@@ -1,10 +1,18 @@
+import { isHostOrAddress } from '../../core/hostNames';
 import type { ConfigLine } from '../../formats/ntpconf/parser/types';
 import { sourceLines, type SourceLine } from '../../formats/ntpconf/model/sourceLines';
 import type { ConversionContext } from './context';
 
 /** Source options that mean the same in chrony, as flags or with one value. */
 const SAME_FLAGS = new Set(['iburst', 'burst', 'prefer', 'noselect', 'xleave', 'nts']);
-const SAME_KEYED = new Set(['minpoll', 'maxpoll', 'version', 'key', 'port']);
+/** Options with a value that mean the same in chrony, and the values chronyd takes for them. */
+const SAME_KEYED: ReadonlyMap<string, (value: string) => boolean> = new Map([
+  ['minpoll', (v: string) => /^-?\d{1,2}$/.test(v)],
+  ['maxpoll', (v: string) => /^-?\d{1,2}$/.test(v)],
+  ['version', (v: string) => /^[1-4]$/.test(v)],
+  ['key', (v: string) => /^\d{1,10}$/.test(v) && Number(v) < 2 ** 32],
+  ['port', (v: string) => /^\d{1,5}$/.test(v) && Number(v) < 65536],
+]);
 /** ntpd options with a value that chrony has no use for. */
 const DROPPED_KEYED = new Set(['mode', 'ttl', 'bias', 'ca', 'cert', 'ident', 'maxdisp', 'refid']);
 
@@ -24,7 +32,7 @@ function convertOptions(source: SourceLine, into: ConvertedOptions): void {
     else if (SAME_KEYED.has(lower) && words[i + 1] !== undefined) {
       const value = words[++i] as string;
       // ntpd's `key 0` is "no key"; chrony has no such ID.
-      if (lower === 'key' && value === '0') into.dropped.push('key 0');
+      if ((lower === 'key' && value === '0') || SAME_KEYED.get(lower)?.(value) !== true) into.dropped.push(`${word} ${value}`);
       else into.words.set(lower, value);
     } else if (DROPPED_KEYED.has(lower) && words[i + 1] !== undefined) into.dropped.push(`${word} ${words[++i] as string}`);
     else into.dropped.push(word);
@@ -41,7 +49,14 @@ export function convertSources(context: ConversionContext): Map<ConfigLine, read
   const firstByHost = new Map<string, { source: SourceLine; options: ConvertedOptions }>();
   const order: { source: SourceLine; options: ConvertedOptions }[] = [];
   for (const source of sourceLines(context.config)) {
-    if (source.isRefclock || source.address === undefined) continue;
+    if (source.isRefclock) continue;
+    if (source.address === undefined || !isHostOrAddress(source.address.text)) {
+      out.set(source.line, []);
+      context.note(source.line, 'not-converted', 'warning',
+        `This ${source.kind} line has no host name or address chrony can use; write it by hand.`,
+        `이 ${source.kind} 줄에는 chrony가 쓸 수 있는 호스트 이름이나 주소가 없습니다. 직접 쓰세요.`);
+      continue;
+    }
     const key = `${source.kind} ${source.host}`;
     const first = firstByHost.get(key);
     if (first !== undefined) {
