@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { convertInput, corpusInputs, scrambledInputs } from '../support/convertInputs';
+import { spawnSync } from 'node:child_process';
+import { convertInput, corpusInputs, goldenInputs, KEYS_CASE, scrambledInputs } from '../support/convertInputs';
 import { chronydParse, chronydPath, Scratch } from './chronyd';
 
 describe('convert: chronyd -p accepts every conversion', function () {
@@ -36,6 +37,25 @@ describe('convert: chronyd -p accepts the conversion of scrambled ntp.conf words
         const { chronyConf } = convertInput(input);
         assert.deepEqual(chronydParse(chronyd, scratch.write(chronyConf)), { accepted: true }, `${input.text}\n→\n${chronyConf}`);
       }
+    } finally {
+      scratch.dispose();
+    }
+  });
+});
+
+describe('convert: chronyd loads the converted chrony.keys', function () {
+  this.timeout(30000);
+  it('every key it was given, with no complaint', () => {
+    const input = goldenInputs().find((i) => i.name === KEYS_CASE);
+    assert.ok(input);
+    const keys = convertInput(input).chronyKeys ?? '';
+    const scratch = new Scratch();
+    try {
+      const keyfile = scratch.write(keys);
+      // -Q: measure only, never set the clock; -t 1: give up after a second (there are no sources).
+      const run = spawnSync(chronydPath(), ['-Q', '-t', '1', '-d', '-f', scratch.write(`keyfile ${keyfile}\n`)], { encoding: 'utf8', timeout: 10000 });
+      assert.doesNotMatch(run.stderr, /Invalid|Could not|Unknown hash|[Ee]rror/, run.stderr);
+      assert.match(run.stderr, /chronyd exiting/, run.stderr);
     } finally {
       scratch.dispose();
     }

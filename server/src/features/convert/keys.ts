@@ -11,6 +11,8 @@ const KEY_TYPES: ReadonlyMap<string, string> = new Map([
 // ntpd reads a key of more than 20 characters as hex (ntp.keys(5)).
 const MAX_ASCII_KEY = 20;
 const HEX = /^[0-9a-fA-F]+$/;
+/** chronyd refuses a CMAC key of another length ("Invalid length of AES128 key"). */
+const CMAC_BITS: ReadonlyMap<string, number> = new Map([['AES128', 128], ['AES256', 256]]);
 
 /** The key IDs `trustedkey` lines name, ranges `(1 ... 5)` included. */
 export function trustedKeyIds(context: ConversionContext): Set<number> {
@@ -73,8 +75,15 @@ export function convertKeysFile(text: string, trusted: ReadonlySet<number>): Con
       unsupported++;
       return `# not converted (chrony has no key type ${typeText ?? '?'}): ${idText ?? ''} ${typeText ?? ''} …`;
     }
-    const value = key.length > MAX_ASCII_KEY && HEX.test(key) ? `HEX:${key}` : `ASCII:${key}`;
-    const converted = `${idText} ${type} ${value}`;
+    const hex = key.length > MAX_ASCII_KEY;
+    const bits = hex ? key.length * 4 : key.length * 8;
+    const required = CMAC_BITS.get(type);
+    if ((hex && (!HEX.test(key) || key.length % 2 !== 0)) || (required !== undefined && bits !== required)) {
+      unsupported++;
+      const why = required !== undefined && bits !== required ? `chrony needs exactly ${required} bits for ${type}, this key has ${bits}` : 'not a whole number of hex bytes';
+      return `# not converted (${why}; make a new one with chronyc keygen ${idText} ${type}): ${idText} ${typeText ?? ''} …`;
+    }
+    const converted = `${idText} ${type} ${hex ? `HEX:${key}` : `ASCII:${key}`}`;
     if (trusted.has(Number(idText))) return converted;
     untrusted++;
     return `#${converted}  (not a trustedkey in ntp.conf)`;
