@@ -51,8 +51,8 @@ function ending(text: string): Ending {
 }
 
 /** The particle form that follows `word`: particle('127.127.1.0', '을') is '을', particle('server', '을') is '를'. */
-export function particle(word: string, form: Particle): string {
-  const end = ending(word);
+export function particle(word: string | number, form: Particle): string {
+  const end = ending(String(word));
   const [afterConsonant, afterVowel] = PAIRS[form];
   // (으)로 takes 로 after ㄹ as after a vowel.
   if (form === '으로') return end === 'other' ? afterConsonant : afterVowel;
