@@ -49,11 +49,11 @@ export function corpusInputs(): ConvertInput[] {
 export const KEYS_CASE = 'convert/keys.conf';
 
 /** The conversion as the CLI runs it; the keys case gets its keys file and step-tickers. */
-export function convertInput(input: ConvertInput): ConversionResult {
+export function convertInput(input: ConvertInput, chronyVersion = '4.3'): ConversionResult {
   const extra = input.name === KEYS_CASE
     ? { keysText: readFileSync(path.join(CONVERT_FIXTURES, 'ntp.keys'), 'utf8'), stepTickersText: readFileSync(path.join(CONVERT_FIXTURES, 'step-tickers'), 'utf8') }
     : {};
-  return convertToChrony(input.text, input.dialect, { chronyVersion: '4.3', ...extra });
+  return convertToChrony(input.text, input.dialect, { chronyVersion, ...extra });
 }
 
 export function goldenPath(input: ConvertInput): string {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { DEFAULT_SETTINGS } from '../../server/src/core/settings';
+import { DEFAULT_SETTINGS, normalizeSettings } from '../../server/src/core/settings';
 import { validateText } from '../../server/src/engine/validate';
 import { convertToChrony } from '../../server/src/features/convert/convert';
 import { convertKeysFile } from '../../server/src/features/convert/keys';
@@ -43,6 +43,19 @@ describe('convert: scrambled ntp.conf words still give a file our linter finds n
       assert.deepEqual(errors.map((f) => f.code), [], `${input.text}\n→\n${chronyConf}`);
     }
   });
+});
+
+describe('convert: for a newer chrony target, the output passes our linter for that version', () => {
+  for (const version of ['4.0', '4.6', '4.8']) {
+    it(`chrony ${version}`, () => {
+      const settings = normalizeSettings({ chronyVersion: version });
+      for (const input of goldenInputs()) {
+        const { chronyConf } = convertInput(input, version);
+        const errors = validateText(chronyConf, 'chrony', settings).findings.filter((f) => f.severity === 1);
+        assert.deepEqual(errors.map((f) => f.code), [], `${input.name}\n${chronyConf}`);
+      }
+    });
+  }
 });
 
 describe('convert: every source survives with its options', () => {

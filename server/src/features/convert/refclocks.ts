@@ -65,7 +65,13 @@ export function orphanStratum(context: ConversionContext): number | undefined {
 
 const CARRIED_FLAGS = new Set(['prefer', 'noselect']);
 
-function chronyRefclock(clock: Refclock, context: ConversionContext): string | undefined {
+/** The refid the NMEA clock gets in chrony (its fudge refid, else NMEA), which a PPS line locks to. */
+function nmeaRefid(clock: Refclock): string {
+  const refid = valueOf(clock.words, 'refid');
+  return refid !== undefined && REFID.test(refid) ? refid.slice(0, 4) : 'NMEA';
+}
+
+function chronyRefclock(clock: Refclock, context: ConversionContext, nmea: Refclock | undefined): string | undefined {
   const { type, unit, words } = clock;
   let head: string;
   let offsetFrom = 'time1';
@@ -86,8 +92,14 @@ function chronyRefclock(clock: Refclock, context: ConversionContext): string | u
       'gpsd는 공유 메모리로 chrony에 시간을 줍니다(유닛 0: 시리얼 시각, 1: PPS). 유닛이 gpsd가 내보내는 것과 맞는지 확인하세요.');
   const offset = valueOf(words, offsetFrom);
   if (offset !== undefined && DECIMAL.test(offset) && Number(offset) !== 0) extra.push(`offset ${offset}`);
-  const refid = valueOf(words, 'refid');
+  const refid = type === NMEA_TYPE ? nmeaRefid(clock) : valueOf(words, 'refid');
   if (refid !== undefined && REFID.test(refid)) extra.push(`refid ${refid.slice(0, 4)}`);
+  if (type === PPS_CLOCK_TYPE && nmea !== undefined) {
+    extra.push(`lock ${nmeaRefid(nmea)}`);
+    context.note(clock.line, 'changed-meaning', 'information',
+      `ntpd numbered the PPS pulses with its preferred source; chrony does it with \`lock ${nmeaRefid(nmea)}\`, the NMEA clock on ${context.lineLabel(nmea.line.line).en}.`,
+      `ntpd는 PPS 펄스의 초 번호를 선호 소스로 매겼습니다. chrony에서는 \`lock ${nmeaRefid(nmea)}\`로 ${context.lineLabel(nmea.line.line).ko}의 NMEA 시계가 그 일을 합니다.`);
+  }
   const stratum = valueOf(words, 'stratum');
   if (stratum !== undefined && /^\d+$/.test(stratum) && Number(stratum) <= MAX_STRATUM) extra.push(`stratum ${stratum}`);
   const minpoll = valueOf(words, 'minpoll');
@@ -125,7 +137,7 @@ export function convertRefclocks(context: ConversionContext): Map<ConfigLine, re
         `The local clock (driver stratum ${driverStratum}) became \`local stratum ${served}\`: clients see the same stratum ntpd served.${served < 10 ? ' So low a stratum makes clients prefer this undisciplined clock over real sources; chrony practice is `local stratum 10`.' : ''}${orphan !== undefined ? ' `orphan` comes from `tos orphan`.' : ''}`,
         `로컬 시계(드라이버 stratum ${driverStratum})는 \`local stratum ${served}\`이 되었습니다. 클라이언트는 ntpd가 주던 것과 같은 stratum을 봅니다.${served < 10 ? ' stratum이 이렇게 낮으면 클라이언트가 진짜 소스보다 이 보정되지 않은 시계를 고릅니다. chrony에서는 보통 `local stratum 10`을 씁니다.' : ''}${orphan !== undefined ? ' `orphan`은 `tos orphan`에서 왔습니다.' : ''}`);
     } else {
-      const converted = chronyRefclock(clock, context);
+      const converted = chronyRefclock(clock, context, clocks.find((c) => c.type === NMEA_TYPE));
       out.set(clock.line, converted === undefined ? [] : [converted]);
       if (converted === undefined)
         context.note(clock.line, 'not-converted', 'warning',
