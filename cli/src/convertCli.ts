@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { writeFileAtomically } from '../../server/src/core/atomicWrite';
 import { DEFAULT_CHRONY_VERSION, isDialect, isNtpFamily, type Dialect } from '../../server/src/core/dialect';
 import { languageFromLocale, pick, type Language } from '../../server/src/core/localized';
+import { particle } from '../../server/src/core/koreanParticles';
 import { escapeForTerminal } from '../../server/src/core/terminalText';
 import { readTextFile } from '../../server/src/core/textFile';
 import { detectDocumentKind } from '../../server/src/formats/detectDocumentKind';
@@ -105,8 +106,10 @@ function sameFile(a: string, b: string): boolean {
   return real(a) === real(b);
 }
 
+const SEVERITY_WORDS = { en: ['error', 'warning', 'note', 'note'], ko: ['오류', '경고', '참고', '참고'] } as const;
+
 function noteLine(file: string, note: ConversionNote, language: Language): string {
-  const severity = note.severity === 1 ? 'error' : note.severity === 2 ? 'warning' : 'note';
+  const severity = SEVERITY_WORDS[language][note.severity - 1];
   return escapeForTerminal(`${file}:${note.range.start.line + 1}: ${severity} [${note.code}] ${pick(note.message, language)}`) + '\n';
 }
 
@@ -150,7 +153,7 @@ export function runConvert(args: readonly string[], io: ConvertIo): number {
   if (!isDialect(dialect) || !isNtpFamily(dialect)) {
     const name = escapeForTerminal(options.file);
     const what = dialect === 'chrony' ? { en: 'is already a chrony configuration', ko: '이미 chrony 설정입니다' } : { en: `is a script (${dialect}), not an ntp.conf`, ko: `ntp.conf가 아니라 스크립트(${dialect})입니다` };
-    io.stderr(language === 'ko' ? `ntpconf: ${name}은(는) ${what.ko} (ntp.conf라면 --from ntpd)\n` : `ntpconf: ${name} ${what.en} (if it is an ntp.conf, say --from ntpd)\n`);
+    io.stderr(language === 'ko' ? `ntpconf: ${name}${particle(options.file, '은')} ${what.ko} (ntp.conf라면 --from ntpd)\n` : `ntpconf: ${name} ${what.en} (if it is an ntp.conf, say --from ntpd)\n`);
     return 2;
   }
   // `includefile` paths are absolute in practice; a relative one is read next to the input.
@@ -188,6 +191,9 @@ export function runConvert(args: readonly string[], io: ConvertIo): number {
     return 0;
   }
   if (options.output === undefined) io.stdout(result.chronyConf);
+  if (result.chronyKeys !== null && options.keysOutput === undefined) {
+    io.stderr(language === 'ko' ? 'ntpconf: chrony.keys는 쓰지 않았습니다. --keys-output 파일을 주세요.\n' : 'ntpconf: chrony.keys was not written: name it with --keys-output.\n');
+  }
   io.stderr(textSummary(options.file, result, language));
   return 0;
 }

@@ -62,6 +62,15 @@ describe('ntpconf convert', () => {
     assert.equal(statSync(keysOutput).mode & 0o777, 0o600);
   });
 
+  it('says so when a converted chrony.keys has nowhere to go', () => {
+    const dir = scratchDir();
+    const keys = write(dir, 'keys', '1 M secret\n');
+    const { status, stderr } = convert(['--keys', keys, '--lang', 'ko', write(dir, 'ntp.conf', 'server 10.0.0.1 key 1\nkeys /etc/ntp/keys\n')]);
+    assert.equal(status, 0);
+    assert.match(stderr, /chrony\.keys는 쓰지 않았습니다/);
+    assert.match(stderr, /참고 \[changed-meaning\]|노트 \d+개/);
+  });
+
   it('never writes over its input', () => {
     const dir = scratchDir();
     const file = write(dir, 'ntp.conf', 'server 10.0.0.1\n');

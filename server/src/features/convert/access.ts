@@ -1,3 +1,4 @@
+import { particle } from '../../core/koreanParticles';
 import type { ConfigLine } from '../../formats/ntpconf/parser/types';
 import { isLoopback } from '../../rules/access/addresses';
 import { ntpAccess, type RestrictEntry } from '../../rules/access/restrictLines';
@@ -66,7 +67,7 @@ export function convertAccess(context: ConversionContext): Map<ConfigLine, reado
       out.set(entry.line, []);
       context.note(entry.line, 'not-converted', 'warning',
         `ntpd resolved ${entry.target.name} once at start; chrony's \`allow\`/\`deny\` take addresses and subnets only (chronyd refuses a name). Write its address or subnet. For a server you poll, nothing is needed: chrony always accepts its own sources' replies.`,
-        `ntpd는 ${entry.target.name}을(를) 시작할 때 한 번 풀었습니다. chrony의 \`allow\`/\`deny\`는 주소와 서브넷만 받습니다(이름은 chronyd가 거부). 주소나 서브넷을 쓰세요. 폴링하는 서버라면 아무것도 필요 없습니다: chrony는 자기 소스의 응답을 늘 받습니다.`);
+        `ntpd는 ${entry.target.name}${particle(entry.target.name, '을')} 시작할 때 한 번 풀었습니다. chrony의 \`allow\`/\`deny\`는 주소와 서브넷만 받습니다(이름은 chronyd가 거부). 주소나 서브넷을 쓰세요. 폴링하는 서버라면 아무것도 필요 없습니다: chrony는 자기 소스의 응답을 늘 받습니다.`);
       continue;
     }
     if (subnet === undefined) {

@@ -1,3 +1,4 @@
+import { particle } from '../../core/koreanParticles';
 import { availableIn, lookupDirective } from '../../formats/ntpconf/catalog';
 import { directivesNamed } from '../../formats/ntpconf/model/directiveIndex';
 import type { ConfigLine } from '../../formats/ntpconf/parser/types';
@@ -62,7 +63,7 @@ export function convertFiles(context: ConversionContext): Map<ConfigLine, readon
     out.set(line, ['leapsectz right/UTC']);
     context.note(line, 'approximated', 'information',
       `chrony ${context.options.chronyVersion} cannot read a leap-seconds.list (\`leapseclist\` came in chrony ${leapseclist?.since ?? '4.6'}): \`leapsectz right/UTC\` reads the same announcements from the tz database.`,
-      `chrony ${context.options.chronyVersion}은 leap-seconds.list를 읽지 못합니다(\`leapseclist\`는 chrony ${leapseclist?.since ?? '4.6'}부터). \`leapsectz right/UTC\`가 tz 데이터베이스에서 같은 윤초 정보를 읽습니다.`);
+      `chrony ${context.options.chronyVersion}${particle(context.options.chronyVersion, '은')} leap-seconds.list를 읽지 못합니다(\`leapseclist\`는 chrony ${leapseclist?.since ?? '4.6'}부터). \`leapsectz right/UTC\`가 tz 데이터베이스에서 같은 윤초 정보를 읽습니다.`);
   }
   return out;
 }

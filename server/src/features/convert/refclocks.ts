@@ -1,4 +1,5 @@
 import { refclockId } from '../../core/hostNames';
+import { particle } from '../../core/koreanParticles';
 import type { Dialect } from '../../core/dialect';
 import { directivesNamed } from '../../formats/ntpconf/model/directiveIndex';
 import { LOCAL_CLOCK_TYPE, ntpsecRefclocks, PPS_CLOCK_TYPE, sourceLines } from '../../formats/ntpconf/model/sourceLines';
@@ -135,7 +136,7 @@ export function convertRefclocks(context: ConversionContext): Map<ConfigLine, re
       out.set(clock.line, [`local stratum ${served}${orphan !== undefined ? ' orphan' : ''}`]);
       context.note(clock.line, 'changed-meaning', served < 10 ? 'warning' : 'information',
         `The local clock (driver stratum ${driverStratum}) became \`local stratum ${served}\`: clients see the same stratum ntpd served.${served < 10 ? ' So low a stratum makes clients prefer this undisciplined clock over real sources; chrony practice is `local stratum 10`.' : ''}${orphan !== undefined ? ' `orphan` comes from `tos orphan`.' : ''}`,
-        `로컬 시계(드라이버 stratum ${driverStratum})는 \`local stratum ${served}\`이 되었습니다. 클라이언트는 ntpd가 주던 것과 같은 stratum을 봅니다.${served < 10 ? ' stratum이 이렇게 낮으면 클라이언트가 진짜 소스보다 이 보정되지 않은 시계를 고릅니다. chrony에서는 보통 `local stratum 10`을 씁니다.' : ''}${orphan !== undefined ? ' `orphan`은 `tos orphan`에서 왔습니다.' : ''}`);
+        `로컬 시계(드라이버 stratum ${driverStratum})는 \`local stratum ${served}\`${particle(served, '이')} 되었습니다. 클라이언트는 ntpd가 주던 것과 같은 stratum을 봅니다.${served < 10 ? ' stratum이 이렇게 낮으면 클라이언트가 진짜 소스보다 이 보정되지 않은 시계를 고릅니다. chrony에서는 보통 `local stratum 10`을 씁니다.' : ''}${orphan !== undefined ? ' `orphan`은 `tos orphan`에서 왔습니다.' : ''}`);
     } else {
       const converted = chronyRefclock(clock, context, clocks.find((c) => c.type === NMEA_TYPE));
       out.set(clock.line, converted === undefined ? [] : [converted]);

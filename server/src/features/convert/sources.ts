@@ -1,4 +1,5 @@
 import { isHostOrAddress } from '../../core/hostNames';
+import { particle } from '../../core/koreanParticles';
 import type { ConfigLine } from '../../formats/ntpconf/parser/types';
 import { sourceLines, type SourceLine } from '../../formats/ntpconf/model/sourceLines';
 import type { ConversionContext } from './context';
@@ -78,7 +79,7 @@ export function convertSources(context: ConversionContext): Map<ConfigLine, read
     if (family !== undefined)
       context.note(source.line, 'changed-meaning', 'information',
         `chrony has no per-source ${family}: it uses the families the name resolves to. Start chronyd with ${family} (OPTIONS in /etc/sysconfig/chronyd) to keep one family.`,
-        `chrony에는 소스별 ${family}가 없고, 이름이 풀리는 주소 체계를 씁니다. 한 체계만 쓰려면 chronyd를 ${family}로 시작하세요(/etc/sysconfig/chronyd의 OPTIONS).`);
+        `chrony에는 소스별 ${family}${particle(family, '이')} 없고, 이름이 풀리는 주소 체계를 씁니다. 한 체계만 쓰려면 chronyd를 ${family}${particle(family, '으로')} 시작하세요(/etc/sysconfig/chronyd의 OPTIONS).`);
     if (options.dropped.length > 0)
       context.note(source.line, 'not-converted', 'information',
         `Left out (no chrony equivalent for a ${source.kind}): ${options.dropped.join(', ')}.`,
@@ -88,7 +89,7 @@ export function convertSources(context: ConversionContext): Map<ConfigLine, read
       options.words.set('maxpoll', String(minpoll));
       context.note(source.line, 'changed-meaning', 'warning',
         `minpoll ${minpoll} is above maxpoll ${maxpoll}: the daemons poll at ${minpoll}, so the conversion writes \`maxpoll ${minpoll}\`. Check which interval was meant.`,
-        `minpoll ${minpoll}이 maxpoll ${maxpoll}보다 큽니다. 데몬은 ${minpoll}로 폴링하므로 변환 결과는 \`maxpoll ${minpoll}\`입니다. 의도한 간격을 확인하세요.`);
+        `minpoll ${minpoll}${particle(minpoll, '이')} maxpoll ${maxpoll}보다 큽니다. 데몬은 ${minpoll}${particle(minpoll, '으로')} 폴링하므로 변환 결과는 \`maxpoll ${minpoll}\`입니다. 의도한 간격을 확인하세요.`);
     }
     // chrony's peers cannot burst at start; servers and pools should.
     if (source.kind !== 'peer' && !options.words.has('iburst')) {
