@@ -30,7 +30,6 @@ const EXPLAINED: ReadonlyMap<string, Localized> = new Map([
   ['nonvolatile', localized('chrony saves the frequency in its `driftfile`.', 'chrony는 주파수를 `driftfile`에 저장합니다.')],
   ['saveconfigdir', localized('chrony cannot save its configuration at run time.', 'chrony는 실행 중에 설정을 저장하지 못합니다.')],
   ['includefile', localized('Included files are not followed: convert that file too and add `include FILE` (or put it in /etc/chrony/conf.d).', '포함 파일은 따라가지 않습니다. 그 파일도 변환한 뒤 `include 파일`을 더하세요(또는 /etc/chrony/conf.d에 두세요).')],
-  ['nts', localized('NTPsec server-side NTS: chrony uses `ntsserverkey`/`ntsservercert` (and `ntsport`).', 'NTPsec의 서버 쪽 NTS입니다. chrony는 `ntsserverkey`/`ntsservercert`(와 `ntsport`)를 씁니다.')],
 ]);
 
 const TOS_MAPPED: ReadonlyMap<string, string> = new Map([['minsane', 'minsources'], ['maxdist', 'maxdistance']]);
@@ -76,12 +75,32 @@ function convertFlags(line: ConfigLine, context: ConversionContext): string[] {
   return [];
 }
 
+/** NTPsec's server-side `nts` line: the certificate and key have chrony names; the rest is chrony's default or has none. */
+function convertNts(line: ConfigLine, context: ConversionContext): string[] {
+  const words = context.words(line);
+  const out: string[] = [];
+  const dropped: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const value = words[i + 1];
+    if ((word === 'cert' || word === 'key') && value !== undefined) {
+      out.push(`${word === 'cert' ? 'ntsservercert' : 'ntsserverkey'} ${value}`);
+      i++;
+    } else if (word !== 'enable') dropped.push(word);
+  }
+  context.note(line, out.length > 0 ? 'changed-meaning' : 'not-converted', 'information',
+    `chrony serves NTS once it has \`ntsservercert\` and \`ntsserverkey\` (and \`allow\` for the clients).${dropped.length > 0 ? ` No counterpart for: ${dropped.join(' ')} (chrony's TLS settings are its defaults; \`ntsdumpdir\` keeps the server keys).` : ''}`,
+    `chrony는 \`ntsservercert\`와 \`ntsserverkey\`가 있으면 NTS를 제공합니다(클라이언트용 \`allow\`도 필요).${dropped.length > 0 ? ` 대응하는 것이 없는 것: ${dropped.join(' ')} (chrony의 TLS 설정은 기본값을 따르고, \`ntsdumpdir\`가 서버 키를 보관합니다).` : ''}`);
+  return out;
+}
+
 /** Everything the other areas did not take: a mapping for `tos`, else a note with the reason and the closest chrony practice. */
 export function explainLine(line: ConfigLine, context: ConversionContext, hasLocal: boolean): readonly string[] {
   const name = line.tokens[0]?.text ?? '';
   if (name === 'tos') return convertTos(line, context, hasLocal);
   if (name === 'tinker') return convertTinker(line, context);
   if (name === 'enable' || name === 'disable') return convertFlags(line, context);
+  if (name === 'nts') return convertNts(line, context);
   const explained = EXPLAINED.get(name);
   if (explained !== undefined) {
     const code = name === 'includefile' ? 'include-not-followed' : 'not-converted';
