@@ -77,5 +77,9 @@ export function registerChronyConversion(client: LanguageClient): vscode.Disposa
     vscode.commands.registerCommand('ntpConfig.convertToChrony', () => converter.convert()),
     vscode.commands.registerCommand('ntpConfig.saveChronyConversion', () => converter.save()),
     vscode.workspace.onDidCloseTextDocument((document) => converter.clearFor(document.uri)),
+    // The notes describe the text that was converted; an edit makes them stale.
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.contentChanges.length > 0) converter.clearFor(event.document.uri);
+    }),
   ];
 }
