@@ -1,4 +1,8 @@
 import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { ChronyConversion } from '../../server/src/core/protocol';
 import { LanguageServerProcess } from './languageServer';
 
@@ -8,6 +12,7 @@ const CHRONY_URI = 'untitled:chrony.conf';
 describe('convert to chrony over JSON-RPC (real process)', function () {
   this.timeout(15000);
   let server: LanguageServerProcess;
+  let dir: string;
 
   before(async () => {
     server = new LanguageServerProcess();
@@ -18,6 +23,18 @@ describe('convert to chrony over JSON-RPC (real process)', function () {
 
   after(async () => {
     assert.equal(await server.stop(), 0);
+    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('converts an included file in place, read next to the document', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'ntpconf-lsp-convert-'));
+    writeFileSync(path.join(dir, 'servers.conf'), 'server 10.0.0.2 iburst\n');
+    const uri = pathToFileURL(path.join(dir, 'ntp.conf')).href;
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'ntp-conf', version: 1, text: 'server 10.0.0.1 iburst\nincludefile servers.conf\n' } });
+    const result: ChronyConversion | null = await server.connection.sendRequest('ntpConfig/convertToChrony', { uri });
+    assert.ok(result !== null);
+    assert.ok(result.chronyConf.includes('\nserver 10.0.0.2 iburst\n'), result.chronyConf);
+    assert.ok(!result.notes.some((n) => n.code === 'include-not-followed'));
   });
 
   it('answers with chrony.conf and the notes as diagnostics on the source lines, in the client language', async () => {

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isKernelPath, readRegularFile } from '../core/boundedRead';
 import type { DirectoryEntry } from '../features/pathCompletion';
 import type { FileEnvironment } from '../core/fileEnvironment';
@@ -91,6 +91,13 @@ export class DiskAccess {
     }
   }
 
+  /** A file a document names (`includefile`), absolute or relative to the document's folder; the same rules as readFile. */
+  readNamedBy(documentUri: string, file: string): string | undefined {
+    const directory = documentDirectory(documentUri);
+    if (directory === undefined && !path.isAbsolute(file)) return undefined;
+    return this.readFile(pathToFileURL(path.resolve(directory ?? '/', file)).href);
+  }
+
   /** One directory listing, read only when the user asks for path completion. */
   listDirectory(directory: string): DirectoryEntry[] | undefined {
     const real = this.allowedRealPath(directory, 'list');
@@ -117,7 +124,30 @@ export class DiskAccess {
       const real = this.allowedRealPath(file, 'list');
       return real === undefined || !isInside(real, this.realRoots) || existsSync(real);
     };
-    return { documentPath, workspaceRoots: this.workspaceRoots, exists };
+    // Included files and start-up files are read only inside the workspace, whatever the trust.
+    const inWorkspace = (file: string): string | undefined => {
+      const real = this.allowedRealPath(file);
+      return real !== undefined && isInside(real, this.realRoots) ? real : undefined;
+    };
+    const readText = (file: string): string | undefined => {
+      const real = inWorkspace(file);
+      if (real === undefined) return undefined;
+      try {
+        return readRegularFile(real, MAX_LINKED_FILE_BYTES).toString('utf8');
+      } catch {
+        return undefined;
+      }
+    };
+    const listNames = (directory: string): string[] | undefined => {
+      const real = inWorkspace(directory);
+      if (real === undefined) return undefined;
+      try {
+        return readdirSync(real);
+      } catch {
+        return undefined;
+      }
+    };
+    return { documentPath, workspaceRoots: this.workspaceRoots, exists, readText, listNames };
   }
 }
 

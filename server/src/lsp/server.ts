@@ -30,7 +30,8 @@ import { verificationSubject } from '../features/verificationSubject';
 import { editorConversion } from '../features/convert/editorConversion';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../core/settings';
 import { scriptCompletionAt, scriptHoverAt } from '../features/scriptFeatures';
-import { validateText, type ValidationResult } from '../engine/validate';
+import type { ValidationResult } from '../engine/validate';
+import { validateConfiguration } from '../engine/validateConfiguration';
 
 const DEBOUNCE_MS = 50;
 
@@ -103,7 +104,7 @@ export function startServer(connection: Connection): void {
     if (current && current.version === document.version) return current;
     const text = document.getText();
     const detected = detectDocumentKind({ text, languageId: document.languageId, path: document.uri, setting: settings.dialect, override: dialectOverrides.get(document.uri) });
-    const result = validateText(text, detected.kind, settings, { previous: current?.result.kind === 'config' ? current.result.config : undefined, files: fileEnvironment(document.uri) });
+    const result = validateConfiguration(text, detected.kind, settings, { previous: current?.result.kind === 'config' ? current.result.config : undefined, files: fileEnvironment(document.uri) });
     const state = { version: document.version, dialect: detected.kind, result };
     states.set(document.uri, state);
     // Scripts belong to other extensions: no dialect status bar item for them.
@@ -203,7 +204,7 @@ export function startServer(connection: Connection): void {
   connection.onRequest(ConvertToChronyRequest, guard('convert to chrony', null, ({ uri }) => {
     const config = configOf(uri);
     const document = documents.get(uri);
-    return config === undefined || document === undefined ? null : editorConversion(document.getText(), config, settings.chronyVersion, language);
+    return config === undefined || document === undefined ? null : editorConversion(document.getText(), config, settings.chronyVersion, language, (file) => disk.readNamedBy(uri, file));
   }));
   connection.onDocumentSymbol(guard('document symbols', [], ({ textDocument }) => {
     const config = configOf(textDocument.uri);
