@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { ArgumentReader, integerIn, languageFromEnvironment, UsageError } from './cliArguments';
 import { writeFileAtomically } from '../../server/src/core/atomicWrite';
@@ -13,7 +13,9 @@ import { LineMemo } from '../../server/src/formats/ntpconf/parser/lineMemo';
 import { normalizeSettings, type DialectSetting } from '../../server/src/core/settings';
 import { decodeText, encodeText, MAX_LINT_BYTES, readTextFile, type DecodedText } from '../../server/src/core/textFile';
 import { fixAll } from '../../server/src/engine/fixAll';
-import { toDiagnostic, validateText } from '../../server/src/engine/validate';
+import { toDiagnostic } from '../../server/src/engine/validate';
+import { validateConfiguration } from '../../server/src/engine/validateConfiguration';
+import type { FileEnvironment } from '../../server/src/core/fileEnvironment';
 import { PROBE_USAGE, startProbe } from './probeCli';
 import { toSarif, type SarifInput } from './sarif';
 import { toolVersion } from './toolVersion';
@@ -22,12 +24,14 @@ import { judgeableFindings, lintTarget } from './templateLint';
 import { CHECK_HOST_USAGE, startCheckHost } from './checkHostCli';
 import { CONVERT_USAGE, runConvert } from './convertCli';
 
-const USAGE = `Usage: ntpconf lint [--format text|json|sarif] [--quiet] [--max-warnings N] [--dialect auto|${[...DIALECTS, ...SCRIPT_KINDS.filter((k) => k !== 'unrelated-script')].join('|')}] [--chrony-version X.Y] [--lang en|ko] [--fix] FILE...
+const USAGE = `Usage: ntpconf lint [--format text|json|sarif] [--quiet] [--max-warnings N] [--dialect auto|${[...DIALECTS, ...SCRIPT_KINDS.filter((k) => k !== 'unrelated-script')].join('|')}] [--chrony-version X.Y] [--root DIR] [--lang en|ko] [--fix] FILE...
   FILE is a directory (its NTP files, by name, .gitignore honoured; templates *.j2, *.erb, *.epp, *.tmpl with
   their markup masked), a regular file of at most ${MAX_LINT_BYTES / 1024 / 1024} MiB, or - to read standard input (the same limit).
   --fix rewrites each FILE through a temporary file renamed over it, and lists each change; with -, the
   config (fixed or not) goes to stdout and the diagnostics to stderr.
 ${fixableCodesHelp()}
+  --root DIR reads a host's / copied or mounted at DIR: includes, start-up flags and package versions resolve
+  under it (default: / for a file under /etc, else next to the file's etc).
   --quiet prints errors only; --max-warnings N exits 1 when more than N warnings were found.
   Text output is coloured on a terminal unless NO_COLOR is set.
 Exit status: 0 no errors, 1 an error-severity diagnostic (or too many warnings), 2 usage or I/O error.`;
@@ -40,6 +44,7 @@ interface LintOptions {
   fix: boolean;
   quiet: boolean;
   maxWarnings?: number;
+  root?: string;
   files: string[];
 }
 
@@ -65,6 +70,9 @@ function parseLintArguments(args: readonly string[], env: NodeJS.ProcessEnv): Li
       case '--chrony-version':
         options.chronyVersion = value();
         if (!/^\d+\.\d+$/.test(options.chronyVersion)) throw new UsageError(`bad chrony version '${options.chronyVersion}'`);
+        break;
+      case '--root':
+        options.root = path.resolve(value());
         break;
       case '--lang':
         options.language = languageFromLocale(value());
@@ -117,6 +125,34 @@ function expandDirectories(files: readonly string[]): string[] {
   });
 }
 
+function readSmallFile(file: string): string | undefined {
+  try {
+    return statSync(file).isFile() ? readTextFile(file).text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The disk as the daemon would see it: under --root, or / for a file under the real /etc; else next to the file. */
+function diskEnvironment(documentPath: string, root: string | undefined): FileEnvironment {
+  const hostRoot = root ?? (documentPath.startsWith('/etc/') ? '/' : undefined);
+  const listNames = (directory: string): string[] | undefined => {
+    try {
+      return readdirSync(directory);
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    documentPath,
+    workspaceRoots: hostRoot === undefined ? [process.cwd()] : [process.cwd(), hostRoot],
+    exists: existsSync,
+    readText: readSmallFile,
+    listNames,
+    ...(hostRoot === undefined ? {} : { root: hostRoot }),
+  };
+}
+
 /** Runs `ntpconf lint`; returns the exit status. Output goes through the given writers so tests can capture it. */
 export function runLint(args: readonly string[], io: LintIo): number {
   let options: LintOptions;
@@ -146,16 +182,16 @@ export function runLint(args: readonly string[], io: LintIo): number {
     const target = lintTarget(file, input.text);
     const dialect = detectDocumentKind({ text: target.text, path: target.path, setting: options.dialect }).kind;
     // The user named this file, so its includes are checked under the current directory, and nowhere else.
-    const files = file === '-' ? undefined : { documentPath: path.resolve(file), workspaceRoots: [process.cwd()], exists: existsSync };
+    const files = file === '-' ? undefined : diskEnvironment(path.resolve(file), options.root);
     // A template is never rewritten: its masked text is not what the file holds.
     if (!options.fix || target.template !== undefined) {
-      const findings = judgeableFindings(validateText(target.text, dialect, settings, { files }).findings, target.template);
+      const findings = judgeableFindings(validateConfiguration(target.text, dialect, settings, { files }).findings, target.template);
       const diagnostics = findings.map((f) => toDiagnostic(f, language));
       reports.push({ file, dialect, diagnostics });
       sarifInputs.push({ file, diagnostics, findings });
       continue;
     }
-    const fixed = fixAll(text, dialect, settings, { files });
+    const fixed = fixAll(text, dialect, settings, { files }, validateConfiguration);
     const bytes = encodeText({ ...input, text: fixed.text });
     // With -, stdout is the config itself, fixed or not, so it can be piped on.
     if (file === '-') io.stdout(bytes);

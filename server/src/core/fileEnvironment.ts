@@ -5,4 +5,10 @@ export interface FileEnvironment {
   /** Folders the user opened; nothing outside them is read. */
   readonly workspaceRoots: readonly string[];
   exists(absolutePath: string): boolean;
+  /** The text of an included file, when it may be read; absent: included files stay unavailable. */
+  readText?(absolutePath: string): string | undefined;
+  /** The names in a directory (confdir, sourcedir, include globs); undefined when it cannot be listed. */
+  listNames?(directory: string): readonly string[] | undefined;
+  /** A host's `/` copied or mounted (CLI `--root`): absolute paths in the configuration resolve under it. */
+  readonly root?: string;
 }

@@ -14,6 +14,8 @@ export type DialectSetting = 'auto' | DocumentKind;
 export interface Settings {
   readonly dialect: DialectSetting;
   readonly chronyVersion: string;
+  /** The chrony version was set (setting, `--chrony-version`, modeline) or found on the host: newer directives are errors, not warnings. */
+  readonly chronyVersionKnown?: boolean;
   readonly profile: Profile;
   /** Per-rule severity overrides by code. */
   readonly rules: Readonly<Record<string, SeveritySetting>>;
@@ -33,9 +35,11 @@ export function normalizeSettings(raw: unknown): Settings {
       if (SEVERITY_SETTINGS.includes(severity as SeveritySetting)) rules[code] = severity as SeveritySetting;
     }
   }
+  const knownVersion = typeof value['chronyVersion'] === 'string' && /^\d+\.\d+$/.test(value['chronyVersion']);
   return {
     dialect: isDocumentKind(value['dialect']) ? value['dialect'] : DEFAULT_SETTINGS.dialect,
-    chronyVersion: typeof value['chronyVersion'] === 'string' && /^\d+\.\d+$/.test(value['chronyVersion']) ? value['chronyVersion'] : DEFAULT_SETTINGS.chronyVersion,
+    chronyVersion: knownVersion ? (value['chronyVersion'] as string) : DEFAULT_SETTINGS.chronyVersion,
+    chronyVersionKnown: knownVersion,
     profile: PROFILES.includes(value['profile'] as Profile) ? (value['profile'] as Profile) : DEFAULT_SETTINGS.profile,
     rules,
   };

@@ -21,17 +21,17 @@ export interface DocumentFormat<Kind extends DocumentKind, Parsed> {
   suppressions(parsed: Parsed, text: string): Suppressions;
 }
 
-function enabled(rule: Rule, kind: DocumentKind, settings: Settings): boolean {
+export function enabled(rule: Rule, kind: DocumentKind, settings: Settings): boolean {
   if (!(rule.meta.dialects as readonly DocumentKind[]).includes(kind) || settings.rules[rule.meta.code] === 'off') return false;
   return rule.target === 'script' || !rule.meta.profiles || rule.meta.profiles.includes(settings.profile);
 }
 
-const CONFIG_RULES: readonly ConfigRule[] = RULES.filter((rule): rule is ConfigRule => !isScriptRule(rule));
+export const CONFIG_RULES: readonly ConfigRule[] = RULES.filter((rule): rule is ConfigRule => !isScriptRule(rule));
 
 export const CONFIG_FORMAT: DocumentFormat<Dialect, ParsedConfig> = {
   parse: (text, dialect, options) => parseConfig(text, dialect, options.previous),
   check(config, dialect, settings, options) {
-    const context = { config, dialect, chronyVersion: settings.chronyVersion, profile: settings.profile };
+    const context = { config, dialect, chronyVersion: settings.chronyVersion, chronyVersionKnown: settings.chronyVersionKnown, profile: settings.profile, ntpdVersion: options.ntpdVersion };
     const findings: Finding[] = checkSyntax(config, context);
     // Appended in a loop, not push(...): a check may report on every line of a 100k-line file.
     const add = (more: readonly Finding[]) => {
@@ -41,7 +41,7 @@ export const CONFIG_FORMAT: DocumentFormat<Dialect, ParsedConfig> = {
       add(checkIncludes(config, options.files));
       if (dialect === 'chrony' && options.files.documentPath.endsWith('.sources')) add(checkSourcesFile(config));
     }
-    for (const rule of CONFIG_RULES) if (enabled(rule, dialect, settings)) add(rule.check(context));
+    for (const rule of CONFIG_RULES) if (enabled(rule, dialect, settings) && !(options.lineRulesOnly && rule.meta.scope === 'configuration')) add(rule.check(context));
     return findings;
   },
   // One search of the whole text spares a look at every comment line of files without suppressions.

@@ -22,6 +22,10 @@ export interface ValidationOptions {
   readonly previous?: ParsedConfig;
   /** Where the document lives, for includes and *.sources files; without it nothing on disk is looked at. */
   readonly files?: FileEnvironment;
+  /** Only the rules that judge lines: the configuration set (configurationSet.ts) runs whole-configuration rules once on the set. */
+  readonly lineRulesOnly?: boolean;
+  /** The ntpd version when set or found; undefined when unknown. */
+  readonly ntpdVersion?: string;
 }
 
 /** One pipeline for every kind of document: parse, check, then settings and suppression comments. */

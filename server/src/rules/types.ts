@@ -11,11 +11,15 @@ export interface RuleContext {
   readonly dialect: Dialect;
   readonly chronyVersion: string;
   readonly profile: Profile;
+  /** The ntpd version when set or found (`4.2.6`, `4.2.8`); undefined: unknown, read as 4.2.8 with care. */
+  readonly ntpdVersion?: string;
 }
 
 export interface RuleMeta extends CodeMeta {
   /** When set, the rule only runs for these profiles. */
   readonly profiles?: readonly Profile[];
+  /** `configuration`: judges the whole set (main file and what it includes), so it runs once on the set, never on a fragment. */
+  readonly scope?: 'configuration';
 }
 
 /** A rule over a daemon's configuration file; `target` is optional so most rules need not say it. */

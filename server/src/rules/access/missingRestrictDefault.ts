@@ -6,6 +6,7 @@ import { insertBlockAtTop } from '../../formats/ntpconf/edits';
 
 const meta: RuleMeta = {
   code: 'missing-restrict-default',
+  scope: 'configuration',
   severity: 'warning',
   dialects: ['ntpd', 'xntpd'],
   fixable: true,

@@ -7,6 +7,7 @@ import { extendLine } from '../../formats/ntpconf/edits';
 
 const meta: RuleMeta = {
   code: 'pool-blocked-by-nopeer',
+  scope: 'configuration',
   severity: 'error',
   dialects: ['ntpd'],
   fixable: true,

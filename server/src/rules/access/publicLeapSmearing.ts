@@ -6,6 +6,7 @@ import { defaultFlagsFor, linesNamed, ntpAccess } from './restrictLines';
 
 const meta: RuleMeta = {
   code: 'public-leap-smearing',
+  scope: 'configuration',
   severity: 'warning',
   dialects: ['chrony', 'ntpd', 'ntpsec'],
   fixable: false,

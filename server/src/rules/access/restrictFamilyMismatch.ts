@@ -7,6 +7,7 @@ import { extendLine } from '../../formats/ntpconf/edits';
 
 const meta: RuleMeta = {
   code: 'restrict-family-mismatch',
+  scope: 'configuration',
   severity: 'warning',
   dialects: ['ntpd'],
   fixable: true,

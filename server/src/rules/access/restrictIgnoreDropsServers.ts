@@ -9,6 +9,7 @@ import { extendLine } from '../../formats/ntpconf/edits';
 
 const meta: RuleMeta = {
   code: 'restrict-ignore-drops-servers',
+  scope: 'configuration',
   severity: 'error',
   dialects: ['ntpd', 'ntpsec', 'xntpd'],
   fixable: true,

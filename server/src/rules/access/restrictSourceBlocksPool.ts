@@ -8,6 +8,7 @@ import { removeWords } from '../../formats/ntpconf/edits';
 
 const meta: RuleMeta = {
   code: 'restrict-source-blocks-pool',
+  scope: 'configuration',
   severity: 'error',
   dialects: ['ntpd'],
   fixable: true,

@@ -7,6 +7,7 @@ import { sourceSpan } from './chronyLines';
 
 const meta: RuleMeta = {
   code: 'missing-makestep',
+  scope: 'configuration',
   severity: 'warning',
   dialects: ['chrony'],
   fixable: true,

@@ -7,6 +7,7 @@ import { sourceSpan } from './chronyLines';
 
 const meta: RuleMeta = {
   code: 'missing-rtc-sync',
+  scope: 'configuration',
   severity: 'information',
   dialects: ['chrony'],
   fixable: true,

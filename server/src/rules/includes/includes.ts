@@ -63,7 +63,7 @@ function missing(token: Token, severity: SeverityName, en: string, ko: string): 
 }
 
 function checkTarget(name: string, token: Token, dialect: Dialect, env: FileEnvironment): Finding | undefined {
-  const resolved = resolveInclude(token.text, env.documentPath);
+  const resolved = env.root !== undefined && path.isAbsolute(token.text) ? path.join(env.root, token.text) : resolveInclude(token.text, env.documentPath);
   if (!isInside(resolved, env.workspaceRoots)) return undefined;
   if (name === 'confdir' || name === 'sourcedir') {
     if (env.exists(resolved)) return undefined;

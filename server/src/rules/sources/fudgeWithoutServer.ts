@@ -7,6 +7,7 @@ import { directivesNamed, includesOtherFiles } from '../../formats/ntpconf/model
 
 const meta: RuleMeta = {
   code: 'fudge-without-server',
+  scope: 'configuration',
   severity: 'warning',
   dialects: ['ntpd', 'ntpsec', 'xntpd'],
   fixable: false,

@@ -7,6 +7,7 @@ import { directivesNamed } from '../../formats/ntpconf/model/directiveIndex';
 
 const meta: RuleMeta = {
   code: 'local-without-orphan',
+  scope: 'configuration',
   severity: 'information',
   dialects: ['chrony'],
   fixable: false,

@@ -7,6 +7,7 @@ import { directivesNamed } from '../../formats/ntpconf/model/directiveIndex';
 
 const meta: RuleMeta = {
   code: 'minsources-default',
+  scope: 'configuration',
   severity: 'information',
   dialects: ['chrony', 'ntpd', 'ntpsec'],
   fixable: false,

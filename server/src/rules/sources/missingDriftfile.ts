@@ -8,6 +8,7 @@ import { directivesNamed, includesOtherFiles } from '../../formats/ntpconf/model
 
 const meta: RuleMeta = {
   code: 'missing-driftfile',
+  scope: 'configuration',
   severity: 'information',
   dialects: ['chrony', 'ntpd', 'ntpsec', 'xntpd'],
   fixable: false,

@@ -5,6 +5,8 @@ import { findingFor, spanRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { poolLineName, poolZone, type SourceLine, sourceLines } from '../../formats/ntpconf/model/sourceLines';
 import { appendWords, deleteLine, replaceToken } from '../../formats/ntpconf/edits';
+import { ntpAccess } from '../access/restrictLines';
+import { RESTRICT_SOURCE_LINE } from '../access/poolBlockedByNopeer';
 
 const meta: RuleMeta = {
   code: 'pool-as-server',
@@ -54,11 +56,21 @@ function collapse(config: ParsedConfig, group: readonly SourceLine[], poolName: 
   return [...edits, ...deletions];
 }
 
+/** `nopeer` on an IPv4 default entry and no `restrict source`: pool servers would be refused (see pool-blocked-by-nopeer). */
+function nopeerBlocksPool(config: ParsedConfig): boolean {
+  const access = ntpAccess(config);
+  return access.sourceTemplates.length === 0 && access.defaults.some((entry) => entry.family !== 'ipv6' && entry.flagNames.has('nopeer'));
+}
+
 /** `server` resolves a pool name once; `pool` keeps drawing servers from it (MBG ntp_pool_usage; ntpd 4.2.6+). */
 export const poolAsServer: Rule = {
   meta,
-  check({ config, dialect }) {
+  check({ config, dialect, ntpdVersion }) {
     const { groups, pooledZones } = serversByZone(config);
+    const blocked = dialect !== 'chrony' && nopeerBlocksPool(config);
+    // ntpd 4.2.6 (RHEL 7) has no `restrict source` (4.2.7p22): behind `nopeer` a pool line would never mobilise.
+    if (blocked && (dialect === 'xntpd' || ntpdVersion?.startsWith('4.2.6') === true)) return [];
+    const sourceLineKnown = dialect === 'ntpsec' || (ntpdVersion !== undefined && !ntpdVersion.startsWith('4.2.6'));
     const findings: Finding[] = [];
     for (const [zone, group] of groups) {
       const first = group[0] as SourceLine;
@@ -84,11 +96,19 @@ export const poolAsServer: Rule = {
             ` Replace ${count === 1 ? 'it' : `the ${count} \`server\` lines of this zone (lines ${where})`} with \`${poolLine}\`.`,
             ` ${count === 1 ? '' : `이 영역의 \`server\` 줄 ${count}개(${where}번째 줄)를 `}\`${poolLine}\`(으)로 바꾸세요.`,
           );
+      const withSource = blocked && !alreadyPooled;
       const fix = {
-        title: alreadyPooled ? localized('Delete the `server` lines of this pool zone', '이 풀 영역의 `server` 줄 삭제') : localized(`Use \`${poolLine}\``, `\`${poolLine}\` 사용`),
-        preferred: true,
-        edits: collapse(config, group, poolName, alreadyPooled),
+        title: alreadyPooled ? localized('Delete the `server` lines of this pool zone', '이 풀 영역의 `server` 줄 삭제') : localized(`Use \`${poolLine}\`${withSource ? ` and \`${RESTRICT_SOURCE_LINE}\`` : ''}`, `\`${poolLine}\`${withSource ? `와 \`${RESTRICT_SOURCE_LINE}\`` : ''} 사용`),
+        // Behind `nopeer`, the pool needs `restrict source`, which ntpd before 4.2.7p22 rejects: applied only when the version is known.
+        preferred: !withSource || sourceLineKnown,
+        edits: withSource ? [{ range: { start: { line: first.line.line, character: 0 }, end: { line: first.line.line, character: 0 } }, newText: `${RESTRICT_SOURCE_LINE}\n` }, ...collapse(config, group, poolName, alreadyPooled)] : collapse(config, group, poolName, alreadyPooled),
       };
+      const caveat = withSource
+        ? localized(
+            ` With \`nopeer\` on the default entry the pool also needs \`${RESTRICT_SOURCE_LINE}\` (ntpd 4.2.7p22 or later); on ntpd 4.2.6 (RHEL 7) keep the \`server\` lines.`,
+            ` 기본 항목에 \`nopeer\`가 있으면 풀에는 \`${RESTRICT_SOURCE_LINE}\`도 필요합니다(ntpd 4.2.7p22 이상). ntpd 4.2.6(RHEL 7)이면 \`server\` 줄을 그대로 두세요.`,
+          )
+        : localized('', '');
       // One finding per line, all carrying the same fix: whichever line the user acts on, the zone is collapsed once.
       for (const source of group) {
         const keyword = source.line.tokens[0];
@@ -97,8 +117,8 @@ export const poolAsServer: Rule = {
           meta,
           spanRange(keyword, source.address),
           localized(
-            `\`server ${source.address.text}\` takes a single server from the NTP Pool zone ${zone}: ${why.en}${action.en}`,
-            `\`server ${source.address.text}\`은(는) NTP 풀 영역 ${zone}에서 서버 하나만 가져옵니다. ${why.ko}${action.ko}`,
+            `\`server ${source.address.text}\` takes a single server from the NTP Pool zone ${zone}: ${why.en}${action.en}${caveat.en}`,
+            `\`server ${source.address.text}\`은(는) NTP 풀 영역 ${zone}에서 서버 하나만 가져옵니다. ${why.ko}${action.ko}${caveat.ko}`,
           ),
           { severity: dialect === 'chrony' ? 'information' : 'warning', fixes: [fix] },
         ));

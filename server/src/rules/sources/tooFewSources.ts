@@ -7,6 +7,7 @@ import { isPoolName, poolLineName } from '../../formats/ntpconf/model/sourceLine
 
 const meta: RuleMeta = {
   code: 'too-few-sources',
+  scope: 'configuration',
   severity: 'warning',
   severities: ['warning', 'information'],
   dialects: ['chrony', 'ntpd', 'ntpsec', 'xntpd'],

@@ -1,3 +1,4 @@
+import { particle } from '../../core/koreanParticles';
 import { availableIn, catalogFor, dialectsKnowing, findOption, findOptionAnyDialect, lookupDirective, optionAppliesTo } from '../../formats/ntpconf/catalog';
 import type { ArgumentSpec, DirectiveSpec } from '../../formats/ntpconf/catalog/types';
 import { DIALECT_LABEL } from '../../core/dialectLabels';
@@ -29,6 +30,8 @@ export const SYNTAX_CODES: readonly string[] = SYNTAX_METAS.map((meta) => meta.c
 export interface SyntaxContext {
   readonly dialect: Dialect;
   readonly chronyVersion: string;
+  /** Set or found; otherwise a newer directive is a warning that says how to set the version. */
+  readonly chronyVersionKnown?: boolean;
 }
 
 function unknownDirective(line: ConfigLine, name: Token, context: SyntaxContext): Finding {
@@ -67,6 +70,17 @@ function unknownDirective(line: ConfigLine, name: Token, context: SyntaxContext)
 
 function versionGate(token: Token, since: string | undefined, context: SyntaxContext): Finding | undefined {
   if (availableIn(since, context.dialect, context.chronyVersion)) return undefined;
+  if (context.chronyVersionKnown === false) {
+    return findingFor(
+      UNSUPPORTED_IN_DIALECT,
+      tokenRange(token),
+      localized(
+        `\`${token.text}\` needs chrony ${since} or later; no version was set, so ${context.chronyVersion} is assumed. If this host runs chrony ${since} or later, set \`ntpConfig.chronyVersion\` (CLI \`--chrony-version\`) or add \`# ntpconf: chrony-version=${since}\`.`,
+        `\`${token.text}\`${particle(token.text, '은')} chrony ${since} 이상이 필요합니다. 버전이 설정되지 않아 ${context.chronyVersion}${particle(context.chronyVersion, '으로')} 가정했습니다. 이 호스트의 chrony가 ${since} 이상이면 \`ntpConfig.chronyVersion\`(CLI \`--chrony-version\`)을 설정하거나 \`# ntpconf: chrony-version=${since}\` 주석을 넣으세요.`,
+      ),
+      { severity: 'warning' },
+    );
+  }
   return findingFor(
     UNSUPPORTED_IN_DIALECT,
     tokenRange(token),

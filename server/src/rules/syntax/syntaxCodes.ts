@@ -45,12 +45,14 @@ export const INVALID_VALUE: CodeMeta = {
 export const UNSUPPORTED_IN_DIALECT: CodeMeta = {
   code: 'unsupported-in-dialect',
   severity: 'error',
+  severities: ['error', 'warning'],
   dialects: ALL_DIALECTS,
   fixable: false,
   description: localized(
     'A directive or option exists, but not in the daemon (or version) this file is for.',
     '지시어나 옵션이 있기는 하지만 이 파일이 대상으로 하는 데몬(또는 버전)에는 없습니다.',
   ),
+  docs: { severity: 'error; warning when a newer chrony directive meets a version that was neither set nor found (4.3 assumed)' },
 };
 
 export const TOO_MANY_ARGUMENTS: CodeMeta = {

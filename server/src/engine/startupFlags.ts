@@ -1,0 +1,82 @@
+import type { Dialect } from '../core/dialect';
+import type { FileEnvironment } from '../core/fileEnvironment';
+import { onDisk } from './configurationSet';
+
+/** What the service's start-up flags add to the configuration, written as the directives they stand for. */
+export interface StartupFacts {
+  /** e.g. `driftfile /var/db/ntpd.drift` for FreeBSD's `ntpd_flags="-p … -f /var/db/ntpd.drift"`. */
+  readonly directives: readonly string[];
+  /** The files the flags were read from, for messages and tests. */
+  readonly sources: readonly string[];
+}
+
+/** Where each daemon's service keeps its flags, in the order they override each other (later wins). */
+const NTPD_FLAG_FILES: readonly { readonly file: string; readonly variables: readonly string[] }[] = [
+  { file: '/etc/defaults/rc.conf', variables: ['ntpd_flags'] },
+  { file: '/etc/rc.conf', variables: ['ntpd_flags'] },
+  { file: '/etc/rc.conf.local', variables: ['ntpd_flags'] },
+  { file: '/etc/sysconfig/ntpd', variables: ['OPTIONS'] },
+  { file: '/etc/default/ntp', variables: ['NTPD_OPTS'] },
+  { file: '/etc/default/ntpsec', variables: ['NTPD_OPTS'] },
+  { file: '/etc/rc.config.d/netdaemons', variables: ['XNTPD_ARGS'] },
+];
+
+const ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(?:"([^"]*)"|'([^']*)'|(\S*))/;
+
+/** The last value of each variable in a shell-style file (rc.conf, /etc/sysconfig, /etc/default). */
+export function shellAssignments(text: string): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const line of text.split(/\r?\n/)) {
+    const match = ASSIGNMENT.exec(line);
+    if (match) values.set(match[1] as string, match[2] ?? match[3] ?? match[4] ?? '');
+  }
+  return values;
+}
+
+/** The value of a flag such as `-f FILE` or `-fFILE` in a command line. */
+export function flagValue(words: readonly string[], flag: string): string | undefined {
+  let found: string | undefined;
+  words.forEach((word, i) => {
+    if (word === flag) found = words[i + 1];
+    else if (word.startsWith(flag) && word.length > flag.length && !word.startsWith('--')) found = word.slice(flag.length);
+  });
+  return found;
+}
+
+/** systemd's `ExecStart=` command lines, for flags written into the unit itself. */
+function execStartWords(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .filter((line) => /^\s*ExecStart\s*=/.test(line))
+    .flatMap((line) => line.replace(/^\s*ExecStart\s*=\s*/, '').split(/\s+/));
+}
+
+const UNITS = ['/etc/systemd/system/ntpd.service', '/etc/systemd/system/ntpsec.service', '/lib/systemd/system/ntpsec.service', '/usr/lib/systemd/system/ntpd.service', '/lib/systemd/system/ntp.service'];
+
+/** The ntpd-family start-up flags found next to the configuration (or under `--root`). chrony's flags name no directive the rules need. */
+export function startupFacts(dialect: Dialect, env: FileEnvironment): StartupFacts {
+  if (dialect === 'chrony' || env.readText === undefined) return { directives: [], sources: [] };
+  let drift: string | undefined;
+  const sources: string[] = [];
+  for (const { file, variables } of NTPD_FLAG_FILES) {
+    const text = env.readText(onDisk(file, env.documentPath, env));
+    if (text === undefined) continue;
+    const values = shellAssignments(text);
+    for (const variable of variables) {
+      const value = values.get(variable);
+      if (value === undefined) continue;
+      sources.push(file);
+      // A later file that sets the variable replaces the flags of an earlier one (rc.conf over defaults/rc.conf).
+      drift = flagValue(value.split(/\s+/), '-f');
+    }
+  }
+  for (const unit of UNITS) {
+    const text = env.readText(onDisk(unit, env.documentPath, env));
+    const value = text === undefined ? undefined : flagValue(execStartWords(text), '-f');
+    if (value !== undefined && !value.startsWith('$')) {
+      sources.push(unit);
+      drift = value;
+    }
+  }
+  return { directives: drift === undefined ? [] : [`driftfile ${drift}`], sources };
+}
