@@ -3,6 +3,7 @@ import { fileErrorReason } from '../../server/src/core/fileErrors';
 import { UsageError } from './cliArguments';
 import { HostResolver } from '../../verify/src/resolve';
 import type { Language } from '../../server/src/core/localized';
+import { particle } from '../../server/src/core/koreanParticles';
 
 /** Far more than any real ntp.conf or chrony.conf. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -13,7 +14,7 @@ export function readConfigArgument(path: string, language: Language): string {
     return readRegularFile(path, MAX_CONFIG_BYTES).toString('utf8');
   } catch (error) {
     const why = fileErrorReason(error, language);
-    throw new UsageError(language === 'ko' ? `${path}을(를) 읽을 수 없습니다: ${why}` : `cannot read ${path}: ${why}`);
+    throw new UsageError(language === 'ko' ? `${path}${particle(path, '을')} 읽을 수 없습니다: ${why}` : `cannot read ${path}: ${why}`);
   }
 }
 

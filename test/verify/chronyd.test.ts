@@ -118,7 +118,7 @@ describe('probe against a real chronyd on 127.0.0.1', function () {
     const text = await ntpconf('probe', '--samples', '1', conf);
     assert.equal(text.status, 0, text.stderr);
     assert.match(text.stdout, /^TARGET +ADDRESS +ST +REFID +LI +OFFSET +DELAY +RESULT\n/);
-    assert.match(text.stdout, new RegExp(`chrony\\.conf:2 127\\.0\\.0\\.1 +127\\.0\\.0\\.1:${chronyd.port} +8 +127\\.127\\.1\\.1 +0 +[+-]\\d+\\.\\d+ ms +\\d+\\.\\d+ ms +single-source`));
+    assert.match(text.stdout, new RegExp(`chrony\\.conf:2 127\\.0\\.0\\.1 +127\\.0\\.0\\.1:${chronyd.port} +8 +127\\.127\\.1\\.1 +0 +[+-]\\d+\\.\\d+ ms +\\d+\\.\\d+ ms +only source`));
     assert.match(text.stdout, /chrony\.conf:3: skipped refclock SHM: /);
   });
 

@@ -5,6 +5,7 @@ import { includesOtherFiles } from '../formats/ntpconf/model/directiveIndex';
 import { sourceLines } from '../formats/ntpconf/model/sourceLines';
 import { directiveName } from '../formats/ntpconf/parser/parseConfig';
 import type { ParsedConfig } from '../formats/ntpconf/parser/types';
+import { particle } from '../core/koreanParticles';
 
 function refclockReason(address: string): Localized {
   const [, , type, unit] = address.split('.');
@@ -46,7 +47,7 @@ function collectConfigTargets(config: ParsedConfig, file?: string): { targets: P
       continue;
     }
     if (!isHostOrAddress(address.text)) {
-      skip(address.line, address.start, address.end, address.text, localized(`\`${address.text}\` is not a host name or address.`, `\`${address.text}\`은(는) 호스트 이름이나 주소가 아닙니다.`));
+      skip(address.line, address.start, address.end, address.text, localized(`\`${address.text}\` is not a host name or address.`, `\`${address.text}\`${particle(address.text, '은')} 호스트 이름이나 주소가 아닙니다.`));
       continue;
     }
     const port = sourcePort(source.options, config);

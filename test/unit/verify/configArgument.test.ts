@@ -1,5 +1,6 @@
 // probe and check-host read only small regular files: a device, a FIFO, /proc or a huge file is refused at once.
 import * as assert from 'node:assert/strict';
+import { particle } from '../../../server/src/core/koreanParticles';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,6 +46,6 @@ describe('config files named on the command line', function () {
   });
 
   it('speak Korean too', () => {
-    assert.equal(ntpconf(['check-host', '--lang', 'ko', 'h', fifo]).stderr, `ntpconf: ${fifo}을(를) 읽을 수 없습니다: 일반 파일이 아님(장치, FIFO, 소켓 또는 디렉터리)`);
+    assert.equal(ntpconf(['check-host', '--lang', 'ko', 'h', fifo]).stderr, `ntpconf: ${fifo}${particle(fifo, '을')} 읽을 수 없습니다: 일반 파일이 아님(장치, FIFO, 소켓 또는 디렉터리)`);
   });
 });

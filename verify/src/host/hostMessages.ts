@@ -1,6 +1,7 @@
 import { localized, type Localized } from '../../../server/src/core/localized';
 import { formatOffset } from './hostFormat';
 import type { CommandRecord, ConfigLocation, DaemonSource, HostDaemon, HostVerdict, HostVerdictCode, LeapStatus } from './types';
+import { particle } from '../../../server/src/core/koreanParticles';
 
 function verdict(code: HostVerdictCode, severity: HostVerdict['severity'], message: Localized, location?: ConfigLocation): HostVerdict {
   return location === undefined ? { code, severity, message } : { code, severity, message, location };
@@ -35,7 +36,7 @@ const SSH_FAILURES: readonly { pattern: RegExp; message: (host: string) => Local
     message: (h) =>
       localized(
         `${h} refused the login. Check the user and the key (an ssh agent or an identity file): passwords cannot be typed in batch mode.`,
-        `${h}이(가) 로그인을 거부했습니다. 사용자와 키(ssh 에이전트나 identity 파일)를 확인하세요. 배치 모드에서는 비밀번호를 입력할 수 없습니다.`,
+        `${h}${particle(h, '이')} 로그인을 거부했습니다. 사용자와 키(ssh 에이전트나 identity 파일)를 확인하세요. 배치 모드에서는 비밀번호를 입력할 수 없습니다.`,
       ),
   },
   {
@@ -45,16 +46,16 @@ const SSH_FAILURES: readonly { pattern: RegExp; message: (host: string) => Local
   {
     pattern: /Connection refused/,
     message: (h) =>
-      localized(`${h} refused the connection: no ssh server listens on that port.`, `${h}이(가) 연결을 거부했습니다. 그 포트에서 ssh 서버가 실행 중이지 않습니다.`),
+      localized(`${h} refused the connection: no ssh server listens on that port.`, `${h}${particle(h, '이')} 연결을 거부했습니다. 그 포트에서 ssh 서버가 실행 중이지 않습니다.`),
   },
   {
     pattern: /timed out|Connection timed out/,
     message: (h) =>
-      localized(`${h} did not answer in time. Is the host up, and is its ssh port open to you?`, `${h}이(가) 제때 응답하지 않았습니다. 호스트가 켜져 있고 ssh 포트가 열려 있는지 확인하세요.`),
+      localized(`${h} did not answer in time. Is the host up, and is its ssh port open to you?`, `${h}${particle(h, '이')} 제때 응답하지 않았습니다. 호스트가 켜져 있고 ssh 포트가 열려 있는지 확인하세요.`),
   },
   {
     pattern: /No route to host|Network is unreachable/,
-    message: (h) => localized(`There is no route from this machine to ${h}.`, `이 컴퓨터에서 ${h}(으)로 가는 경로가 없습니다.`),
+    message: (h) => localized(`There is no route from this machine to ${h}.`, `이 컴퓨터에서 ${h}${particle(h, '으로')} 가는 경로가 없습니다.`),
   },
 ];
 
@@ -75,7 +76,7 @@ export function sshFailure(record: CommandRecord, host: string, commandTimeoutMs
     return verdict(
       'ssh-failed',
       'warning',
-      localized(`\`${record.command}\` on ${host} did not finish within ${commandTimeoutMs / 1000} s and was stopped.`, `${host}에서 \`${record.command}\`이(가) ${commandTimeoutMs / 1000}초 안에 끝나지 않아 중단했습니다.`),
+      localized(`\`${record.command}\` on ${host} did not finish within ${commandTimeoutMs / 1000} s and was stopped.`, `${host}에서 \`${record.command}\`${particle(record.command, '이')} ${commandTimeoutMs / 1000}초 안에 끝나지 않아 중단했습니다.`),
     );
   }
   if (record.exitCode !== 255) return null;
@@ -102,7 +103,7 @@ export function daemonNotResponding(tool: string, host: string, said: string): H
     'warning',
     localized(
       `${tool} on ${host} could not talk to its daemon (${said}). Is the daemon running? For chrony with a non-default command socket, set the host's chronySocket.`,
-      `${host}의 ${tool}이(가) 데몬과 통신하지 못했습니다(${said}). 데몬이 실행 중인지 확인하세요. chrony가 기본이 아닌 명령 소켓을 쓰면 호스트의 chronySocket을 설정하세요.`,
+      `${host}의 ${tool}${particle(tool, '이')} 데몬과 통신하지 못했습니다(${said}). 데몬이 실행 중인지 확인하세요. chrony가 기본이 아닌 명령 소켓을 쓰면 호스트의 chronySocket을 설정하세요.`,
     ),
   );
 }
@@ -127,7 +128,7 @@ export function noSelectedSource(daemon: HostDaemon): HostVerdict {
     'warning',
     localized(
       `${name} has not selected any source (no \`*\`): the clock is not being synchronized. Right after a start this is normal for a minute; otherwise check reachability and the verdicts below.`,
-      `${name}이(가) 선택한 소스가 없습니다(\`*\` 없음). 시계가 동기화되지 않고 있습니다. 시작 직후 1분 정도는 정상이지만, 그 뒤에도 그렇다면 도달 여부와 아래 판정을 확인하세요.`,
+      `${name}${particle(name, '이')} 선택한 소스가 없습니다(\`*\` 없음). 시계가 동기화되지 않고 있습니다. 시작 직후 1분 정도는 정상이지만, 그 뒤에도 그렇다면 도달 여부와 아래 판정을 확인하세요.`,
     ),
   );
 }
@@ -197,7 +198,7 @@ export function dialectMismatch(fileDialect: string, daemon: HostDaemon): HostVe
   return verdict(
     'dialect-mismatch',
     'information',
-    localized(`The open file is a ${fileDialect} configuration, but the host runs ${name}: it is probably not this host's active configuration.`, `열린 파일은 ${fileDialect} 설정인데 호스트는 ${name}을(를) 실행합니다. 이 호스트가 실제로 쓰는 설정이 아닐 가능성이 큽니다.`),
+    localized(`The open file is a ${fileDialect} configuration, but the host runs ${name}: it is probably not this host's active configuration.`, `열린 파일은 ${fileDialect} 설정인데 호스트는 ${name}${particle(name, '을')} 실행합니다. 이 호스트가 실제로 쓰는 설정이 아닐 가능성이 큽니다.`),
   );
 }
 
@@ -209,7 +210,7 @@ export function notInDaemon(text: string, addresses: readonly string[], daemon: 
     'warning',
     localized(
       `${text}${resolved} is in this file, but ${name} on the host does not use it. The daemon may still run with an older configuration (restart it to apply the file), or it reads another file.`,
-      `${text}${resolved}은(는) 이 파일에 있지만 호스트의 ${name}은(는) 이 소스를 쓰지 않습니다. 데몬이 이전 설정으로 실행 중이거나(파일을 적용하려면 재시작) 다른 파일을 읽고 있을 수 있습니다.`,
+      `${text}${resolved}${particle(resolved, '은')} 이 파일에 있지만 호스트의 ${name}${particle(name, '은')} 이 소스를 쓰지 않습니다. 데몬이 이전 설정으로 실행 중이거나(파일을 적용하려면 재시작) 다른 파일을 읽고 있을 수 있습니다.`,
     ),
     location,
   );
@@ -225,7 +226,7 @@ export function notInConfig(source: DaemonSource, why: 'none' | 'pool' | 'includ
   return verdict(
     'not-in-config',
     why === 'none' ? 'warning' : 'information',
-    localized(`The daemon uses ${source.address}, which is not in this file.${where.en}`, `데몬은 이 파일에 없는 ${source.address}을(를) 씁니다.${where.ko}`),
+    localized(`The daemon uses ${source.address}, which is not in this file.${where.en}`, `데몬은 이 파일에 없는 ${source.address}${particle(source.address, '을')} 씁니다.${where.ko}`),
   );
 }
 
@@ -235,7 +236,7 @@ export function unmatchedName(text: string, error: string, location: ConfigLocat
     'information',
     localized(
       `${text} did not resolve on this machine (${error}), so it cannot be matched with the addresses the daemon reports; the host may resolve it differently.`,
-      `${text}을(를) 이 컴퓨터에서 주소로 바꾸지 못해(${error}) 데몬이 보고한 주소와 맞춰 볼 수 없습니다. 호스트에서는 다르게 풀릴 수 있습니다.`,
+      `${text}${particle(text, '을')} 이 컴퓨터에서 주소로 바꾸지 못해(${error}) 데몬이 보고한 주소와 맞춰 볼 수 없습니다. 호스트에서는 다르게 풀릴 수 있습니다.`,
     ),
     location,
   );

@@ -1,5 +1,6 @@
 import { localized, type Localized } from '../../../server/src/core/localized';
 import type { RemoteCommandId, SshOptions, SshTarget } from './types';
+import { particle } from '../../../server/src/core/koreanParticles';
 
 // ssh joins the remote command into one string for the remote shell, so every word we send is a constant
 // or passes these whitelists: no shell metacharacter, quote or space can get through.
@@ -28,7 +29,7 @@ export function splitUserHost(text: string): { user?: string; host: string } {
 export function validateHost(text: string): Validation {
   if (text.length === 0) return invalid('The host is empty.', '호스트가 비어 있습니다.');
   if (text.startsWith('-')) {
-    return invalid(`\`${text}\` starts with '-', so ssh would read it as an option; it is not a host name.`, `\`${text}\`은(는) '-'로 시작해 ssh가 옵션으로 읽게 되므로 호스트 이름이 아닙니다.`);
+    return invalid(`\`${text}\` starts with '-', so ssh would read it as an option; it is not a host name.`, `\`${text}\`${particle(text, '은')} '-'로 시작해 ssh가 옵션으로 읽게 되므로 호스트 이름이 아닙니다.`);
   }
   if (CONTROL.test(text) || /\s/.test(text)) {
     return invalid('The host contains spaces or control characters.', '호스트에 공백이나 제어 문자가 들어 있습니다.');
@@ -41,7 +42,7 @@ export function validateHost(text: string): Validation {
   if (host.length === 0 || host.length > MAX_HOST_LENGTH || !HOST.test(host) || host.startsWith('-')) {
     return invalid(
       `\`${text}\` is not a host name, an address or an ssh alias (letters, digits, '.', '-', '_', ':' and '%' only).`,
-      `\`${text}\`은(는) 호스트 이름, 주소, ssh 별칭이 아닙니다(영문자, 숫자, '.', '-', '_', ':', '%'만 쓸 수 있음).`,
+      `\`${text}\`${particle(text, '은')} 호스트 이름, 주소, ssh 별칭이 아닙니다(영문자, 숫자, '.', '-', '_', ':', '%'만 쓸 수 있음).`,
     );
   }
   return OK;
@@ -49,18 +50,18 @@ export function validateHost(text: string): Validation {
 
 export function validateUser(user: string): Validation {
   if (user.length > 0 && user.length <= 64 && USER.test(user)) return OK;
-  return invalid(`\`${user}\` is not a user name ssh can take.`, `\`${user}\`은(는) ssh에 넘길 수 있는 사용자 이름이 아닙니다.`);
+  return invalid(`\`${user}\` is not a user name ssh can take.`, `\`${user}\`${particle(user, '은')} ssh에 넘길 수 있는 사용자 이름이 아닙니다.`);
 }
 
 export function validatePort(port: number): Validation {
   if (Number.isInteger(port) && port >= 1 && port <= 65535) return OK;
-  return invalid(`${port} is not a TCP port (1–65535).`, `${port}은(는) TCP 포트(1–65535)가 아닙니다.`);
+  return invalid(`${port} is not a TCP port (1–65535).`, `${port}${particle(port, '은')} TCP 포트(1–65535)가 아닙니다.`);
 }
 
 /** A local file passed as its own argument (never through a shell); only controls and a leading '-' are refused. */
 export function validateLocalPath(path: string): Validation {
   if (path.length > 0 && !CONTROL.test(path) && !path.startsWith('-')) return OK;
-  return invalid(`\`${path}\` is not a usable file path.`, `\`${path}\`은(는) 쓸 수 있는 파일 경로가 아닙니다.`);
+  return invalid(`\`${path}\` is not a usable file path.`, `\`${path}\`${particle(path, '은')} 쓸 수 있는 파일 경로가 아닙니다.`);
 }
 
 /** chronyc's `-h` socket path goes to the remote shell, so it gets the strictest check. */
@@ -68,7 +69,7 @@ export function validateChronySocket(path: string): Validation {
   if (path.length <= MAX_PATH_LENGTH && SOCKET_PATH.test(path) && !path.split('/').includes('..')) return OK;
   return invalid(
     `\`${path}\` is not accepted as chronyc's socket: give an absolute path of letters, digits and . _ - + / only.`,
-    `\`${path}\`은(는) chronyc 소켓 경로로 받을 수 없습니다. 영문자, 숫자와 . _ - + / 만으로 된 절대 경로를 쓰세요.`,
+    `\`${path}\`${particle(path, '은')} chronyc 소켓 경로로 받을 수 없습니다. 영문자, 숫자와 . _ - + / 만으로 된 절대 경로를 쓰세요.`,
   );
 }
 

@@ -4,6 +4,7 @@ import type { Rule, RuleMeta } from '../types';
 import { insertLineAfter } from '../../formats/ntpconf/edits';
 import { directivesNamed, includesOtherFiles, lastDirectiveNamed } from '../../formats/ntpconf/model/directiveIndex';
 import { sourceSpan } from './chronyLines';
+import { particle } from '../../core/koreanParticles';
 
 const meta: RuleMeta = {
   code: 'missing-makestep',
@@ -36,7 +37,7 @@ export const missingMakestep: Rule = {
       tokenRange(keyword),
       localized(
         `There is no \`makestep\`, so chronyd never steps the clock on its own; it only slews it (by default at most 1/12 s per second), and a clock that is an hour off after boot needs 12 hours or more to be right. Add \`${SUGGESTED}\` (step if the error exceeds 1 s, only in the first 3 updates).`,
-        `\`makestep\`이 없어 chronyd가 시계를 한 번에 맞추지(step) 않고 기본값으로 초당 최대 1/12초씩 천천히 보정(slew)만 합니다. 부팅 후 1시간 틀린 시계는 맞춰지기까지 12시간 이상 걸립니다. \`${SUGGESTED}\`을(를) 추가하세요(오차가 1초를 넘으면 처음 3번의 갱신에서만 한 번에 맞춤).`,
+        `\`makestep\`이 없어 chronyd가 시계를 한 번에 맞추지(step) 않고 기본값으로 초당 최대 1/12초씩 천천히 보정(slew)만 합니다. 부팅 후 1시간 틀린 시계는 맞춰지기까지 12시간 이상 걸립니다. \`${SUGGESTED}\`${particle(SUGGESTED, '을')} 추가하세요(오차가 1초를 넘으면 처음 3번의 갱신에서만 한 번에 맞춤).`,
       ),
       {
         fixes: [

@@ -4,6 +4,7 @@ import type { Rule, RuleMeta } from '../types';
 import { sourceLines } from '../../formats/ntpconf/model/sourceLines';
 import { deleteLine } from '../../formats/ntpconf/edits';
 import { directivesNamed } from '../../formats/ntpconf/model/directiveIndex';
+import { particle } from '../../core/koreanParticles';
 
 const meta: RuleMeta = {
   code: 'ntpd-syntax-in-chrony',
@@ -37,11 +38,11 @@ const DEAD_SOURCE = localized(
 
 function advice(address: string, driver: string | undefined, replacement: string | undefined, localExists: boolean): Localized {
   const what = driver === undefined ? localized('a reference clock', '참조 시계') : localized(`the ${driver} reference clock`, `${driver} 참조 시계`);
-  const intro = localized(`\`${address}\` is ntpd's pseudo-address for ${what.en}. ${DEAD_SOURCE.en}`, `\`${address}\`은(는) ntpd에서 ${what.ko}를 뜻하는 가상 주소입니다. ${DEAD_SOURCE.ko}`);
+  const intro = localized(`\`${address}\` is ntpd's pseudo-address for ${what.en}. ${DEAD_SOURCE.en}`, `\`${address}\`${particle(address, '은')} ntpd에서 ${what.ko}를 뜻하는 가상 주소입니다. ${DEAD_SOURCE.ko}`);
   if (localExists) {
     return localized(`${intro.en} The chrony equivalent, \`local\`, is already configured: delete this line.`, `${intro.ko} chrony의 대응 지시어 \`local\`이 이미 있으므로 이 줄을 삭제하세요.`);
   }
-  if (replacement !== undefined) return localized(`${intro.en} In chrony write \`${replacement}\`.`, `${intro.ko} chrony에서는 \`${replacement}\`(으)로 쓰세요.`);
+  if (replacement !== undefined) return localized(`${intro.en} In chrony write \`${replacement}\`.`, `${intro.ko} chrony에서는 \`${replacement}\`${particle(replacement, '으로')} 쓰세요.`);
   return localized(
     `${intro.en} In chrony use a \`refclock\` directive (PPS, SHM, SOCK or PHC; gpsd feeds chrony through SOCK or SHM).`,
     `${intro.ko} chrony에서는 \`refclock\` 지시어(PPS, SHM, SOCK, PHC. gpsd는 SOCK이나 SHM으로 연결)를 쓰세요.`,
@@ -71,7 +72,7 @@ export const ntpdSyntaxInChrony: Rule = {
       if (replacement !== undefined) {
         if (type === 1) localPlanned = true;
         fixes.push({
-          title: localized(`Replace with \`${replacement}\``, `\`${replacement}\`(으)로 바꾸기`),
+          title: localized(`Replace with \`${replacement}\``, `\`${replacement}\`${particle(replacement, '으로')} 바꾸기`),
           preferred: equivalent?.safe === true,
           edits: [{ range: spanRange(keyword, last), newText: replacement }],
         });

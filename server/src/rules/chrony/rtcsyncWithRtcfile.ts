@@ -3,6 +3,7 @@ import { findingFor, spanRange, type Finding, type Fix } from '../../core/findin
 import type { Rule, RuleMeta } from '../types';
 import { deleteLine } from '../../formats/ntpconf/edits';
 import { directivesNamed } from '../../formats/ntpconf/model/directiveIndex';
+import { particle } from '../../core/koreanParticles';
 
 const meta: RuleMeta = {
   code: 'rtcsync-with-rtcfile',
@@ -44,7 +45,7 @@ export const rtcsyncWithRtcfile: Rule = {
         spanRange(first, last),
         localized(
           `\`${first.text}\` cannot be combined with \`rtcsync\` (line ${(rtcsyncLines[0]?.line ?? 0) + 1}): chronyd exits at start with "rtcfile directive cannot be used with rtcsync" (\`chronyd -p\` does not detect this). Keep one: \`rtcsync\` lets the kernel copy the system time to the RTC every 11 minutes; \`rtcfile\` makes chronyd track the RTC drift itself.`,
-          `\`${first.text}\`은(는) \`rtcsync\`(${(rtcsyncLines[0]?.line ?? 0) + 1}번째 줄)와 함께 쓸 수 없습니다. chronyd가 시작할 때 "rtcfile directive cannot be used with rtcsync" 오류로 종료합니다(\`chronyd -p\`로는 발견되지 않음). 하나만 남기세요. \`rtcsync\`는 커널이 11분마다 시스템 시각을 RTC에 복사하게 하고, \`rtcfile\`은 chronyd가 RTC 드리프트를 직접 추적하게 합니다.`,
+          `\`${first.text}\`${particle(first.text, '은')} \`rtcsync\`(${(rtcsyncLines[0]?.line ?? 0) + 1}번째 줄)와 함께 쓸 수 없습니다. chronyd가 시작할 때 "rtcfile directive cannot be used with rtcsync" 오류로 종료합니다(\`chronyd -p\`로는 발견되지 않음). 하나만 남기세요. \`rtcsync\`는 커널이 11분마다 시스템 시각을 RTC에 복사하게 하고, \`rtcfile\`은 chronyd가 RTC 드리프트를 직접 추적하게 합니다.`,
         ),
         { fixes: wantsRtcfile ? [dropRtcsync, dropRtcfile] : [dropRtcfile, dropRtcsync] },
       ));

@@ -7,6 +7,7 @@ import type { ParsedConfig } from '../../formats/ntpconf/parser/types';
 import type { Token } from '../../core/token';
 import { directivesNamed, includeDirectives } from '../../formats/ntpconf/model/directiveIndex';
 import { findingFor, tokenRange, type CodeMeta, type Finding, type SeverityName } from '../../core/finding';
+import { particle } from '../../core/koreanParticles';
 
 const MISSING_INCLUDE: CodeMeta = {
   code: 'missing-include',
@@ -67,7 +68,7 @@ function checkTarget(name: string, token: Token, dialect: Dialect, env: FileEnvi
   if (!isInside(resolved, env.workspaceRoots)) return undefined;
   if (name === 'confdir' || name === 'sourcedir') {
     if (env.exists(resolved)) return undefined;
-    return missing(token, 'information', `Directory \`${token.text}\` does not exist in the workspace (${resolved}); chronyd reads nothing from it.`, `디렉터리 \`${token.text}\`이(가) 작업 영역에 없습니다(${resolved}). chronyd는 여기서 아무것도 읽지 않습니다.`);
+    return missing(token, 'information', `Directory \`${token.text}\` does not exist in the workspace (${resolved}); chronyd reads nothing from it.`, `디렉터리 \`${token.text}\`${particle(token.text, '이')} 작업 영역에 없습니다(${resolved}). chronyd는 여기서 아무것도 읽지 않습니다.`);
   }
   const isGlob = GLOB.test(token.text);
   const mustExist = isGlob ? path.dirname(resolved) : resolved;
@@ -75,9 +76,9 @@ function checkTarget(name: string, token: Token, dialect: Dialect, env: FileEnvi
   if (dialect === 'chrony') {
     const what = isGlob ? `the directory of \`${token.text}\`` : `\`${token.text}\``;
     const whatKo = isGlob ? `\`${token.text}\`의 디렉터리` : `\`${token.text}\``;
-    return missing(token, 'error', `Cannot find ${what} (${mustExist}): chronyd refuses to start when an include cannot be opened.`, `${whatKo}을(를) 찾을 수 없습니다(${mustExist}). include를 열 수 없으면 chronyd가 시작하지 않습니다.`);
+    return missing(token, 'error', `Cannot find ${what} (${mustExist}): chronyd refuses to start when an include cannot be opened.`, `${whatKo}${particle(whatKo, '을')} 찾을 수 없습니다(${mustExist}). include를 열 수 없으면 chronyd가 시작하지 않습니다.`);
   }
-  return missing(token, 'warning', `Cannot find \`${token.text}\` (${resolved}): ntpd logs an error and runs without its settings.`, `\`${token.text}\`을(를) 찾을 수 없습니다(${resolved}). ntpd는 오류를 기록하고 그 설정 없이 실행합니다.`);
+  return missing(token, 'warning', `Cannot find \`${token.text}\` (${resolved}): ntpd logs an error and runs without its settings.`, `\`${token.text}\`${particle(token.text, '을')} 찾을 수 없습니다(${resolved}). ntpd는 오류를 기록하고 그 설정 없이 실행합니다.`);
 }
 
 /** Included files and directories that are not where the config says, for paths inside the workspace. */
@@ -109,7 +110,7 @@ export function checkSourcesFile(config: ParsedConfig): Finding[] {
         tokenRange(keyword),
         localized(
           `A *.sources file may only hold server, pool and peer lines; chronyd rejects \`${keyword.text}\` here. Move it to chrony.conf or a confdir *.conf file.`,
-          `*.sources 파일에는 server, pool, peer 줄만 쓸 수 있습니다. chronyd는 여기의 \`${keyword.text}\`을(를) 거부합니다. chrony.conf나 confdir의 *.conf 파일로 옮기세요.`,
+          `*.sources 파일에는 server, pool, peer 줄만 쓸 수 있습니다. chronyd는 여기의 \`${keyword.text}\`${particle(keyword.text, '을')} 거부합니다. chrony.conf나 confdir의 *.conf 파일로 옮기세요.`,
         ),
       ),
     );

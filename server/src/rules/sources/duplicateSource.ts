@@ -3,6 +3,7 @@ import { findingFor, spanRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { type SourceLine, sourceLines } from '../../formats/ntpconf/model/sourceLines';
 import { deleteLine } from '../../formats/ntpconf/edits';
+import { particle } from '../../core/koreanParticles';
 
 const meta: RuleMeta = {
   code: 'duplicate-source',
@@ -48,11 +49,11 @@ export const duplicateSource: Rule = {
           againstPool
             ? localized(
                 `\`${label(duplicate)}\` repeats the name of \`${label(keep)}\` on line ${where}: the pool already takes its servers from this name, so this line adds no independent source. Delete it.`,
-                `\`${label(duplicate)}\`은(는) ${where}번째 줄 \`${label(keep)}\`과(와) 같은 이름입니다. 풀이 이미 이 이름에서 서버를 가져오므로 이 줄은 독립된 소스를 더하지 않습니다. 지우세요.`,
+                `\`${label(duplicate)}\`${particle(label(duplicate), '은')} ${where}번째 줄 \`${label(keep)}\`${particle(label(keep), '과')} 같은 이름입니다. 풀이 이미 이 이름에서 서버를 가져오므로 이 줄은 독립된 소스를 더하지 않습니다. 지우세요.`,
               )
             : localized(
                 `\`${duplicate.address.text}\` is already configured on line ${where} (\`${label(keep)}\`): a second line for the same server adds no redundancy and only makes the source list look longer than it is. Delete it.`,
-                `\`${duplicate.address.text}\`은(는) 이미 ${where}번째 줄(\`${label(keep)}\`)에 설정돼 있습니다. 같은 서버를 한 줄 더 써도 대비책이 되지 않고 소스 목록만 실제보다 길어 보입니다. 지우세요.`,
+                `\`${duplicate.address.text}\`${particle(duplicate.address.text, '은')} 이미 ${where}번째 줄(\`${label(keep)}\`)에 설정돼 있습니다. 같은 서버를 한 줄 더 써도 대비책이 되지 않고 소스 목록만 실제보다 길어 보입니다. 지우세요.`,
               ),
           { fixes: [{ title: localized('Delete the duplicate line', '중복 줄 삭제'), preferred: true, edits: [deleteLine(config, duplicate.line.line)] }] },
         ));

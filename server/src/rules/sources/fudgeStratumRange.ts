@@ -4,6 +4,7 @@ import { findingFor, spanRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { ntpsecRefclocks } from '../../formats/ntpconf/model/sourceLines';
 import { directivesNamed } from '../../formats/ntpconf/model/directiveIndex';
+import { particle } from '../../core/koreanParticles';
 
 const meta: RuleMeta = {
   code: 'fudge-stratum-range',
@@ -31,7 +32,7 @@ export const fudgeStratumRange: Rule = {
         spanRange(keyword, value),
         localized(
           `\`stratum 16\` marks \`${clock}\` as unsynchronised: ntpd rejects every source at stratum 16 or above, so this clock is never used. Reference clock strata go from 0 to 15; use the stratum the clock really has (0 for a receiver such as GPS), or remove the clock.`,
-          `\`stratum 16\`은 \`${clock}\`을(를) 동기화되지 않은 시계로 표시합니다. ntpd는 stratum 16 이상인 소스를 모두 거부하므로 이 시계는 절대 쓰이지 않습니다. 참조 시계의 stratum은 0부터 15까지이니 실제 stratum(GPS 같은 수신기는 0)을 쓰거나 시계를 지우세요.`,
+          `\`stratum 16\`은 \`${clock}\`${particle(clock, '을')} 동기화되지 않은 시계로 표시합니다. ntpd는 stratum 16 이상인 소스를 모두 거부하므로 이 시계는 절대 쓰이지 않습니다. 참조 시계의 stratum은 0부터 15까지이니 실제 stratum(GPS 같은 수신기는 0)을 쓰거나 시계를 지우세요.`,
         ),
       ));
     };

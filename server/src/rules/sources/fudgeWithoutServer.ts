@@ -4,6 +4,7 @@ import type { Rule, RuleMeta } from '../types';
 import { ntpsecRefclocks, sourceLines } from '../../formats/ntpconf/model/sourceLines';
 import { refclockId } from '../../core/hostNames';
 import { directivesNamed, includesOtherFiles } from '../../formats/ntpconf/model/directiveIndex';
+import { particle } from '../../core/koreanParticles';
 
 const meta: RuleMeta = {
   code: 'fudge-without-server',
@@ -38,7 +39,7 @@ export const fudgeWithoutServer: Rule = {
         tokenRange(address),
         localized(
           `No \`server ${address.text}\` declares this reference clock, so ntpd silently ignores this \`fudge\`. Add ${declare.en}, or delete the \`fudge\` line if the clock is gone.`,
-          `이 참조 시계를 선언하는 \`server ${address.text}\`가 없어 ntpd는 이 \`fudge\`를 조용히 무시합니다. ${declare.ko}을(를) 추가하거나, 시계를 더 쓰지 않는다면 \`fudge\` 줄을 지우세요.`,
+          `이 참조 시계를 선언하는 \`server ${address.text}\`가 없어 ntpd는 이 \`fudge\`를 조용히 무시합니다. ${declare.ko}${particle(declare.ko, '을')} 추가하거나, 시계를 더 쓰지 않는다면 \`fudge\` 줄을 지우세요.`,
         ),
       ));
     }

@@ -5,6 +5,7 @@ import type { Rule, RuleContext, RuleMeta } from '../types';
 import { MAX_KEY_ID, trustedKeys } from './trustedKeys';
 import { optionInteger, sourceLines } from '../../formats/ntpconf/model/sourceLines';
 import { directivesNamed } from '../../formats/ntpconf/model/directiveIndex';
+import { particle } from '../../core/koreanParticles';
 
 const meta: RuleMeta = {
   code: 'key-id-range',
@@ -22,7 +23,7 @@ function tooLarge(token: Token, id: number, consequence: Localized): Finding {
     tokenRange(token),
     localized(
       `Key id ${id} is above ${MAX_KEY_ID}, the largest id a keys file can hold: ${consequence.en} Use an id from 1 to ${MAX_KEY_ID - 1}.`,
-      `키 번호 ${id}은(는) keys 파일이 담을 수 있는 최대 번호 ${MAX_KEY_ID}보다 큽니다. ${consequence.ko} 1부터 ${MAX_KEY_ID - 1} 사이의 번호를 쓰세요.`,
+      `키 번호 ${id}${particle(id, '은')} keys 파일이 담을 수 있는 최대 번호 ${MAX_KEY_ID}보다 큽니다. ${consequence.ko} 1부터 ${MAX_KEY_ID - 1} 사이의 번호를 쓰세요.`,
     ),
   );
 }

@@ -4,6 +4,7 @@ import type { Rule, RuleMeta } from '../types';
 import { LOCAL_CLOCK_TYPE, ntpsecDriverName, sourceLines } from '../../formats/ntpconf/model/sourceLines';
 import { refclockId } from '../../core/hostNames';
 import { directivesNamed } from '../../formats/ntpconf/model/directiveIndex';
+import { particle } from '../../core/koreanParticles';
 
 const meta: RuleMeta = {
   code: 'legacy-refclock-syntax',
@@ -55,7 +56,7 @@ export const legacyRefclockSyntax: Rule = {
         range,
         localized(
           `\`${source.kind} ${source.address.text}\` uses the old 127.127.t.u reference clock syntax, which NTPsec still reads but no longer documents and may remove. Write \`${replacement}\` instead.${fudge.en}`,
-          `\`${source.kind} ${source.address.text}\`은(는) 옛 127.127.t.u 참조 시계 문법입니다. NTPsec은 아직 읽지만 더 이상 문서화하지 않으며 없앨 수 있습니다. 대신 \`${replacement}\`을(를) 쓰세요.${fudge.ko}`,
+          `\`${source.kind} ${source.address.text}\`${particle(source.address.text, '은')} 옛 127.127.t.u 참조 시계 문법입니다. NTPsec은 아직 읽지만 더 이상 문서화하지 않으며 없앨 수 있습니다. 대신 \`${replacement}\`${particle(replacement, '을')} 쓰세요.${fudge.ko}`,
         ),
       ));
     }

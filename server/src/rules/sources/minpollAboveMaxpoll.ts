@@ -7,6 +7,7 @@ import { PerLineMemo } from '../perLineMemo';
 import type { Rule, RuleMeta } from '../types';
 import { ntpsecRefclocks, optionInteger, sourceLines } from '../../formats/ntpconf/model/sourceLines';
 import { appendWords, replaceToken } from '../../formats/ntpconf/edits';
+import { particle } from '../../core/koreanParticles';
 
 const meta: RuleMeta = {
   code: 'minpoll-above-maxpoll',
@@ -32,8 +33,8 @@ interface PollOptions {
 function resolution(dialect: Dialect, minpoll: number, maxpoll: number): Localized {
   if (dialect === 'xntpd') return localized('xntpd cannot honour both', 'xntpd는 둘 다 지킬 수 없습니다');
   return dialect === 'chrony'
-    ? localized(`chronyd raises maxpoll to ${minpoll}, so the source is polled every ${2 ** minpoll} s`, `chronyd가 maxpoll을 ${minpoll}(으)로 올려 소스를 ${2 ** minpoll}초마다 폴링합니다`)
-    : localized(`ntpd silently lowers minpoll to ${maxpoll}, so the source is polled every ${2 ** maxpoll} s`, `ntpd가 minpoll을 조용히 ${maxpoll}(으)로 낮춰 소스를 ${2 ** maxpoll}초마다 폴링합니다`);
+    ? localized(`chronyd raises maxpoll to ${minpoll}, so the source is polled every ${2 ** minpoll} s`, `chronyd가 maxpoll을 ${minpoll}${particle(minpoll, '으로')} 올려 소스를 ${2 ** minpoll}초마다 폴링합니다`)
+    : localized(`ntpd silently lowers minpoll to ${maxpoll}, so the source is polled every ${2 ** maxpoll} s`, `ntpd가 minpoll을 조용히 ${maxpoll}${particle(maxpoll, '으로')} 낮춰 소스를 ${2 ** maxpoll}초마다 폴링합니다`);
 }
 
 function check(source: PollOptions, dialect: Dialect): Finding | undefined {
@@ -48,7 +49,7 @@ function check(source: PollOptions, dialect: Dialect): Finding | undefined {
       spanRange(minpoll.match.option, minpoll.match.value),
       localized(
         `\`minpoll ${minpoll.value}\` is larger than \`maxpoll ${maxpoll.value}\`: the bounds are reversed, and ${how.en}. Swap the two values.`,
-        `\`minpoll ${minpoll.value}\`이(가) \`maxpoll ${maxpoll.value}\`보다 큽니다. 두 한계가 뒤바뀌었고, ${how.ko}. 두 값을 서로 바꾸세요.`,
+        `\`minpoll ${minpoll.value}\`${particle(minpoll.value, '이')} \`maxpoll ${maxpoll.value}\`보다 큽니다. 두 한계가 뒤바뀌었고, ${how.ko}. 두 값을 서로 바꾸세요.`,
       ),
       {
         fixes: [
@@ -68,7 +69,7 @@ function check(source: PollOptions, dialect: Dialect): Finding | undefined {
     spanRange(minpoll.match.option, minpoll.match.value),
     localized(
       `\`minpoll ${minpoll.value}\` without \`maxpoll\` has no effect: maxpoll stays at its default ${DEFAULT_MAXPOLL}, and ntpd lowers minpoll to it, so the source is still polled every ${2 ** DEFAULT_MAXPOLL} s. Add \`maxpoll ${minpoll.value}\` (or higher).`,
-      `\`maxpoll\` 없이 쓴 \`minpoll ${minpoll.value}\`은(는) 효과가 없습니다. maxpoll이 기본값 ${DEFAULT_MAXPOLL}에 머물고 ntpd가 minpoll을 그 값으로 낮추므로 소스는 여전히 ${2 ** DEFAULT_MAXPOLL}초마다 폴링됩니다. \`maxpoll ${minpoll.value}\`(또는 그 이상)을 추가하세요.`,
+      `\`maxpoll\` 없이 쓴 \`minpoll ${minpoll.value}\`${particle(minpoll.value, '은')} 효과가 없습니다. maxpoll이 기본값 ${DEFAULT_MAXPOLL}에 머물고 ntpd가 minpoll을 그 값으로 낮추므로 소스는 여전히 ${2 ** DEFAULT_MAXPOLL}초마다 폴링됩니다. \`maxpoll ${minpoll.value}\`(또는 그 이상)을 추가하세요.`,
     ),
     {
       severity: 'warning',

@@ -4,6 +4,7 @@ import { findingFor, spanRange } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { countSources } from './sourceCount';
 import { directivesNamed } from '../../formats/ntpconf/model/directiveIndex';
+import { particle } from '../../core/koreanParticles';
 
 const meta: RuleMeta = {
   code: 'minsources-default',
@@ -42,7 +43,7 @@ export const minsourcesDefault: Rule = {
         spanRange(sources.first.keyword, sources.first.last),
         localized(
           `With ${counted} sources configured, the clock is still updated when only one of them is selectable (the default minimum is 1), so a single bad or spoofed source can steer it while the others are unreachable. Consider \`${setting}\`: the clock then waits until at least ${minimum} sources agree.`,
-          `소스가 ${counted}개 설정돼 있지만, 그중 하나만 선택 가능해도 시계를 갱신합니다(기본 최솟값 1). 다른 소스에 닿지 않는 동안 잘못되거나 위조된 소스 하나가 시계를 움직일 수 있습니다. \`${setting}\`을(를) 고려하세요. 그러면 최소 ${minimum}개 소스가 일치할 때까지 시계를 갱신하지 않습니다.`,
+          `소스가 ${counted}개 설정돼 있지만, 그중 하나만 선택 가능해도 시계를 갱신합니다(기본 최솟값 1). 다른 소스에 닿지 않는 동안 잘못되거나 위조된 소스 하나가 시계를 움직일 수 있습니다. \`${setting}\`${particle(setting, '을')} 고려하세요. 그러면 최소 ${minimum}개 소스가 일치할 때까지 시계를 갱신하지 않습니다.`,
         ),
       ),
     ];

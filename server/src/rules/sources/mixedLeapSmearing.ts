@@ -2,6 +2,7 @@ import { localized } from '../../core/localized';
 import { findingFor, spanRange } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { isLeapSmearing, type SourceLine, sourceLines } from '../../formats/ntpconf/model/sourceLines';
+import { particle } from '../../core/koreanParticles';
 
 const meta: RuleMeta = {
   code: 'mixed-leap-smearing',
@@ -37,7 +38,7 @@ export const mixedLeapSmearing: Rule = {
         spanRange(keyword, first.address),
         localized(
           `${names(smearing)} smear${smearing.length === 1 ? 's' : ''} leap seconds (the extra second is spread over many hours), while ${names(ordinary)} step${ordinary.length === 1 ? 's' : ''} at the leap second. Around every leap second the two groups disagree by up to a second, and the daemon may throw out the wrong ones or hop between them. Use only smearing servers or only ordinary ones (RFC 8633 §3.7.1).`,
-          `${names(smearing)}은(는) 윤초를 여러 시간에 걸쳐 나눠 반영(smear)하고, ${names(ordinary)}은(는) 윤초 순간에 한 번에 반영합니다. 윤초 무렵마다 두 무리가 최대 1초까지 어긋나, 데몬이 엉뚱한 쪽을 버리거나 둘 사이를 오갈 수 있습니다. 분산하는 서버만 쓰거나 일반 서버만 쓰세요(RFC 8633 §3.7.1).`,
+          `${names(smearing)}${particle(names(smearing), '은')} 윤초를 여러 시간에 걸쳐 나눠 반영(smear)하고, ${names(ordinary)}${particle(names(ordinary), '은')} 윤초 순간에 한 번에 반영합니다. 윤초 무렵마다 두 무리가 최대 1초까지 어긋나, 데몬이 엉뚱한 쪽을 버리거나 둘 사이를 오갈 수 있습니다. 분산하는 서버만 쓰거나 일반 서버만 쓰세요(RFC 8633 §3.7.1).`,
         ),
       ),
     ];

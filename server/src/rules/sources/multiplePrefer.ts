@@ -6,6 +6,7 @@ import type { Rule, RuleContext, RuleMeta } from '../types';
 import { findOption, LOCAL_CLOCK_TYPE, ntpsecRefclocks, PPS_CLOCK_TYPE, sourceLines } from '../../formats/ntpconf/model/sourceLines';
 import { refclockId } from '../../core/hostNames';
 import { removeWords } from '../../formats/ntpconf/edits';
+import { particle } from '../../core/koreanParticles';
 
 const meta: RuleMeta = {
   code: 'multiple-prefer',
@@ -53,7 +54,7 @@ export const multiplePrefer: Rule = {
         tokenRange(extra.prefer),
         localized(
           `\`${first.name}\` is already the preferred source, so \`prefer\` on \`${extra.name}\` only takes effect when \`${first.name}\` is unusable; a second preferred source is rarely useful and hides which one really drives the clock. Keep \`prefer\` on one source.`,
-          `\`${first.name}\`이(가) 이미 우선 소스이므로 \`${extra.name}\`의 \`prefer\`는 \`${first.name}\`을(를) 쓸 수 없을 때만 효과가 있습니다. 두 번째 우선 소스는 거의 쓸모가 없고, 어떤 소스가 실제로 시계를 맞추는지 알기 어렵게 합니다. \`prefer\`는 한 소스에만 두세요.`,
+          `\`${first.name}\`${particle(first.name, '이')} 이미 우선 소스이므로 \`${extra.name}\`의 \`prefer\`는 \`${first.name}\`${particle(first.name, '을')} 쓸 수 없을 때만 효과가 있습니다. 두 번째 우선 소스는 거의 쓸모가 없고, 어떤 소스가 실제로 시계를 맞추는지 알기 어렵게 합니다. \`prefer\`는 한 소스에만 두세요.`,
         ),
         { fixes: [{ title: localized(`Remove \`prefer\` from \`${extra.name}\``, `\`${extra.name}\`에서 \`prefer\` 삭제`), preferred: true, edits: [removeWords(extra.line, extra.prefer)] }] },
       )),

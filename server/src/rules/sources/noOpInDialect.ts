@@ -5,6 +5,7 @@ import type { Rule, RuleMeta } from '../types';
 import { sourceLines } from '../../formats/ntpconf/model/sourceLines';
 import { deleteLine, replaceToken } from '../../formats/ntpconf/edits';
 import { directivesNamed } from '../../formats/ntpconf/model/directiveIndex';
+import { particle } from '../../core/koreanParticles';
 
 const meta: RuleMeta = {
   code: 'no-op-in-dialect',
@@ -59,7 +60,7 @@ export const noOpInDialect: Rule = {
           tokenRange(flag),
           localized(
             `NTPsec ignores \`${flag.text}\` ("restrict ${flag.text} ignored"): it has no symmetric peers or traps to refuse. It is harmless; keep it only if a compliance check (such as CIS) looks for it.`,
-            `NTPsec은 \`${flag.text}\`을(를) 무시합니다("restrict ${flag.text} ignored"). 거부할 대칭 피어나 트랩이 없기 때문입니다. 해는 없으니 CIS 같은 점검 도구가 찾는 경우에만 남겨 두세요.`,
+            `NTPsec은 \`${flag.text}\`${particle(flag.text, '을')} 무시합니다("restrict ${flag.text} ignored"). 거부할 대칭 피어나 트랩이 없기 때문입니다. 해는 없으니 CIS 같은 점검 도구가 찾는 경우에만 남겨 두세요.`,
           ),
         ));
       }

@@ -5,6 +5,7 @@ import { findingFor, spanRange, type Finding } from '../../core/finding';
 import type { Rule, RuleContext, RuleMeta } from '../types';
 import { ntpsecRefclocks, sourceLines } from '../../formats/ntpconf/model/sourceLines';
 import { removeWords } from '../../formats/ntpconf/edits';
+import { particle } from '../../core/koreanParticles';
 
 const meta: RuleMeta = {
   code: 'option-not-valid-here',
@@ -29,7 +30,7 @@ function finding(line: ConfigLine, option: Token, value: Token | undefined, reas
   return findingFor(
     meta,
     spanRange(option, value ?? option),
-    localized(`\`${shown}\` has no effect here: ${reason.en} Remove it.`, `여기서 \`${shown}\`은(는) 효과가 없습니다. ${reason.ko} 지우세요.`),
+    localized(`\`${shown}\` has no effect here: ${reason.en} Remove it.`, `여기서 \`${shown}\`${particle(shown, '은')} 효과가 없습니다. ${reason.ko} 지우세요.`),
     { fixes: [{ title: localized(`Remove \`${shown}\``, `\`${shown}\` 삭제`), preferred: true, edits: [removeWords(line, option, value ?? option)] }] },
   );
 }
@@ -49,7 +50,7 @@ function chronyFindings({ config }: RuleContext): Finding[] {
           value,
           localized(
             `chrony documents that \`${word}\` does not work in the \`peer\` directive, only in \`server\` and \`pool\`.`,
-            `chrony 문서에 따르면 \`${word}\`은(는) \`peer\` 지시어에서는 동작하지 않고 \`server\`와 \`pool\`에서만 동작합니다.`,
+            `chrony 문서에 따르면 \`${word}\`${particle(word, '은')} \`peer\` 지시어에서는 동작하지 않고 \`server\`와 \`pool\`에서만 동작합니다.`,
           ),
         ),
       );
@@ -63,7 +64,7 @@ function ntpFindings({ config, dialect }: RuleContext): Finding[] {
   const refclockBurst = (word: string) =>
     localized(
       `\`${word}\` only changes how network servers are polled; reference clocks are read by their driver, which ignores it.`,
-      `\`${word}\`은(는) 네트워크 서버를 폴링하는 방식만 바꾸며, 참조 시계는 드라이버가 읽으므로 이 옵션을 무시합니다.`,
+      `\`${word}\`${particle(word, '은')} 네트워크 서버를 폴링하는 방식만 바꾸며, 참조 시계는 드라이버가 읽으므로 이 옵션을 무시합니다.`,
     );
   for (const source of sourceLines(config)) {
     source.options.forEach((word, index) => {
@@ -73,7 +74,7 @@ function ntpFindings({ config, dialect }: RuleContext): Finding[] {
       } else if (word === 'ttl' && dialect !== 'ntpsec') {
         const reason = localized(
           `\`ttl\` only applies to \`broadcast\` and \`manycastclient\`, not to \`${source.kind}\`.`,
-          `\`ttl\`은(는) \`broadcast\`와 \`manycastclient\`에만 적용되고 \`${source.kind}\`에는 적용되지 않습니다.`,
+          `\`ttl\`은 \`broadcast\`와 \`manycastclient\`에만 적용되고 \`${source.kind}\`에는 적용되지 않습니다.`,
         );
         findings.push(finding(source.line, option, source.optionTokens[index + 1], reason));
       } else if (word === 'mode' && !source.isRefclock) {

@@ -2,6 +2,7 @@ import { localized } from '../../core/localized';
 import { findingFor, spanRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { sourceLines } from '../../formats/ntpconf/model/sourceLines';
+import { particle } from '../../core/koreanParticles';
 
 const meta: RuleMeta = {
   code: 'peer-without-key',
@@ -27,7 +28,7 @@ export const peerWithoutKey: Rule = {
         spanRange(keyword, source.address),
         localized(
           `\`peer ${source.address.text}\` is an unauthenticated symmetric association: the peer can also set this host's clock, and anyone who can guess the pair can disrupt it with spoofed packets. If you only want time from this host, use \`server\`; if you really need symmetric mode, add \`key <id>\` with a shared key from ${keys.en}.`,
-          `\`peer ${source.address.text}\`은(는) 인증 없는 대칭 연결입니다. 상대도 이 호스트의 시계를 맞출 수 있고, 이 짝을 아는 누구나 위조 패킷으로 동기화를 방해할 수 있습니다. 이 호스트에서 시간을 받기만 한다면 \`server\`를 쓰고, 대칭 모드가 꼭 필요하다면 ${keys.ko}의 공유 키로 \`key <번호>\`를 추가하세요.`,
+          `\`peer ${source.address.text}\`${particle(source.address.text, '은')} 인증 없는 대칭 연결입니다. 상대도 이 호스트의 시계를 맞출 수 있고, 이 짝을 아는 누구나 위조 패킷으로 동기화를 방해할 수 있습니다. 이 호스트에서 시간을 받기만 한다면 \`server\`를 쓰고, 대칭 모드가 꼭 필요하다면 ${keys.ko}의 공유 키로 \`key <번호>\`를 추가하세요.`,
         ),
       ));
     }

@@ -7,6 +7,7 @@ import { poolLineName, poolZone, type SourceLine, sourceLines } from '../../form
 import { appendWords, deleteLine, replaceToken } from '../../formats/ntpconf/edits';
 import { ntpAccess } from '../access/restrictLines';
 import { RESTRICT_SOURCE_LINE } from '../access/poolBlockedByNopeer';
+import { particle } from '../../core/koreanParticles';
 
 const meta: RuleMeta = {
   code: 'pool-as-server',
@@ -94,7 +95,7 @@ export const poolAsServer: Rule = {
         ? localized(` A \`pool\` line for ${zone} already exists: delete the \`server\` line${count === 1 ? '' : `s of this zone (lines ${where})`}.`, ` ${zone}의 \`pool\` 줄이 이미 있으니 ${count === 1 ? '' : `이 영역의 \`server\` 줄(${where}번째 줄)을 `}지우세요.`)
         : localized(
             ` Replace ${count === 1 ? 'it' : `the ${count} \`server\` lines of this zone (lines ${where})`} with \`${poolLine}\`.`,
-            ` ${count === 1 ? '' : `이 영역의 \`server\` 줄 ${count}개(${where}번째 줄)를 `}\`${poolLine}\`(으)로 바꾸세요.`,
+            ` ${count === 1 ? '' : `이 영역의 \`server\` 줄 ${count}개(${where}번째 줄)를 `}\`${poolLine}\`${particle(poolLine, '으로')} 바꾸세요.`,
           );
       const withSource = blocked && !alreadyPooled;
       const fix = {
@@ -118,7 +119,7 @@ export const poolAsServer: Rule = {
           spanRange(keyword, source.address),
           localized(
             `\`server ${source.address.text}\` takes a single server from the NTP Pool zone ${zone}: ${why.en}${action.en}${caveat.en}`,
-            `\`server ${source.address.text}\`은(는) NTP 풀 영역 ${zone}에서 서버 하나만 가져옵니다. ${why.ko}${action.ko}${caveat.ko}`,
+            `\`server ${source.address.text}\`${particle(source.address.text, '은')} NTP 풀 영역 ${zone}에서 서버 하나만 가져옵니다. ${why.ko}${action.ko}${caveat.ko}`,
           ),
           { severity: dialect === 'chrony' ? 'information' : 'warning', fixes: [fix] },
         ));

@@ -45,12 +45,12 @@ function unknownDirective(line: ConfigLine, name: Token, context: SyntaxContext)
       tokenRange(name),
       localized(
         `\`${name.text}\` is not a ${DIALECT_LABEL[dialect]} directive (it belongs to ${where}).`,
-        `\`${name.text}\`은(는) ${DIALECT_LABEL[dialect]} 지시어가 아닙니다(${where} 지시어입니다).`,
+        `\`${name.text}\`${particle(name.text, '은')} ${DIALECT_LABEL[dialect]} 지시어가 아닙니다(${where} 지시어입니다).`,
       ),
     );
   }
   const suggestion = closestMatch(name.text, catalogFor(dialect).directives.keys());
-  const hint = suggestion === undefined ? localized('', '') : localized(` Did you mean \`${suggestion}\`?`, ` \`${suggestion}\`을(를) 말씀하신 건가요?`);
+  const hint = suggestion === undefined ? localized('', '') : localized(` Did you mean \`${suggestion}\`?`, ` \`${suggestion}\`${particle(suggestion, '을')} 말씀하신 건가요?`);
   const consequence =
     dialect === 'chrony'
       ? localized(' chronyd will refuse to start.', ' chronyd가 시작하지 않습니다.')
@@ -63,7 +63,7 @@ function unknownDirective(line: ConfigLine, name: Token, context: SyntaxContext)
       fixes:
         suggestion === undefined
           ? undefined
-          : [{ title: localized(`Change to \`${suggestion}\``, `\`${suggestion}\`(으)로 바꾸기`), edits: [{ range: tokenRange(name), newText: suggestion }], preferred: true }],
+          : [{ title: localized(`Change to \`${suggestion}\``, `\`${suggestion}\`${particle(suggestion, '으로')} 바꾸기`), edits: [{ range: tokenRange(name), newText: suggestion }], preferred: true }],
     },
   );
 }
@@ -86,7 +86,7 @@ function versionGate(token: Token, since: string | undefined, context: SyntaxCon
     tokenRange(token),
     localized(
       `\`${token.text}\` needs chrony ${since} or later; the target is chrony ${context.chronyVersion}.`,
-      `\`${token.text}\`은(는) chrony ${since} 이상이 필요합니다. 대상 버전은 chrony ${context.chronyVersion}입니다.`,
+      `\`${token.text}\`${particle(token.text, '은')} chrony ${since} 이상이 필요합니다. 대상 버전은 chrony ${context.chronyVersion}입니다.`,
     ),
   );
 }
@@ -137,7 +137,7 @@ function checkArguments(line: ConfigLine, spec: DirectiveSpec, context: SyntaxCo
         tokenRange(word),
         localized(
           `\`${word.text}\` is not supported by ${DIALECT_LABEL[dialect]} on \`${directive.text}\`.`,
-          `${DIALECT_LABEL[dialect]}의 \`${directive.text}\`에서는 \`${word.text}\`을(를) 쓸 수 없습니다.`,
+          `${DIALECT_LABEL[dialect]}의 \`${directive.text}\`에서는 \`${word.text}\`${particle(word.text, '을')} 쓸 수 없습니다.`,
         ),
       ));
       if (elsewhere.value !== undefined && index + 1 < words.length) index++;
@@ -177,9 +177,9 @@ function wrongCaseOption(word: Token, name: string, directive: Token): Finding {
     tokenRange(word),
     localized(
       `\`${word.text}\` must be written \`${name}\`: chronyd compares the options of \`${directive.text}\` case-sensitively and refuses this line.`,
-      `\`${word.text}\`은(는) \`${name}\`(으)로 써야 합니다. chronyd는 \`${directive.text}\`의 옵션을 대소문자까지 구분하며 이 줄을 거부합니다.`,
+      `\`${word.text}\`${particle(word.text, '은')} \`${name}\`${particle(name, '으로')} 써야 합니다. chronyd는 \`${directive.text}\`의 옵션을 대소문자까지 구분하며 이 줄을 거부합니다.`,
     ),
-    { fixes: [{ title: localized(`Change to \`${name}\``, `\`${name}\`(으)로 바꾸기`), edits: [{ range: tokenRange(word), newText: name }], preferred: true }] },
+    { fixes: [{ title: localized(`Change to \`${name}\``, `\`${name}\`${particle(name, '으로')} 바꾸기`), edits: [{ range: tokenRange(word), newText: name }], preferred: true }] },
   );
 }
 
@@ -189,19 +189,19 @@ function extraWord(word: Token, directive: Token, spec: DirectiveSpec, context: 
     return findingFor(TOO_MANY_ARGUMENTS, tokenRange(word), localized(`Too many arguments for \`${directive.text}\`: \`${word.text}\`.`, `\`${directive.text}\`의 인수가 너무 많습니다: \`${word.text}\`.`));
   }
   const suggestion = closestMatch(word.text, options);
-  const hint = suggestion === undefined ? localized('', '') : localized(` Did you mean \`${suggestion}\`?`, ` \`${suggestion}\`을(를) 말씀하신 건가요?`);
+  const hint = suggestion === undefined ? localized('', '') : localized(` Did you mean \`${suggestion}\`?`, ` \`${suggestion}\`${particle(suggestion, '을')} 말씀하신 건가요?`);
   return findingFor(
     UNKNOWN_OPTION,
     tokenRange(word),
     localized(
       `Unknown option \`${word.text}\` for \`${directive.text}\` in ${DIALECT_LABEL[context.dialect]}.${hint.en}`,
-      `${DIALECT_LABEL[context.dialect]}의 \`${directive.text}\`에 알 수 없는 옵션 \`${word.text}\`이(가) 있습니다.${hint.ko}`,
+      `${DIALECT_LABEL[context.dialect]}의 \`${directive.text}\`에 알 수 없는 옵션 \`${word.text}\`${particle(word.text, '이')} 있습니다.${hint.ko}`,
     ),
     {
       fixes:
         suggestion === undefined
           ? undefined
-          : [{ title: localized(`Change to \`${suggestion}\``, `\`${suggestion}\`(으)로 바꾸기`), edits: [{ range: tokenRange(word), newText: suggestion }], preferred: true }],
+          : [{ title: localized(`Change to \`${suggestion}\``, `\`${suggestion}\`${particle(suggestion, '으로')} 바꾸기`), edits: [{ range: tokenRange(word), newText: suggestion }], preferred: true }],
     },
   );
 }

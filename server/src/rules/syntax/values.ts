@@ -3,6 +3,7 @@ import type { Dialect } from '../../core/dialect';
 import type { ValueType } from '../../formats/ntpconf/catalog/types';
 import { DIALECT_LABEL } from '../../core/dialectLabels';
 import { localized, type Localized } from '../../core/localized';
+import { particle } from '../../core/koreanParticles';
 
 export interface ValueProblem {
   readonly message: Localized;
@@ -42,7 +43,7 @@ function rangeProblem(value: number, type: { min?: number; max?: number }, word:
   const bounds = `${min ?? '−∞'}–${max ?? '∞'}`;
   return {
     outOfRangeOnly: true,
-    message: localized(`\`${word}\` is out of range (${bounds}).`, `\`${word}\`은(는) 허용 범위(${bounds})를 벗어났습니다.`),
+    message: localized(`\`${word}\` is out of range (${bounds}).`, `\`${word}\`${particle(word, '은')} 허용 범위(${bounds})를 벗어났습니다.`),
   };
 }
 
@@ -76,7 +77,7 @@ function ignoredSuffix(word: string, type: ValueType): ValueProblem | undefined 
     outOfRangeOnly: true,
     message: localized(
       `chronyd reads \`${word}\` as ${used} and ignores \`${rest}\`. Write the number alone.`,
-      `chronyd는 \`${word}\`을(를) ${used}(으)로 읽고 \`${rest}\`은(는) 무시합니다. 숫자만 쓰세요.`,
+      `chronyd는 \`${word}\`${particle(word, '을')} ${used}${particle(used, '으로')} 읽고 \`${rest}\`${particle(rest, '은')} 무시합니다. 숫자만 쓰세요.`,
     ),
   };
 }
@@ -93,10 +94,10 @@ export function checkValue(word: string, type: ValueType, dialect: Dialect): Val
   const malformed = (en: string, ko: string): ValueProblem => ({ outOfRangeOnly: false, message: localized(en, ko) });
   switch (type.kind) {
     case 'integer':
-      if (!INTEGER.test(word)) return malformed(`\`${word}\` is not a whole number.`, `\`${word}\`은(는) 정수가 아닙니다.`);
+      if (!INTEGER.test(word)) return malformed(`\`${word}\` is not a whole number.`, `\`${word}\`${particle(word, '은')} 정수가 아닙니다.`);
       return rangeProblem(Number(word), type, word);
     case 'number':
-      if (!NUMBER.test(word)) return malformed(`\`${word}\` is not a number.`, `\`${word}\`은(는) 숫자가 아닙니다.`);
+      if (!NUMBER.test(word)) return malformed(`\`${word}\` is not a number.`, `\`${word}\`${particle(word, '은')} 숫자가 아닙니다.`);
       return rangeProblem(Number(word), type, word);
     case 'enum': {
       const found = type.caseInsensitive ? type.values.some((v) => v.toLowerCase() === word.toLowerCase()) : type.values.includes(word);
@@ -105,28 +106,28 @@ export function checkValue(word: string, type: ValueType, dialect: Dialect): Val
         return {
           outOfRangeOnly: false,
           code: 'unsupported-in-dialect',
-          message: localized(`\`${word}\` is not accepted by ${DIALECT_LABEL[dialect]} (only ${onlyIn.map((d) => DIALECT_LABEL[d]).join(', ')}).`, `${DIALECT_LABEL[dialect]}는 \`${word}\`을(를) 받지 않습니다(${onlyIn.map((d) => DIALECT_LABEL[d]).join(', ')} 전용).`),
+          message: localized(`\`${word}\` is not accepted by ${DIALECT_LABEL[dialect]} (only ${onlyIn.map((d) => DIALECT_LABEL[d]).join(', ')}).`, `${DIALECT_LABEL[dialect]}는 \`${word}\`${particle(word, '을')} 받지 않습니다(${onlyIn.map((d) => DIALECT_LABEL[d]).join(', ')} 전용).`),
         };
       }
       if (found) return undefined;
       const list = type.values.join(', ');
       if (type.unknownIsWarning) {
-        return { outOfRangeOnly: true, message: localized(`\`${word}\` is not one of: ${list}. The daemon logs and ignores it.`, `\`${word}\`은(는) 다음 값 중 하나가 아닙니다: ${list}. 데몬이 기록만 하고 무시합니다.`) };
+        return { outOfRangeOnly: true, message: localized(`\`${word}\` is not one of: ${list}. The daemon logs and ignores it.`, `\`${word}\`${particle(word, '은')} 다음 값 중 하나가 아닙니다: ${list}. 데몬이 기록만 하고 무시합니다.`) };
       }
-      return malformed(`\`${word}\` is not one of: ${list}.`, `\`${word}\`은(는) 다음 값 중 하나가 아닙니다: ${list}.`);
+      return malformed(`\`${word}\` is not one of: ${list}.`, `\`${word}\`${particle(word, '은')} 다음 값 중 하나가 아닙니다: ${list}.`);
     }
     case 'host':
       if (isHostOrAddress(word)) return undefined;
-      return malformed(`\`${word}\` is not a valid host name or address.`, `\`${word}\`은(는) 올바른 호스트 이름이나 주소가 아닙니다.`);
+      return malformed(`\`${word}\` is not a valid host name or address.`, `\`${word}\`${particle(word, '은')} 올바른 호스트 이름이나 주소가 아닙니다.`);
     case 'ip':
       if (isIpAddress(word)) return undefined;
-      return malformed(`\`${word}\` is not a valid IP address.`, `\`${word}\`은(는) 올바른 IP 주소가 아닙니다.`);
+      return malformed(`\`${word}\` is not a valid IP address.`, `\`${word}\`${particle(word, '은')} 올바른 IP 주소가 아닙니다.`);
     case 'subnet':
       if (isSubnet(word, dialect)) return undefined;
-      return malformed(`\`${word}\` is not a valid address or subnet.`, `\`${word}\`은(는) 올바른 주소나 서브넷이 아닙니다.`);
+      return malformed(`\`${word}\` is not a valid address or subnet.`, `\`${word}\`${particle(word, '은')} 올바른 주소나 서브넷이 아닙니다.`);
     case 'keyIds':
       if (KEY_ID_OR_RANGE_PART.test(word)) return undefined;
-      return malformed(`\`${word}\` is not a key id (or part of a \`(first ... last)\` range).`, `\`${word}\`은(는) 키 번호(또는 \`(first ... last)\` 범위의 일부)가 아닙니다.`);
+      return malformed(`\`${word}\` is not a key id (or part of a \`(first ... last)\` range).`, `\`${word}\`${particle(word, '은')} 키 번호(또는 \`(first ... last)\` 범위의 일부)가 아닙니다.`);
     case 'path':
     case 'word':
       return undefined;

@@ -72,7 +72,7 @@ describe('Check Host (scripted ssh)', () => {
     // localhost stands for both 127.0.0.1 and ::1; the refclock is not compared.
     assert.deepEqual(report.sourceLocations.map((l) => l?.line ?? null), [null, 0, 0]);
     assert.match(report.verdicts[1]!.message.en, /^ntp\.example\.com \(192\.0\.2\.10\) is in this file, but chrony on the host does not use it/);
-    assert.match(report.verdicts[1]!.message.ko, /이 파일에 있지만 호스트의 chrony은\(는\) 이 소스를 쓰지 않습니다/);
+    assert.match(report.verdicts[1]!.message.ko, /이 파일에 있지만 호스트의 chrony는 이 소스를 쓰지 않습니다/);
   });
 
   it('names the daemon sources the file does not have, and blames a pool or an include only when there is one', async () => {

@@ -1,6 +1,7 @@
 import { localized } from '../../../../core/localized';
 import type { DirectiveSpec } from '../types';
 import { chronyDirective } from './common';
+import { particle } from '../../../../core/koreanParticles';
 
 function removedDirective(name: string, en: string, ko: string): DirectiveSpec {
   return chronyDirective({
@@ -10,7 +11,7 @@ function removedDirective(name: string, en: string, ko: string): DirectiveSpec {
     doc: localized(en, ko),
     obsolete: localized(
       `\`${name}\` is no longer supported: chronyd logs a warning and ignores the line. Delete it.`,
-      `\`${name}\`은(는) 더 이상 지원되지 않습니다. chronyd는 경고를 남기고 이 줄을 무시합니다. 삭제하세요.`,
+      `\`${name}\`${particle(name, '은')} 더 이상 지원되지 않습니다. chronyd는 경고를 남기고 이 줄을 무시합니다. 삭제하세요.`,
     ),
   });
 }
