@@ -123,8 +123,13 @@ function readReport() {
     title: text(s.querySelector('h2')),
     columns: [...s.querySelectorAll('thead th')].map(text),
     rows: [...s.querySelectorAll('tbody tr')]
-      .filter((tr) => !tr.querySelector('td.note'))
-      .map((tr) => ({ cls: tr.getAttribute('class') || '', cells: [...tr.querySelectorAll('td')].map(text) })),
+      .filter((tr) => !tr.querySelector('td.note, td.details'))
+      .map((tr) => {
+        // In a narrow view the secondary columns sit on the next line, one span per column.
+        const details = tr.nextElementSibling && tr.nextElementSibling.querySelector('td.details');
+        const extra = details ? [...details.querySelectorAll('span[data-column]')].map((span) => [span.getAttribute('data-column'), span.getAttribute('data-value')]) : [];
+        return { cls: tr.getAttribute('class') || '', cells: [...tr.querySelectorAll('td')].map(text), extra: Object.fromEntries(extra) };
+      }),
     empty: text(s.querySelector('p.empty')),
   }));
   const svg = app.querySelector('svg.chart');
@@ -253,11 +258,11 @@ async function main() {
     });
 
     const sources = () => {
-      const s = report && report.sections.find((x) => x.columns.includes('Address') && x.columns.includes('Stratum'));
+      const s = report && report.sections.find((x) => x.columns.includes('Result') && x.columns.includes('Offset'));
       if (!s) throw new Error(`no Sources table in the report: ${JSON.stringify(report && report.sections.map((x) => x.title))}`);
       return s;
     };
-    const cell = (section, row, column) => row.cells[section.columns.indexOf(column)] ?? '';
+    const cell = (section, row, column) => (section.columns.includes(column) ? row.cells[section.columns.indexOf(column)] ?? '' : row.extra[column] ?? '');
     if (ran) {
       await check(`the table shows ${liveEndpoint} reachable, stratum ${STRATUM}`, async () => {
         const s = sources();

@@ -11,9 +11,9 @@ h2 { font-size: 1.1em; font-weight: 600; margin: 20px 0 6px; }
 .status.busy::before { content: '⟳ '; display: inline-block; animation: spin 1.2s linear infinite; }
 @keyframes spin { to { transform: rotate(360deg); } }
 table { border-collapse: collapse; width: 100%; }
-th, td { text-align: left; padding: 3px 6px; overflow-wrap: anywhere; border-bottom: 1px solid var(--vscode-panel-border, rgba(128,128,128,0.3)); vertical-align: top; }
+th, td { text-align: left; padding: 3px 6px; border-bottom: 1px solid var(--vscode-panel-border, rgba(128,128,128,0.3)); vertical-align: top; }
 th { font-weight: 600; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.clickable { cursor: pointer; }
 tr.clickable:hover { background: var(--vscode-list-hoverBackground); }
 td.note, td.details { border-bottom: none; padding-top: 0; opacity: 0.9; overflow-wrap: anywhere; }
@@ -65,8 +65,8 @@ function el(tag, attrs, ...children) {
   return node;
 }
 
-// Below this width (a side-by-side editor) secondary columns move to a line under their row instead of overflowing.
-const NARROW_PX = 720;
+// Below this width (a side-by-side editor, even in a wide window) secondary columns move to a line under their row instead of overflowing.
+const NARROW_PX = 960;
 
 function renderSection(section) {
   const wrap = el('section', {}, el('h2', {}, section.title));
@@ -79,8 +79,12 @@ function renderSection(section) {
     const tr = el('tr', { class: 'st-' + row.status + (row.line === undefined ? '' : ' clickable') }, el('td', { class: 'mark' }, MARKS[row.status] || ''), ...row.cells.slice(0, shown).map((c, i) => el('td', numeric.has(i) ? { class: 'num' } : {}, c)));
     if (row.line !== undefined) tr.addEventListener('click', () => vscode.postMessage({ type: 'reveal', line: row.line }));
     body.append(tr);
-    const details = row.cells.slice(shown).map((c, i) => (c === '' ? '' : section.columns[shown + i] + ' ' + c)).filter((d) => d !== '');
-    if (details.length > 0) body.append(el('tr', { class: 'st-' + row.status }, el('td', {}, ''), el('td', { class: 'details', colspan: shown }, details.join(' · '))));
+    const details = row.cells.slice(shown).map((value, i) => ({ column: section.columns[shown + i], value })).filter((d) => d.value !== '');
+    if (details.length > 0) {
+      const cell = el('td', { class: 'details', colspan: shown });
+      details.forEach((d, i) => cell.append(...(i > 0 ? [' · '] : []), el('span', { 'data-column': d.column, 'data-value': d.value }, d.column + ' ' + d.value)));
+      body.append(el('tr', { class: 'st-' + row.status }, el('td', {}, ''), cell));
+    }
     for (const note of row.notes) body.append(el('tr', { class: 'st-' + row.status }, el('td', {}, ''), el('td', { class: 'note', colspan: shown }, note)));
   }
   wrap.append(el('table', {}, el('thead', {}, head), body));
