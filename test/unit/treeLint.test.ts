@@ -34,6 +34,14 @@ describe('ntpconf lint DIR (configuration-management trees)', () => {
     );
   });
 
+  it('lints what it finds as configuration sets: a conf.d fragment gets its line rules and one notice, its main file the whole-set rules', () => {
+    const reports = lintJson('hosts');
+    const fragment = reports.find((r) => r.file.endsWith('conf.d/local.conf'))!;
+    assert.deepEqual(fragment.diagnostics.map((d) => d.code).sort(), ['configuration-fragment', 'missing-iburst']);
+    const main = reports.find((r) => r.file.endsWith('etc/chrony/chrony.conf'))!;
+    assert.ok(!main.diagnostics.some((d) => d.code === 'too-few-sources'), 'the pool of the main file and the fragment\'s server are one set');
+  });
+
   it('gives template markup no error: placeholders are values it cannot judge, lines inside loops and conditions stay', () => {
     const reports = lintJson('roles', 'modules');
     for (const report of reports) assert.deepEqual(report.diagnostics.filter((d) => d.severity === 1), [], report.file);
