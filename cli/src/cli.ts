@@ -16,13 +16,21 @@ import { fixAll } from '../../server/src/engine/fixAll';
 import { toDiagnostic } from '../../server/src/engine/validate';
 import { validateConfiguration } from '../../server/src/engine/validateConfiguration';
 import type { FileEnvironment } from '../../server/src/core/fileEnvironment';
-import { PROBE_USAGE, startProbe } from './probeCli';
 import { toSarif, type SarifInput } from './sarif';
 import { toolVersion } from './toolVersion';
 import { ntpFilesInTree } from './ntpFilesInTree';
 import { judgeableFindings, lintTarget } from './templateLint';
-import { CHECK_HOST_USAGE, startCheckHost } from './checkHostCli';
-import { CONVERT_USAGE, runConvert } from './convertCli';
+import type * as ProbeCli from './probeCli';
+import type * as CheckHostCli from './checkHostCli';
+import type * as ConvertCli from './convertCli';
+
+// Only lint is on a fleet's hot path: the other commands (verify, ssh, convert) load when named. The bundle keeps
+// these three requires as they are and ships each command as its own file next to dist/cli.js.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const probeCommand = (): typeof ProbeCli => require('./probeCli');
+const checkHostCommand = (): typeof CheckHostCli => require('./checkHostCli');
+const convertCommand = (): typeof ConvertCli => require('./convertCli');
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const USAGE = `Usage: ntpconf lint [--format text|json|sarif] [--quiet] [--max-warnings N] [--dialect auto|${[...DIALECTS, ...SCRIPT_KINDS.filter((k) => k !== 'unrelated-script')].join('|')}] [--chrony-version X.Y] [--root DIR] [--lang en|ko] [--fix] FILE...
   FILE is a directory (its NTP files, by name, .gitignore honoured; templates *.j2, *.erb, *.epp, *.tmpl with
@@ -242,7 +250,8 @@ function dispatch(argv: readonly string[]): number | Promise<number> {
     readStdin: () => readDescriptor(0, 'standard input', MAX_LINT_BYTES),
   };
   const [command, ...rest] = argv;
-  const usage = command === 'lint' ? USAGE : command === 'probe' ? PROBE_USAGE : command === 'check-host' ? CHECK_HOST_USAGE : command === 'convert' ? CONVERT_USAGE : undefined;
+  const usage =
+    command === 'lint' ? USAGE : command === 'probe' ? probeCommand().PROBE_USAGE : command === 'check-host' ? checkHostCommand().CHECK_HOST_USAGE : command === 'convert' ? convertCommand().CONVERT_USAGE : undefined;
   // `ntpconf lint --help`: the usage on stdout and exit 0, like every subcommand (words after `--` are operands).
   const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
   if (usage !== undefined && (options.includes('--help') || options.includes('-h'))) {
@@ -250,15 +259,15 @@ function dispatch(argv: readonly string[]): number | Promise<number> {
     return 0;
   }
   if (command === 'lint') return runLint(rest, { ...io, colour: process.stdout.isTTY === true && !process.env['NO_COLOR'] });
-  if (command === 'probe') return startProbe(rest, io);
-  if (command === 'check-host') return startCheckHost(rest, io);
-  if (command === 'convert') return runConvert(rest, io);
+  if (command === 'probe') return probeCommand().startProbe(rest, io);
+  if (command === 'check-host') return checkHostCommand().startCheckHost(rest, io);
+  if (command === 'convert') return convertCommand().runConvert(rest, io);
   if (command === '--version' || command === '-V' || command === 'version') {
     io.stdout(`ntpconf ${toolVersion()}\n`);
     return 0;
   }
   if (command === '--help' || command === '-h' || command === 'help') {
-    io.stdout(USAGE + '\n' + PROBE_USAGE + '\n' + CHECK_HOST_USAGE + '\n' + CONVERT_USAGE + '\n');
+    io.stdout(USAGE + '\n' + probeCommand().PROBE_USAGE + '\n' + checkHostCommand().CHECK_HOST_USAGE + '\n' + convertCommand().CONVERT_USAGE + '\n');
     return 0;
   }
   io.stderr(`ntpconf: ${command === undefined ? 'no command given' : `unknown command '${command}'`}\n${USAGE}\n`);

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import type * as ChildProcess from 'node:child_process';
 import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import * as path from 'node:path';
 import { ntpFileKind } from '../../server/src/formats/ntpFileNames';
@@ -23,6 +23,9 @@ function head(file: string): string {
 /** Files git would track under `directory` (committed or new, .gitignore honoured); undefined outside a repository. */
 function gitFiles(directory: string): string[] | undefined {
   try {
+    // Loaded here: only a directory argument asks git, and node:child_process is start-up time for every lint.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { execFileSync } = require('node:child_process') as typeof ChildProcess;
     const out = execFileSync('git', ['-C', directory, 'ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', '.'], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],

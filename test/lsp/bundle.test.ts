@@ -6,12 +6,15 @@ const ROOT = path.resolve(__dirname, '../../..');
 
 describe('the language server bundle', () => {
   it('holds no network or ssh code: verification lives in verify/ and runs in the client and the CLI only', () => {
-    const server = readFileSync(path.join(ROOT, 'dist', 'server.js'), 'utf8');
-    const cli = readFileSync(path.join(ROOT, 'dist', 'cli.js'), 'utf8');
+    const bundle = (name: string) => readFileSync(path.join(ROOT, 'dist', name), 'utf8');
+    const server = bundle('server.js');
+    // The lint path loads neither: probe and check-host are their own files, required when named.
+    const lint = bundle('cli.js');
     // dgram sends the NTP queries; BatchMode is in every ssh command line Check Host builds.
-    for (const marker of [/require\("(node:)?dgram"\)/, /BatchMode/]) {
-      assert.ok(marker.test(cli), `the CLI bundle has ${marker} (the check itself works)`);
+    for (const [marker, command] of [[/require\("(node:)?dgram"\)/, 'probeCli.js'], [/BatchMode/, 'checkHostCli.js']] as const) {
+      assert.ok(marker.test(bundle(command)), `dist/${command} has ${marker} (the check itself works)`);
       assert.ok(!marker.test(server), `dist/server.js has ${marker}`);
+      assert.ok(!marker.test(lint), `dist/cli.js has ${marker}`);
     }
   });
 });

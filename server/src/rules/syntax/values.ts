@@ -1,9 +1,9 @@
-import { isIP } from 'node:net';
 import type { Dialect } from '../../core/dialect';
 import type { ValueType } from '../../formats/ntpconf/catalog/types';
 import { DIALECT_LABEL } from '../../core/dialectLabels';
 import { localized, type Localized } from '../../core/localized';
 import { particle } from '../../core/koreanParticles';
+import { ipVersion } from '../../core/hostNames';
 
 export interface ValueProblem {
   readonly message: Localized;
@@ -27,7 +27,7 @@ function bareAddress(word: string): string {
 }
 
 export function isIpAddress(word: string): boolean {
-  return isIP(bareAddress(word)) !== 0;
+  return ipVersion(bareAddress(word)) !== 0;
 }
 
 export function isHostOrAddress(word: string): boolean {

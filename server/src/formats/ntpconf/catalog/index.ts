@@ -18,10 +18,13 @@ function buildCatalog(dialect: Dialect): DialectCatalog {
   return { dialect, caseInsensitive, directives };
 }
 
-const CATALOGS: ReadonlyMap<Dialect, DialectCatalog> = new Map(DIALECTS.map((d) => [d, buildCatalog(d)]));
+// Built on first use: a run over chrony files never indexes the ntpd dialects.
+const CATALOGS = new Map<Dialect, DialectCatalog>();
 
 export function catalogFor(dialect: Dialect): DialectCatalog {
-  return CATALOGS.get(dialect) as DialectCatalog;
+  let catalog = CATALOGS.get(dialect);
+  if (catalog === undefined) CATALOGS.set(dialect, (catalog = buildCatalog(dialect)));
+  return catalog;
 }
 
 export function lookupDirective(dialect: Dialect, name: string): DirectiveSpec | undefined {
