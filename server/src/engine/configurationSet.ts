@@ -89,13 +89,13 @@ function targetsOf(name: string, args: readonly string[], from: string, dialect:
 }
 
 /** Splices the included files into the main file's lines, as the daemon reads them. */
-export function collectConfigurationSet(mainPath: string, mainText: string, dialect: Dialect, env: FileEnvironment): ConfigurationSet {
+export function collectConfigurationSet(mainPath: string, mainText: string, dialect: Dialect, env: FileEnvironment, mainConfig?: ParsedConfig): ConfigurationSet {
   const fragments: string[] = [];
   const unavailable: string[] = [];
   const lines: SetLine[] = [];
   const names = new Set(includeDirectives(dialect));
   const visit = (file: string, text: string, depth: number, seen: ReadonlySet<string>): void => {
-    const config = parseConfig(text, dialect);
+    const config = depth === 0 && mainConfig !== undefined ? mainConfig : parseConfig(text, dialect);
     for (const line of config.lines) {
       const keyword = line.tokens[0];
       const name = keyword === undefined ? '' : directiveName(line, dialect);
@@ -152,6 +152,18 @@ function inFragment(finding: Finding, file: string, line: number): Finding {
 
 export interface WholeSetOptions {
   readonly ntpdVersion?: string;
+  /** The main file as validate() parsed it (incrementally, its lines carrying their memos), to reuse when the set is just that file. */
+  readonly mainConfig?: ParsedConfig;
+}
+
+/** The main file's parse, when the set is exactly its lines (nothing included, no start-up directives): parsing the joined lines again would give the same lines. */
+function sameAsMain(set: ConfigurationSet, extraDirectives: number, mainConfig: ParsedConfig | undefined): ParsedConfig | undefined {
+  if (mainConfig === undefined || extraDirectives > 0 || set.fragments.length > 0 || set.unavailable.length > 0) return undefined;
+  const lines = mainConfig.lines;
+  if (set.lines.length !== lines.length) return undefined;
+  for (let i = 0; i < lines.length; i++) if (set.lines[i]!.text !== lines[i]!.text) return undefined;
+  // Joined lines carry no byte order mark (its line was tokenized as a blank already).
+  return mainConfig.hasByteOrderMark ? { ...mainConfig, hasByteOrderMark: false } : mainConfig;
 }
 
 /**
@@ -160,9 +172,8 @@ export interface WholeSetOptions {
  */
 export function checkConfigurationSet(set: ConfigurationSet, dialect: Dialect, settings: Settings, env: FileEnvironment, options: WholeSetOptions = {}): Finding[] {
   const facts = startupFacts(dialect, env);
-  const texts = set.lines.map((line) => line.text);
-  for (const directive of facts.directives) texts.push(directive);
-  const config: ParsedConfig = parseConfig(texts.join('\n'), dialect);
+  const reusable = sameAsMain(set, facts.directives.length, options.mainConfig);
+  const config: ParsedConfig = reusable ?? parseConfig([...set.lines.map((line) => line.text), ...facts.directives].join('\n'), dialect);
   const context = { config, dialect, chronyVersion: settings.chronyVersion, profile: settings.profile, ...(options.ntpdVersion ? { ntpdVersion: options.ntpdVersion } : {}) };
   const findings: Finding[] = [];
   for (const rule of CONFIG_RULES) {
@@ -179,7 +190,7 @@ export function checkConfigurationSet(set: ConfigurationSet, dialect: Dialect, s
       findings.push(placed);
     }
   }
-  const mainConfig = parseConfig(set.lines.filter((line) => line.file === set.main).map((line) => line.text).join('\n'), dialect);
+  const mainConfig = reusable ?? parseConfig(set.lines.filter((line) => line.file === set.main).map((line) => line.text).join('\n'), dialect);
   return applySettings(findings, settings, readSuppressions(mainConfig));
 }
 
@@ -224,7 +235,7 @@ export function looksLikeFragment(documentPath: string, dialect: Dialect): boole
 export type SetRole = { readonly role: 'main'; readonly set: ConfigurationSet } | { readonly role: 'fragment'; readonly main?: string };
 
 /** Whether a document is a main file (with its set) or a fragment (with its main file when one is found that includes it). */
-export function roleOf(text: string, dialect: Dialect, env: FileEnvironment): SetRole {
+export function roleOf(text: string, dialect: Dialect, env: FileEnvironment, config?: ParsedConfig): SetRole {
   const named = MAIN_MODELINE.exec(text)?.[1];
   const candidates = named !== undefined ? [onDisk(named, env.documentPath, env)] : conventionalMains(env.documentPath, dialect);
   for (const candidate of candidates) {
@@ -234,5 +245,5 @@ export function roleOf(text: string, dialect: Dialect, env: FileEnvironment): Se
     if (set.fragments.includes(env.documentPath) || named !== undefined) return { role: 'fragment', main: candidate };
   }
   if (named !== undefined || looksLikeFragment(env.documentPath, dialect)) return { role: 'fragment' };
-  return { role: 'main', set: collectConfigurationSet(env.documentPath, text, dialect, env) };
+  return { role: 'main', set: collectConfigurationSet(env.documentPath, text, dialect, env, config) };
 }

@@ -16,10 +16,11 @@ export function validateConfiguration(text: string, kind: DocumentKind, settings
   const { settings: versioned, ntpdVersion } = withModelineVersions(text, settings, options);
   const result = validateText(text, kind, versioned, { ...options, lineRulesOnly: true, ...(ntpdVersion ? { ntpdVersion } : {}) });
   if (result.kind !== 'config') return result;
-  const role = roleOf(text, kind, env);
+  // The document's own parse (incremental in the editor) stands in for re-parsing the main file.
+  const role = roleOf(text, kind, env, result.config);
   const extra =
     role.role === 'main'
-      ? checkConfigurationSet(role.set, kind, versioned, env, ntpdVersion ? { ntpdVersion } : {})
+      ? checkConfigurationSet(role.set, kind, versioned, env, { mainConfig: result.config, ...(ntpdVersion ? { ntpdVersion } : {}) })
       : applySettings([fragmentNotice(role.main)], versioned, NO_SUPPRESSIONS);
   return { ...result, findings: [...result.findings, ...extra].sort((a, b) => a.range.start.line - b.range.start.line) };
 }

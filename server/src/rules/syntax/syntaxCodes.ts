@@ -35,11 +35,14 @@ export const MISSING_ARGUMENT: CodeMeta = {
 export const INVALID_VALUE: CodeMeta = {
   code: 'invalid-value',
   severity: 'error',
-  severities: ['error', 'warning'],
+  severities: ['error', 'warning', 'information'],
   dialects: ALL_DIALECTS,
   fixable: false,
   description: localized('A value is not a number, address, subnet or allowed word.', '값이 숫자, 주소, 서브넷 또는 허용된 단어가 아닙니다.'),
-  docs: { severity: 'error for malformed values, warning for out-of-range numbers and words the daemon ignores' },
+  docs: {
+    severity:
+      'error when the daemon refuses the line (malformed, or outside a range it enforces, e.g. chronyd `local stratum 16`); warning when it runs but not as written (clamped numbers, an ignored suffix, a name that cannot resolve, words it skips); information outside the manual’s useful range (`polltarget 4`)',
+  },
 };
 
 export const UNSUPPORTED_IN_DIALECT: CodeMeta = {

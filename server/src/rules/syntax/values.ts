@@ -1,21 +1,38 @@
 import type { Dialect } from '../../core/dialect';
+import type { NumericBounds } from '../../formats/ntpconf/catalog/types';
 import type { ValueType } from '../../formats/ntpconf/catalog/types';
 import { DIALECT_LABEL } from '../../core/dialectLabels';
 import { localized, type Localized } from '../../core/localized';
 import { particle } from '../../core/koreanParticles';
 import { ipVersion } from '../../core/hostNames';
+import { versionAtLeast } from '../../core/dialect';
 
+export type ValueSeverity = 'error' | 'warning' | 'information';
+
+/**
+ * The severity contract: an error when the daemon refuses the line (or will not start with it), a warning when it
+ * runs but not as written (clamps, ignores a suffix, cannot resolve), information when it is outside the useful range.
+ */
 export interface ValueProblem {
   readonly message: Localized;
-  /** Malformed words are errors; numbers the daemon clamps or ignores are warnings. */
-  readonly outOfRangeOnly: boolean;
+  readonly severity: ValueSeverity;
   /** Set when the word is valid in another dialect only. */
   readonly code?: 'unsupported-in-dialect';
+}
+
+/** Where the word sits, for chronyd's sscanf reading of directive arguments. */
+export interface ArgumentPlace {
+  /** The type of the next positional argument, which chronyd's sscanf reads right after this word. */
+  readonly next?: ValueType;
+  readonly chronyVersion?: string;
 }
 
 const INTEGER = /^[+-]?\d+$/;
 const KEY_ID_OR_RANGE_PART = /^(\(?\d+\)?|\.\.\.|\(|\))$/;
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/** The other words C's `%lf` (strtod) reads whole: hexadecimal, inf, nan; chronyd reads its doubles that way. */
+const C_DOUBLE_EXTRA = /^[+-]?(0x([0-9a-f]+\.?[0-9a-f]*|\.[0-9a-f]+)(p[+-]?\d+)?|inf(inity)?|nan(\([0-9a-z_]*\))?)$/i;
+const C_DOUBLE_PREFIX = /^[+-]?(0x([0-9a-f]+\.?[0-9a-f]*|\.[0-9a-f]+)(p[+-]?\d+)?|inf(inity)?|nan|(\d+\.?\d*|\.\d+)(e[+-]?\d+)?)/i;
 const HOST_NAME = /^(?=.{1,253}$)[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62})(?:\.[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62}))*\.?$/;
 const LOOKS_LIKE_IPV4 = /^\d+(\.\d+){3}$/;
 
@@ -37,12 +54,18 @@ export function isHostOrAddress(word: string): boolean {
   return HOST_NAME.test(word);
 }
 
-function rangeProblem(value: number, type: { min?: number; max?: number }, word: string): ValueProblem | undefined {
+function rangeProblem(value: number, type: NumericBounds, word: string): ValueProblem | undefined {
   const { min, max } = type;
-  if ((min === undefined || value >= min) && (max === undefined || value <= max)) return undefined;
+  if (type.refusedValues?.includes(value) !== true && (min === undefined || value >= min) && (max === undefined || value <= max)) return undefined;
   const bounds = `${min ?? '−∞'}–${max ?? '∞'}`;
+  if (type.refused === true || type.refusedValues?.includes(value) === true) {
+    return { severity: 'error', message: localized(`\`${word}\` is out of range (${bounds}); the daemon refuses the line.`, `\`${word}\`${particle(word, '은')} 허용 범위(${bounds})를 벗어나 데몬이 이 줄을 거부합니다.`) };
+  }
+  if (type.advisory === true) {
+    return { severity: 'information', message: localized(`\`${word}\` is outside the useful range (${bounds}); the daemon accepts it.`, `\`${word}\`${particle(word, '은')} 쓸모 있는 범위(${bounds}) 밖입니다. 데몬은 받아들입니다.`) };
+  }
   return {
-    outOfRangeOnly: true,
+    severity: 'warning',
     message: localized(`\`${word}\` is out of range (${bounds}).`, `\`${word}\`${particle(word, '은')} 허용 범위(${bounds})를 벗어났습니다.`),
   };
 }
@@ -61,20 +84,32 @@ function isSubnet(word: string, dialect: Dialect): boolean {
   return slash < 0 && isHostOrAddress(address);
 }
 
-const NUMERIC_PREFIX = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/;
+/** The part of `word` chronyd's sscanf reads as a number (`%d` or `%lf`), or undefined when it reads nothing. */
+function scannedPrefix(word: string, type: ValueType): string | undefined {
+  if (type.kind === 'integer') return /^[+-]?\d+/.exec(word)?.[0];
+  if (type.kind === 'number') return C_DOUBLE_PREFIX.exec(word)?.[0];
+  return undefined;
+}
 
 /**
- * chronyd reads a directive's own numbers with sscanf and ignores what follows (`makestep 1.0 3x` runs as 3),
- * while option values (`minpoll 4x`) must be whole. A numeric prefix with junk is a warning there, not a refusal.
+ * chronyd (before 4.7) reads a directive's own numbers with sscanf: after the last one it ignores what follows
+ * (`makestep 1.0 3x` runs as 3), but junk before another number makes that read fail (`maxchange 1000 1.5 2`).
+ * Option values (`minpoll 4x`) must be whole, and so must every number from chrony 4.7 on.
  */
-function ignoredSuffix(word: string, type: ValueType): ValueProblem | undefined {
-  if (type.kind !== 'integer' && type.kind !== 'number') return undefined;
-  const prefix = NUMERIC_PREFIX.exec(word)?.[0];
-  if (prefix === undefined || (type.kind === 'integer' && !/^[+-]?\d+/.test(prefix))) return undefined;
-  const used = type.kind === 'integer' ? (/^[+-]?\d+/.exec(prefix) as RegExpExecArray)[0] : prefix;
+function chronydReading(word: string, type: ValueType, place: ArgumentPlace): ValueProblem | undefined {
+  if (place.chronyVersion !== undefined && versionAtLeast(place.chronyVersion, '4.7')) return undefined;
+  const used = scannedPrefix(word, type);
+  if (used === undefined) return undefined;
   const rest = word.slice(used.length);
+  // The next number is read from where this one stopped: `.5` fails a `%d`, but `.2.1` feeds a `%lf` (values shift).
+  if (place.next !== undefined && scannedPrefix(rest, place.next) === undefined && scannedPrefix('0', place.next) !== undefined) return undefined;
+  const value = Number(used);
+  if (type.kind === 'integer' || type.kind === 'number') {
+    const range = Number.isFinite(value) ? rangeProblem(value, type, used) : undefined;
+    if (range?.severity === 'error') return range;
+  }
   return {
-    outOfRangeOnly: true,
+    severity: 'warning',
     message: localized(
       `chronyd reads \`${word}\` as ${used} and ignores \`${rest}\`. Write the number alone.`,
       `chronyd는 \`${word}\`${particle(word, '을')} ${used}${particle(used, '으로')} 읽고 \`${rest}\`${particle(rest, '은')} 무시합니다. 숫자만 쓰세요.`,
@@ -82,29 +117,29 @@ function ignoredSuffix(word: string, type: ValueType): ValueProblem | undefined 
   };
 }
 
-/** Checks a positional argument of a directive: like checkValue, but with chronyd's lenient number reading. */
-export function checkArgumentValue(word: string, type: ValueType, dialect: Dialect): ValueProblem | undefined {
+/** Checks a positional argument of a directive: like checkValue, but the way chronyd's sscanf reads it. */
+export function checkArgumentValue(word: string, type: ValueType, dialect: Dialect, place: ArgumentPlace = {}): ValueProblem | undefined {
   const problem = checkValue(word, type, dialect);
-  if (problem === undefined || problem.outOfRangeOnly || dialect !== 'chrony') return problem;
-  return ignoredSuffix(word, type) ?? problem;
+  if (problem === undefined || problem.severity !== 'error' || dialect !== 'chrony') return problem;
+  return chronydReading(word, type, place) ?? problem;
 }
 
 /** Checks one word against its type. Returns undefined when the daemon would accept it. */
 export function checkValue(word: string, type: ValueType, dialect: Dialect): ValueProblem | undefined {
-  const malformed = (en: string, ko: string): ValueProblem => ({ outOfRangeOnly: false, message: localized(en, ko) });
+  const malformed = (en: string, ko: string): ValueProblem => ({ severity: 'error', message: localized(en, ko) });
   switch (type.kind) {
     case 'integer':
       if (!INTEGER.test(word)) return malformed(`\`${word}\` is not a whole number.`, `\`${word}\`${particle(word, '은')} 정수가 아닙니다.`);
       return rangeProblem(Number(word), type, word);
     case 'number':
-      if (!NUMBER.test(word)) return malformed(`\`${word}\` is not a number.`, `\`${word}\`${particle(word, '은')} 숫자가 아닙니다.`);
-      return rangeProblem(Number(word), type, word);
+      if (!NUMBER.test(word) && !(dialect === 'chrony' && C_DOUBLE_EXTRA.test(word))) return malformed(`\`${word}\` is not a number.`, `\`${word}\`${particle(word, '은')} 숫자가 아닙니다.`);
+      return rangeProblem(cDouble(word), type, word);
     case 'enum': {
       const found = type.caseInsensitive ? type.values.some((v) => v.toLowerCase() === word.toLowerCase()) : type.values.includes(word);
       const onlyIn = found ? type.valueDialects?.[word] : undefined;
       if (onlyIn !== undefined && !onlyIn.includes(dialect)) {
         return {
-          outOfRangeOnly: false,
+          severity: 'error',
           code: 'unsupported-in-dialect',
           message: localized(`\`${word}\` is not accepted by ${DIALECT_LABEL[dialect]} (only ${onlyIn.map((d) => DIALECT_LABEL[d]).join(', ')}).`, `${DIALECT_LABEL[dialect]}는 \`${word}\`${particle(word, '을')} 받지 않습니다(${onlyIn.map((d) => DIALECT_LABEL[d]).join(', ')} 전용).`),
         };
@@ -112,24 +147,74 @@ export function checkValue(word: string, type: ValueType, dialect: Dialect): Val
       if (found) return undefined;
       const list = type.values.join(', ');
       if (type.unknownIsWarning) {
-        return { outOfRangeOnly: true, message: localized(`\`${word}\` is not one of: ${list}. The daemon logs and ignores it.`, `\`${word}\`${particle(word, '은')} 다음 값 중 하나가 아닙니다: ${list}. 데몬이 기록만 하고 무시합니다.`) };
+        return { severity: 'warning', message: localized(`\`${word}\` is not one of: ${list}. The daemon logs and ignores it.`, `\`${word}\`${particle(word, '은')} 다음 값 중 하나가 아닙니다: ${list}. 데몬이 기록만 하고 무시합니다.`) };
       }
       return malformed(`\`${word}\` is not one of: ${list}.`, `\`${word}\`${particle(word, '은')} 다음 값 중 하나가 아닙니다: ${list}.`);
     }
     case 'host':
       if (isHostOrAddress(word)) return undefined;
+      // chronyd takes any word as a name to resolve later, and keeps running when it never resolves.
+      if (dialect === 'chrony') return unresolvable(word);
       return malformed(`\`${word}\` is not a valid host name or address.`, `\`${word}\`${particle(word, '은')} 올바른 호스트 이름이나 주소가 아닙니다.`);
     case 'ip':
-      if (isIpAddress(word)) return undefined;
+      if (isIpAddress(word) || (type.orPath === true && word.startsWith('/'))) return undefined;
+      if (type.orPath === true) return malformed(`\`${word}\` is neither an IP address nor an absolute path (starting with /).`, `\`${word}\`${particle(word, '은')} IP 주소도 절대 경로(/로 시작)도 아닙니다.`);
       return malformed(`\`${word}\` is not a valid IP address.`, `\`${word}\`${particle(word, '은')} 올바른 IP 주소가 아닙니다.`);
     case 'subnet':
+      if (dialect === 'chrony') return chronySubnet(word);
       if (isSubnet(word, dialect)) return undefined;
       return malformed(`\`${word}\` is not a valid address or subnet.`, `\`${word}\`${particle(word, '은')} 올바른 주소나 서브넷이 아닙니다.`);
     case 'keyIds':
       if (KEY_ID_OR_RANGE_PART.test(word)) return undefined;
       return malformed(`\`${word}\` is not a key id (or part of a \`(first ... last)\` range).`, `\`${word}\`${particle(word, '은')} 키 번호(또는 \`(first ... last)\` 범위의 일부)가 아닙니다.`);
-    case 'path':
     case 'word':
+      if (type.maxLength !== undefined && word.length > type.maxLength) {
+        return malformed(`\`${word}\` is longer than ${type.maxLength} characters.`, `\`${word}\`${particle(word, '은')} ${type.maxLength}글자보다 깁니다.`);
+      }
+      return undefined;
+    case 'path':
       return undefined;
   }
+}
+
+/** strtod's value, for the forms Number() does not read (hex, inf, nan). */
+function cDouble(word: string): number {
+  const plain = Number(word);
+  if (!Number.isNaN(plain) || /nan/i.test(word)) return plain;
+  const sign = word.startsWith('-') ? -1 : 1;
+  const body = word.replace(/^[+-]/, '');
+  if (/^inf/i.test(body)) return sign * Infinity;
+  const hex = /^0x([0-9a-f]*)\.?([0-9a-f]*)(?:p([+-]?\d+))?$/i.exec(body);
+  if (hex === null) return Number.NaN;
+  const digits = (hex[1] ?? '') + (hex[2] ?? '');
+  return sign * Number.parseInt(digits || '0', 16) * 2 ** (Number(hex[3] ?? 0) - 4 * (hex[2] ?? '').length);
+}
+
+function unresolvable(word: string): ValueProblem {
+  return {
+    severity: 'warning',
+    message: localized(
+      `\`${word}\` is not a valid host name or address. chronyd still starts and keeps trying to resolve it, so this source never answers.`,
+      `\`${word}\`${particle(word, '은')} 올바른 호스트 이름이나 주소가 아닙니다. chronyd는 그래도 시작해서 이름 풀이를 계속 시도하므로 이 소스는 응답하지 않습니다.`,
+    ),
+  };
+}
+
+/** chronyd's allow/deny reading: an address, 1–3 decimal parts (`192.168`), then a host name it resolves while reading the file. */
+function chronySubnet(word: string): ValueProblem | undefined {
+  const slash = word.indexOf('/');
+  const net = slash >= 0 ? word.slice(0, slash) : word;
+  const malformed = (): ValueProblem => ({ severity: 'error', message: localized(`\`${word}\` is not a valid address or subnet.`, `\`${word}\`${particle(word, '은')} 올바른 주소나 서브넷이 아닙니다.`) });
+  if (slash >= 0 && !/^\+?\d+$/.test(word.slice(slash + 1))) return malformed();
+  if (isIpAddress(net)) return undefined;
+  const parts = /^(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(net);
+  if (parts !== null) return parts.slice(1).every((p) => p === undefined || Number(p) <= 255) ? undefined : malformed();
+  if (slash >= 0 || !HOST_NAME.test(net) || LOOKS_LIKE_IPV4.test(net)) return malformed();
+  return {
+    severity: 'warning',
+    message: localized(
+      `chronyd resolves \`${word}\` while it reads the file and refuses to start when the name does not resolve then. Write an address or subnet.`,
+      `chronyd는 파일을 읽을 때 \`${word}\`${particle(word, '을')} 이름 풀이하고, 그때 풀리지 않으면 시작하지 않습니다. 주소나 서브넷을 쓰세요.`,
+    ),
+  };
 }

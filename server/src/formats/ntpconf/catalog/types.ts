@@ -6,8 +6,8 @@ export type Unit = 'log2-seconds' | 'seconds' | 'milliseconds' | 'ppm' | 'bytes'
 
 /** What a single word must look like. */
 export type ValueType =
-  | { readonly kind: 'integer'; readonly min?: number; readonly max?: number; readonly unit?: Unit }
-  | { readonly kind: 'number'; readonly min?: number; readonly max?: number; readonly unit?: Unit }
+  | ({ readonly kind: 'integer' } & NumericBounds)
+  | ({ readonly kind: 'number' } & NumericBounds)
   /** One of fixed words; `caseInsensitive` where the daemon compares that way. */
   | {
       readonly kind: 'enum';
@@ -23,13 +23,28 @@ export type ValueType =
   | { readonly kind: 'keyIds' }
   /** A host name or an IPv4/IPv6 address (`[v6]` in the ntpd family). */
   | { readonly kind: 'host' }
-  /** A literal IPv4 or IPv6 address. */
-  | { readonly kind: 'ip' }
+  /** A literal IPv4 or IPv6 address; with `orPath`, also an absolute path (chrony's `bindcmdaddress /run/chrony/chronyd.sock`). */
+  | { readonly kind: 'ip'; readonly orPath?: boolean }
   /** An address, optionally with `/bits` (chrony allows partial forms like `192.168`). */
   | { readonly kind: 'subnet' }
   | { readonly kind: 'path' }
-  /** Any single word (names, refids, interface names, key types). */
-  | { readonly kind: 'word' };
+  /** Any single word (names, refids, interface names, key types); `maxLength` where the daemon reads a fixed width (`%4s`). */
+  | { readonly kind: 'word'; readonly maxLength?: number };
+
+/**
+ * `min`/`max` is the range the daemon accepts without complaint. Outside it: an error when `refused` (the daemon
+ * will not run: chronyd's `local stratum 16`), information when `advisory` (the manual's useful range, e.g.
+ * `polltarget`), else a warning (the daemon clamps or misbehaves).
+ */
+export interface NumericBounds {
+  readonly min?: number;
+  readonly max?: number;
+  readonly unit?: Unit;
+  readonly refused?: boolean;
+  /** Values the daemon refuses although its reading wraps others into range (chronyd's `key 0`; `key -1` wraps). */
+  readonly refusedValues?: readonly number[];
+  readonly advisory?: boolean;
+}
 
 export interface ArgumentSpec {
   readonly name: string;

@@ -55,7 +55,7 @@ const LEAP_ONLY: ValueType = {
 export const LOCAL_OPTIONS: readonly OptionSpec[] = [
   keyed(
     'stratum',
-    { kind: 'integer', min: 1, max: 15, unit: 'stratum' },
+    { kind: 'integer', min: 1, max: 15, unit: 'stratum', refused: true },
     'Stratum reported to clients while the local reference is active (1–15). Choose it above any stratum reachable through real sources.',
     '로컬 기준이 활성일 때 클라이언트에 알리는 stratum(1~15)입니다. 실제 소스로 도달할 수 있는 stratum보다 크게 잡으세요.',
     { default: '10' },

@@ -31,7 +31,7 @@ const REFCLOCK_DRIVER: ValueType = {
   },
 };
 
-const REFID: ValueType = { kind: 'word' };
+const REFID: ValueType = { kind: 'word', maxLength: 4 };
 
 export const REFCLOCK_OPTIONS: readonly OptionSpec[] = [
   keyed(
@@ -96,7 +96,7 @@ export const REFCLOCK_OPTIONS: readonly OptionSpec[] = [
   ),
   keyed(
     'stratum',
-    { kind: 'integer', min: 0, max: 15, unit: 'stratum' },
+    { kind: 'integer', min: 0, max: 15, unit: 'stratum', refused: true },
     'Stratum of this refclock (0–15); chronyd refuses to start with a larger value.',
     '이 기준 시계의 stratum(0~15)입니다. 더 큰 값이면 chronyd가 시작하지 않습니다.',
     { default: '0' },

@@ -29,7 +29,7 @@ export const NTP_SOURCE_OPTIONS: readonly OptionSpec[] = [
   ),
   keyed(
     'key',
-    { kind: 'integer', min: 1, max: 4294967295 },
+    { kind: 'integer', min: 1, max: 4294967295, refusedValues: [0] },
     'Authenticate packets to and from this source with the symmetric key of this ID from the `keyfile` (1 to 2^32-1). Both sides must have the same key under the same number.',
     '`keyfile`에 있는 이 ID의 대칭 키로 이 소스와 주고받는 패킷을 인증합니다(1~2^32-1). 양쪽에 같은 번호로 같은 키가 있어야 합니다.',
   ),
@@ -137,7 +137,7 @@ export const NTP_SOURCE_OPTIONS: readonly OptionSpec[] = [
   ),
   keyed(
     'polltarget',
-    { kind: 'integer', min: 6, max: 60, unit: 'count' },
+    { kind: 'integer', min: 6, max: 60, unit: 'count', advisory: true },
     'Number of measurements the regression should work with; chronyd adjusts the polling interval between minpoll and maxpoll to reach it. Higher values favour shorter intervals; useful range 6–60.',
     '회귀 계산에 쓸 측정값 개수의 목표로, chronyd가 minpoll과 maxpoll 사이에서 폴링 간격을 조정해 맞춥니다. 값이 클수록 짧은 간격을 선호합니다. 쓸모 있는 범위는 6~60입니다.',
     { default: '8' },
