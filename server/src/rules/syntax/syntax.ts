@@ -94,7 +94,7 @@ function versionGate(token: Token, since: string | undefined, context: SyntaxCon
 /** A word the catalog's value type rejects, or one only another dialect accepts. */
 function valueFinding(problem: ValueProblem, word: Token): Finding {
   const meta = problem.code === 'unsupported-in-dialect' ? UNSUPPORTED_IN_DIALECT : INVALID_VALUE;
-  return findingFor(meta, tokenRange(word), problem.message, problem.outOfRangeOnly ? { severity: 'warning' } : {});
+  return findingFor(meta, tokenRange(word), problem.message, problem.severity === 'error' ? {} : { severity: problem.severity });
 }
 
 function checkArguments(line: ConfigLine, spec: DirectiveSpec, context: SyntaxContext, findings: Finding[]): void {
@@ -150,7 +150,9 @@ function checkArguments(line: ConfigLine, spec: DirectiveSpec, context: SyntaxCo
     }
     filled[nextArgument] = (filled[nextArgument] ?? 0) + 1;
     if (!argument.repeat) nextArgument++;
-    const problem = checkArgumentValue(word.text, argument.type, dialect);
+    const next = index + 1 < words.length ? positional[nextArgument] : undefined;
+    const place = { chronyVersion: context.chronyVersion, ...(next !== undefined ? { next: next.type } : {}) };
+    const problem = checkArgumentValue(word.text, argument.type, dialect, place);
     if (problem) findings.push(valueFinding(problem, word));
   }
   if (spec.requiresOption && !words.slice(1).some((w) => findOption(spec, w.text, dialect) !== undefined)) {
