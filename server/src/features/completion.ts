@@ -7,7 +7,7 @@ import { pick, type Language, type Localized } from '../core/localized';
 import { tokenizeLine } from '../formats/ntpconf/parser/parseConfig';
 import type { Token } from '../core/token';
 import { CATEGORY_LABELS } from './categories';
-import { classifyWords } from '../formats/ntpconf/model/lineWords';
+import { bindWords } from '../formats/ntpconf/model/bindLine';
 import { completePath, type PathCompletionContext } from './pathCompletion';
 
 // LSP CompletionItemKind values.
@@ -101,7 +101,7 @@ function completeRequest(request: CompletionRequest): CompletionItem[] {
   const complete = typingWord ? before.tokens.slice(0, -1) : before.tokens;
   if (complete.length === 0) return directiveItems(request);
 
-  const classified = classifyWords(complete, dialect);
+  const classified = bindWords(complete, dialect);
   const { spec } = classified;
   if (spec === undefined) return [];
   const fold = dialect === 'chrony';

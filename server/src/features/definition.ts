@@ -3,7 +3,7 @@ import { directiveName, splitLines } from '../formats/ntpconf/parser/parseConfig
 import type { ParsedConfig } from '../formats/ntpconf/parser/types';
 import type { Token } from '../core/token';
 import { tokenRange } from '../core/finding';
-import { classifyLine } from '../formats/ntpconf/model/lineWords';
+import { bindLine } from '../formats/ntpconf/model/bindLine';
 import { resolvePathUri } from './links';
 import { tokenAt } from './tokenAt';
 
@@ -36,7 +36,7 @@ function keyFileEntries(text: string, uri: string, key: number): Location[] {
 export function definitionAt(config: ParsedConfig, line: number, character: number, documentUri: string, readLinkedFile?: ReadLinkedFile): Location[] {
   const hit = tokenAt(config, line, character);
   if (hit === undefined) return [];
-  const role = classifyLine(hit.line, config.dialect).roles[hit.index];
+  const role = bindLine(hit.line, config.dialect).roles[hit.index];
   const isKeyValue = role?.kind === 'optionValue' && role.option.name.toLowerCase() === 'key';
   if (!isKeyValue || !/^\d+$/.test(hit.token.text)) return [];
   const key = Number(hit.token.text);

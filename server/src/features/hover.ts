@@ -6,7 +6,7 @@ import type { ParsedConfig } from '../formats/ntpconf/parser/types';
 import type { Token } from '../core/token';
 import { tokenRange } from '../core/finding';
 import { describeAddress, describeNtpsecDriver } from './addressInfo';
-import { classifyLine, type ClassifiedLine } from '../formats/ntpconf/model/lineWords';
+import { bindLine, type BoundLine } from '../formats/ntpconf/model/bindLine';
 import { tokenAt } from './tokenAt';
 import { concreteValue } from '../formats/ntpconf/catalog/units';
 import { explainDirective } from './valueMeaning';
@@ -54,7 +54,7 @@ function footer(spec: DirectiveSpec, language: Language, extra: (string | undefi
   return lines;
 }
 
-function lineExplanation(spec: DirectiveSpec, classified: ClassifiedLine, tokens: readonly Token[], dialect: Dialect, language: Language): string | undefined {
+function lineExplanation(spec: DirectiveSpec, classified: BoundLine, tokens: readonly Token[], dialect: Dialect, language: Language): string | undefined {
   const words = tokens.filter((_, i) => classified.roles[i]?.kind === 'argument').map((t) => t.text);
   const explanation = explainDirective(spec.name, words, dialect);
   return explanation === undefined ? undefined : `→ ${pick(explanation, language)}`;
@@ -88,7 +88,7 @@ function argumentHover(spec: DirectiveSpec, argument: ArgumentSpec, word: string
 export function hoverAt(config: ParsedConfig, line: number, character: number, language: Language): Hover | null {
   const hit = tokenAt(config, line, character);
   if (hit === undefined) return null;
-  const classified = classifyLine(hit.line, config.dialect);
+  const classified = bindLine(hit.line, config.dialect);
   const { spec } = classified;
   const role = classified.roles[hit.index];
   const range = tokenRange(hit.token);
@@ -101,8 +101,11 @@ export function hoverAt(config: ParsedConfig, line: number, character: number, l
     case 'directive':
       return markdown(directiveHover(spec, lineExplanation(spec, classified, hit.line.tokens, config.dialect, language), language));
     case 'option':
+    case 'wrongCaseOption':
+    case 'foreignOption':
       return markdown(optionHover(spec, role.option, role.option.value ? hit.line.tokens[hit.index + 1]?.text : undefined, language));
     case 'optionValue':
+    case 'foreignOptionValue':
       return markdown(optionHover(spec, role.option, hit.token.text, language));
     case 'argument':
       return markdown(argumentHover(spec, role.argument, hit.token.text, config.dialect, lineExplanation(spec, classified, hit.line.tokens, config.dialect, language), language));

@@ -3,7 +3,7 @@ import { pick, localized, type Language } from '../core/localized';
 import type { ParsedConfig } from '../formats/ntpconf/parser/types';
 import type { Token } from '../core/token';
 import { tokenRange } from '../core/finding';
-import { classifyLine } from '../formats/ntpconf/model/lineWords';
+import { bindLine } from '../formats/ntpconf/model/bindLine';
 
 const GLOB = /[*?[]/;
 // Opening a device or kernel file in an editor can block: never link to them.
@@ -32,7 +32,7 @@ export function resolvePathUri(path: string, documentUri: string): string | unde
 export function pathTokens(config: ParsedConfig, lineNumber: number): Token[] {
   const line = config.lines[lineNumber];
   if (line === undefined || line.tokens.length < 2) return [];
-  const { roles } = classifyLine(line, config.dialect);
+  const { roles } = bindLine(line, config.dialect);
   const paths: Token[] = [];
   roles.forEach((role, index) => {
     const type = role.kind === 'argument' ? role.argument.type : role.kind === 'optionValue' ? role.option.value : undefined;

@@ -19,7 +19,7 @@ export function docHeaderLine(meta: RuleMeta): string {
   const severity = meta.docs?.severity ?? allowedSeverities(meta).join(', ');
   const where = meta.dialects.every(isScriptKind) ? 'Applies to' : 'Dialects';
   const dialects = meta.dialects.map(kindLabel).join(', ') + (meta.docs?.dialects ? ` (${meta.docs.dialects})` : '');
-  const parts = [`**Severity:** ${severity}`, `**${where}:** ${dialects}`];
+  const parts = [`**Severity:** ${severity} ([contract](../../README.md#severity-contract))`, `**${where}:** ${dialects}`];
   if (meta.profiles) parts.push(`**Profiles:** ${meta.profiles.join(', ')}`);
   parts.push(`**Quick fix:** ${meta.fixable ? (meta.docs?.fix ?? 'yes') : 'none'}`);
   return parts.join(' · ');

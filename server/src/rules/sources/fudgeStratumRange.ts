@@ -3,6 +3,7 @@ import type { Token } from '../../core/token';
 import { findingFor, spanRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { ntpsecRefclocks } from '../../formats/ntpconf/model/sourceLines';
+import { bindLine } from '../../formats/ntpconf/model/bindLine';
 import { directivesNamed } from '../../formats/ntpconf/model/directiveIndex';
 import { particle } from '../../core/koreanParticles';
 
@@ -37,15 +38,12 @@ export const fudgeStratumRange: Rule = {
       ));
     };
     for (const fudge of directivesNamed(config, 'fudge')) {
-      const words = fudge.tokens.slice(2);
-      const index = words.map((w) => w.text).lastIndexOf('stratum');
-      const value = index >= 0 ? words[index + 1] : undefined;
-      if (value !== undefined) report(words[index] as Token, value, fudge.tokens[1]?.text ?? 'fudge');
+      const stratum = bindLine(fudge, config.dialect).option('stratum');
+      if (stratum?.value !== undefined) report(stratum.option, stratum.value, fudge.tokens[1]?.text ?? 'fudge');
     }
     for (const refclock of ntpsecRefclocks(config)) {
-      const index = refclock.options.lastIndexOf('stratum');
-      const value = index >= 0 ? refclock.optionTokens[index + 1] : undefined;
-      if (value !== undefined) report(refclock.optionTokens[index] as Token, value, `refclock ${refclock.driver.text}`);
+      const stratum = refclock.bound.option('stratum');
+      if (stratum?.value !== undefined) report(stratum.option, stratum.value, `refclock ${refclock.driver.text}`);
     }
     return findings;
   },

@@ -7,6 +7,7 @@ import { findingFor, spanRange, tokenRange, type Finding } from '../../core/find
 import type { Rule, RuleMeta } from '../types';
 import { hasRealSources } from './sourceCount';
 import { findOption, LOCAL_CLOCK_TYPE, ntpsecRefclocks, sourceLines } from '../../formats/ntpconf/model/sourceLines';
+import { bindLine } from '../../formats/ntpconf/model/bindLine';
 import { refclockId } from '../../core/hostNames';
 import { appendWords, insertLineAfter, replaceToken } from '../../formats/ntpconf/edits';
 import { directivesNamed } from '../../formats/ntpconf/model/directiveIndex';
@@ -58,9 +59,8 @@ function localClocks(config: ParsedConfig): Map<string, LocalClock> {
     const clock = clocks.get(fudge.tokens[1]?.text ?? '');
     if (clock === undefined) continue;
     clock.fudge = fudge;
-    const words = fudge.tokens.slice(2);
-    const index = words.map((w) => w.text).lastIndexOf('stratum');
-    if (index >= 0 && words[index + 1] !== undefined) clock.stratum = words[index + 1];
+    const stratum = bindLine(fudge, config.dialect).option('stratum')?.value;
+    if (stratum !== undefined) clock.stratum = stratum;
   }
   return clocks;
 }
@@ -114,15 +114,14 @@ function chronyFindings(config: ParsedConfig): Finding[] {
   if (!hasRealSources(config)) return [];
   const findings: Finding[] = [];
   for (const line of directivesNamed(config, 'local')) {
-    const words = line.tokens.slice(1);
-    const index = words.map((w) => w.text.toLowerCase()).lastIndexOf('stratum');
-    const value = index >= 0 ? words[index + 1] : undefined;
-    if (value === undefined || !/^\d+$/.test(value.text)) continue;
+    const option = bindLine(line, config.dialect).option('stratum');
+    const value = option?.value;
+    if (option === undefined || value === undefined || !/^\d+$/.test(value.text)) continue;
     const stratum = Number(value.text);
     if (stratum >= SAFE_STRATUM) continue;
     findings.push(findingFor(
       meta,
-      spanRange(words[index] as Token, value),
+      spanRange(option.option, value),
       localized(
         `\`local stratum ${stratum}\`: when the local reference takes over (the real sources are lost or not yet reached), chronyd serves its own clock to clients as stratum ${stratum}, which can beat real servers they also use. chrony's default and advice is ${SAFE_STRATUM}, above any stratum you expect from real sources.`,
         `\`local stratum ${stratum}\`: 로컬 기준이 동작하면(실제 소스를 잃었거나 아직 닿지 않았을 때) chronyd는 자기 시계를 stratum ${stratum}으로 클라이언트에 제공하며, 이는 클라이언트가 함께 쓰는 실제 서버보다 좋게 보일 수 있습니다. chrony의 기본값이자 권장값은 실제 소스에서 예상되는 어떤 stratum보다 큰 ${SAFE_STRATUM}입니다.`,

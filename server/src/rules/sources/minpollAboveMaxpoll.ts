@@ -11,12 +11,11 @@ import { particle } from '../../core/koreanParticles';
 
 const meta: RuleMeta = {
   code: 'minpoll-above-maxpoll',
-  severity: 'error',
-  severities: ['error', 'warning'],
+  severity: 'warning',
   dialects: ['chrony', 'ntpd', 'ntpsec', 'xntpd'],
   fixable: true,
   description: localized('`minpoll` is larger than `maxpoll`.', '`minpoll`이 `maxpoll`보다 큼.'),
-  docs: { severity: 'error (both set and reversed), warning (ntpd: `minpoll` above the default `maxpoll`)', fix: 'Swap the values / add `maxpoll`' },
+  docs: { severity: 'warning: every daemon starts and polls, just not as written (it moves one bound)', fix: 'Swap the values / add `maxpoll`' },
 };
 
 /** The default maxpoll of network sources in every dialect (2^10 = 1024 s). */
@@ -72,7 +71,6 @@ function check(source: PollOptions, dialect: Dialect): Finding | undefined {
       `\`maxpoll\` 없이 쓴 \`minpoll ${minpoll.value}\`${particle(minpoll.value, '은')} 효과가 없습니다. maxpoll이 기본값 ${DEFAULT_MAXPOLL}에 머물고 ntpd가 minpoll을 그 값으로 낮추므로 소스는 여전히 ${2 ** DEFAULT_MAXPOLL}초마다 폴링됩니다. \`maxpoll ${minpoll.value}\`(또는 그 이상)을 추가하세요.`,
     ),
     {
-      severity: 'warning',
       fixes: [{ title: localized(`Add \`maxpoll ${minpoll.value}\``, `\`maxpoll ${minpoll.value}\` 추가`), preferred: true, edits: [appendWords(source.line, `maxpoll ${minpoll.value}`)] }],
     },
   );

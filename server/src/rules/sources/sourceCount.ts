@@ -1,6 +1,7 @@
 import type { ParsedConfig } from '../../formats/ntpconf/parser/types';
 import type { Token } from '../../core/token';
 import { LOCAL_CLOCK_TYPE, ntpsecRefclocks, optionInteger, sourceLines } from '../../formats/ntpconf/model/sourceLines';
+import { bindLine } from '../../formats/ntpconf/model/bindLine';
 import { refclockId } from '../../core/hostNames';
 import { directivesNamed, includesOtherFiles } from '../../formats/ntpconf/model/directiveIndex';
 
@@ -39,9 +40,7 @@ function isNoselect(options: readonly string[]): boolean {
 function ntpMaxclock(config: ParsedConfig): number {
   let maxclock = DEFAULT_MAXCLOCK;
   for (const tos of directivesNamed(config, 'tos')) {
-    const words = tos.tokens.slice(1);
-    const index = words.map((w) => w.text).lastIndexOf('maxclock');
-    const value = index >= 0 ? words[index + 1]?.text : undefined;
+    const value = bindLine(tos, config.dialect).option('maxclock')?.value?.text;
     if (value !== undefined && /^\d+$/.test(value)) maxclock = Number(value);
   }
   return maxclock;

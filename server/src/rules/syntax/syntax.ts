@@ -1,6 +1,7 @@
 import { particle } from '../../core/koreanParticles';
-import { availableIn, catalogFor, dialectsKnowing, findOption, findOptionAnyDialect, lookupDirective, optionAppliesTo } from '../../formats/ntpconf/catalog';
-import type { ArgumentSpec, DirectiveSpec } from '../../formats/ntpconf/catalog/types';
+import { availableIn, catalogFor, dialectsKnowing } from '../../formats/ntpconf/catalog';
+import type { DirectiveSpec, ValueType } from '../../formats/ntpconf/catalog/types';
+import { bindLine, type BoundLine, type WordRole } from '../../formats/ntpconf/model/bindLine';
 import { DIALECT_LABEL } from '../../core/dialectLabels';
 import type { Dialect } from '../../core/dialect';
 import { localized } from '../../core/localized';
@@ -97,72 +98,64 @@ function valueFinding(problem: ValueProblem, word: Token): Finding {
   return findingFor(meta, tokenRange(word), problem.message, problem.severity === 'error' ? {} : { severity: problem.severity });
 }
 
-function checkArguments(line: ConfigLine, spec: DirectiveSpec, context: SyntaxContext, findings: Finding[]): void {
+function checkArguments(bound: BoundLine, spec: DirectiveSpec, context: SyntaxContext, findings: Finding[]): void {
   const { dialect } = context;
-  const words = line.tokens;
+  const { roles, tokens: words } = bound;
   const directive = words[0] as Token;
-  const positional: readonly ArgumentSpec[] = spec.args;
-  const filled = positional.map(() => 0);
-  let nextArgument = 0;
   for (let index = 1; index < words.length; index++) {
     const word = words[index] as Token;
-    // chronyd reads required positional arguments before any option: `server iburst HOST` is an error there.
-    const positionalFirst = dialect === 'chrony' && positional[nextArgument] !== undefined && positional[nextArgument]?.optional !== true;
-    const option = positionalFirst ? undefined : findOption(spec, word.text, dialect);
-    if (option !== undefined) {
-      const gate = versionGate(word, option.since, context);
-      if (gate) findings.push(gate);
-      if (option.value === undefined) continue;
-      const value = words[index + 1];
-      if (value === undefined) {
-        findings.push(findingFor(MISSING_ARGUMENT, tokenRange(word), localized(`\`${word.text}\` needs a value.`, `\`${word.text}\`에 값이 필요합니다.`)));
-        continue;
+    const role = roles[index] as WordRole;
+    switch (role.kind) {
+      case 'option': {
+        const gate = versionGate(word, role.option.since, context);
+        if (gate) findings.push(gate);
+        if (role.option.value !== undefined && roles[index + 1]?.kind !== 'optionValue') {
+          findings.push(findingFor(MISSING_ARGUMENT, tokenRange(word), localized(`\`${word.text}\` needs a value.`, `\`${word.text}\`에 값이 필요합니다.`)));
+        }
+        break;
       }
-      index++;
-      const problem = checkValue(value.text, option.value, dialect);
-      if (problem) findings.push(valueFinding(problem, value));
-      continue;
+      case 'optionValue': {
+        const problem = checkValue(word.text, role.option.value as ValueType, dialect);
+        if (problem) findings.push(valueFinding(problem, word));
+        break;
+      }
+      case 'wrongCaseOption':
+        findings.push(wrongCaseOption(word, role.option.name, directive));
+        break;
+      case 'foreignOption':
+        findings.push(findingFor(
+          UNSUPPORTED_IN_DIALECT,
+          tokenRange(word),
+          localized(
+            `\`${word.text}\` is not supported by ${DIALECT_LABEL[dialect]} on \`${directive.text}\`.`,
+            `${DIALECT_LABEL[dialect]}의 \`${directive.text}\`에서는 \`${word.text}\`${particle(word.text, '을')} 쓸 수 없습니다.`,
+          ),
+        ));
+        break;
+      case 'argument': {
+        // Where chronyd reads this word: the positional argument it would read next, when words follow.
+        const next = index + 1 < words.length ? spec.args[role.argument.repeat === true ? role.position : role.position + 1] : undefined;
+        const place = { chronyVersion: context.chronyVersion, ...(next !== undefined ? { next: next.type } : {}) };
+        const problem = checkArgumentValue(word.text, role.argument.type, dialect, place);
+        if (problem) findings.push(valueFinding(problem, word));
+        break;
+      }
+      case 'extra':
+        findings.push(extraWord(word, directive, spec, context));
+        break;
+      case 'directive':
+      case 'foreignOptionValue':
+        break;
     }
-    const wrongCase = spec.optionsCaseSensitive ? findOptionAnyDialect(spec, word.text) : undefined;
-    if (wrongCase !== undefined && optionAppliesTo(wrongCase, dialect)) {
-      findings.push(wrongCaseOption(word, wrongCase.name, directive));
-      continue;
-    }
-    // An option of another dialect, not merely this dialect's option in the wrong case (`log Tracking`).
-    const anyDialect = nextArgument >= positional.length ? findOptionAnyDialect(spec, word.text) : undefined;
-    const elsewhere = anyDialect !== undefined && !optionAppliesTo(anyDialect, dialect) ? anyDialect : undefined;
-    if (elsewhere !== undefined) {
-      findings.push(findingFor(
-        UNSUPPORTED_IN_DIALECT,
-        tokenRange(word),
-        localized(
-          `\`${word.text}\` is not supported by ${DIALECT_LABEL[dialect]} on \`${directive.text}\`.`,
-          `${DIALECT_LABEL[dialect]}의 \`${directive.text}\`에서는 \`${word.text}\`${particle(word.text, '을')} 쓸 수 없습니다.`,
-        ),
-      ));
-      if (elsewhere.value !== undefined && index + 1 < words.length) index++;
-      continue;
-    }
-    const argument = positional[nextArgument];
-    if (argument === undefined) {
-      findings.push(extraWord(word, directive, spec, context));
-      continue;
-    }
-    filled[nextArgument] = (filled[nextArgument] ?? 0) + 1;
-    if (!argument.repeat) nextArgument++;
-    const next = index + 1 < words.length ? positional[nextArgument] : undefined;
-    const place = { chronyVersion: context.chronyVersion, ...(next !== undefined ? { next: next.type } : {}) };
-    const problem = checkArgumentValue(word.text, argument.type, dialect, place);
-    if (problem) findings.push(valueFinding(problem, word));
   }
-  if (spec.requiresOption && !words.slice(1).some((w) => findOption(spec, w.text, dialect) !== undefined)) {
+  if (spec.requiresOption && !bound.hasOptions()) {
     findings.push(findingFor(
       MISSING_ARGUMENT,
       tokenRange(directive),
       localized(`\`${directive.text}\` needs at least one option; the daemon refuses it bare.`, `\`${directive.text}\`에는 옵션이 하나 이상 필요합니다. 데몬이 옵션 없는 줄을 거부합니다.`),
     ));
   }
-  const missing = positional.find((argument, i) => !argument.optional && filled[i] === 0);
+  const missing = bound.missingArgument;
   if (missing !== undefined) {
     findings.push(findingFor(
       MISSING_ARGUMENT,
@@ -244,7 +237,8 @@ function checkDirectiveLine(line: ConfigLine, context: SyntaxContext): Finding[]
   const findings: Finding[] = [];
   const name = line.tokens[0] as Token;
   if (context.dialect === 'chrony') checkTrailingComment(line, findings);
-  const spec = lookupDirective(context.dialect, name.text);
+  const bound = bindLine(line, context.dialect);
+  const { spec } = bound;
   if (spec === undefined) {
     findings.push(unknownDirective(line, name, context));
     return findings;
@@ -258,7 +252,7 @@ function checkDirectiveLine(line: ConfigLine, context: SyntaxContext): Finding[]
     findings.push(findingFor(REMOVED_DIRECTIVE, tokenRange(name), spec.obsolete, { tags: [2] }));
     return findings;
   }
-  checkArguments(line, spec, context, findings);
+  checkArguments(bound, spec, context, findings);
   return findings;
 }
 

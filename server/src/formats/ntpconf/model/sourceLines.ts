@@ -4,10 +4,10 @@ import type { Dialect } from '../../../core/dialect';
 import { LineMemo } from '../parser/lineMemo';
 import type { ConfigLine, ParsedConfig } from '../parser/types';
 import type { Token } from '../../../core/token';
+import { bindLine, type BoundLine, type BoundOption } from './bindLine';
 import { directivesNamed } from './directiveIndex';
 
 const SOURCE_DIRECTIVES = new Set(['server', 'pool', 'peer']);
-const INTEGER = /^-?\d+$/;
 
 /** A time source line: `server`, `pool` or `peer` with its address and option words. */
 export interface SourceLine {
@@ -22,6 +22,8 @@ export interface SourceLine {
   readonly optionTokens: readonly Token[];
   /** ntpd reference clocks use pseudo-addresses 127.127.T.U. */
   readonly isRefclock: boolean;
+  /** The line read against the catalog: options by name with their values. */
+  readonly bound: BoundLine;
 }
 
 /** The undisciplined local clock driver (type 1). */
@@ -52,6 +54,7 @@ function toSourceLine(line: ConfigLine, dialect: Dialect): SourceLine | null {
     options,
     optionTokens,
     isRefclock: address !== undefined && isRefclockAddress(address.text),
+    bound: bindLine(line, dialect),
   };
 }
 
@@ -69,24 +72,14 @@ export function sourceLines(config: ParsedConfig): readonly SourceLine[] {
   return sources;
 }
 
-/** An option word and the word after it (its value, for options that take one). */
-export interface OptionMatch {
-  readonly option: Token;
-  readonly value: Token | undefined;
-}
-
 /** The last occurrence of an option on a source line (the daemons let a later one win). */
-export function findOption(source: { readonly options: readonly string[]; readonly optionTokens: readonly Token[] }, name: string): OptionMatch | undefined {
-  const index = source.options.lastIndexOf(name);
-  if (index < 0) return undefined;
-  return { option: source.optionTokens[index] as Token, value: source.optionTokens[index + 1] };
+export function findOption(source: { readonly bound: BoundLine }, name: string): BoundOption | undefined {
+  return source.bound.option(name);
 }
 
 /** The integer value of an option, if present and numeric. */
-export function optionInteger(source: { readonly options: readonly string[]; readonly optionTokens: readonly Token[] }, name: string): { match: OptionMatch; value: number } | undefined {
-  const match = findOption(source, name);
-  if (match?.value === undefined || !INTEGER.test(match.value.text)) return undefined;
-  return { match, value: Number(match.value.text) };
+export function optionInteger(source: { readonly bound: BoundLine }, name: string): { readonly match: BoundOption; readonly value: number } | undefined {
+  return source.bound.optionInteger(name);
 }
 
 /** NTPsec `refclock` driver names and the classic type numbers they replace (ntpd/refclock_conf.c, NTPsec 1.2). */
@@ -125,6 +118,7 @@ export interface RefclockLine {
   readonly address: string | undefined;
   readonly options: readonly string[];
   readonly optionTokens: readonly Token[];
+  readonly bound: BoundLine;
 }
 
 const refclockCache = new WeakMap<ParsedConfig, readonly RefclockLine[]>();
@@ -140,11 +134,10 @@ export function ntpsecRefclocks(config: ParsedConfig): readonly RefclockLine[] {
       if (driver === undefined) continue;
       const optionTokens = line.tokens.slice(2);
       const options = optionTokens.map((t) => t.text);
-      const unitIndex = options.lastIndexOf('unit');
-      const unitText = unitIndex >= 0 ? options[unitIndex + 1] : undefined;
-      const unit = unitText !== undefined && INTEGER.test(unitText) ? Number(unitText) : 0;
+      const bound = bindLine(line, config.dialect);
+      const unit = bound.optionInteger('unit')?.value ?? 0;
       const type = NTPSEC_DRIVER_TYPES.get(driver.text.toLowerCase());
-      refclocks.push({ line, driver, type, unit, address: type === undefined ? undefined : `127.127.${type}.${unit}`, options, optionTokens });
+      refclocks.push({ line, driver, type, unit, address: type === undefined ? undefined : `127.127.${type}.${unit}`, options, optionTokens, bound });
     }
   }
   refclockCache.set(config, refclocks);
