@@ -5,6 +5,7 @@ import type { Token } from '../../core/token';
 import { findingFor, spanRange, type Finding } from '../../core/finding';
 import { PerLineMemo } from '../perLineMemo';
 import type { Rule, RuleMeta } from '../types';
+import type { BoundLine } from '../../formats/ntpconf/model/bindLine';
 import { ntpsecRefclocks, optionInteger, sourceLines } from '../../formats/ntpconf/model/sourceLines';
 import { appendWords, replaceToken } from '../../formats/ntpconf/edits';
 import { particle } from '../../core/koreanParticles';
@@ -25,6 +26,7 @@ interface PollOptions {
   readonly line: ConfigLine;
   readonly options: readonly string[];
   readonly optionTokens: readonly Token[];
+  readonly bound: BoundLine;
   /** Reference clocks default maxpoll to minpoll, so only an explicit pair can conflict. */
   readonly isRefclock: boolean;
 }
