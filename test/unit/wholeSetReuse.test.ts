@@ -25,7 +25,8 @@ const LINES: Record<'chrony' | 'ntpd', string[]> = {
     'leapsectz right/UTC',
     'include /etc/chrony/extra.conf',
     'confdir /etc/chrony/missing.d',
-    '# ntpconf: disable=missing-iburst',
+    '# ntpconf-disable-next-line missing-iburst',
+    '# ntpconf-disable too-few-sources',
     '# ntpconf: chrony-version=4.0',
     '# a comment',
     '',
@@ -43,7 +44,8 @@ const LINES: Record<'chrony' | 'ntpd', string[]> = {
     'includefile /etc/ntp/extra.conf',
     'keys /etc/ntp/keys',
     'trustedkey 1',
-    '# ntpconf: disable=missing-iburst',
+    '# ntpconf-disable-next-line missing-iburst',
+    '# ntpconf: ntpd-version=4.2.6',
     '',
     'broadcast 192.0.2.255',
   ],
@@ -60,7 +62,7 @@ function environment(documentPath: string): FileEnvironment {
 const document = fc.record({
   family: fc.constantFrom<'chrony' | 'ntpd'>('chrony', 'ntpd'),
   picks: fc.array(fc.nat(), { minLength: 1, maxLength: 25 }),
-  edits: fc.array(fc.record({ at: fc.nat(), pick: fc.nat(), kind: fc.constantFrom('replace', 'insert', 'delete') }), { maxLength: 6 }),
+  edits: fc.array(fc.record({ at: fc.nat(), pick: fc.nat(), kind: fc.constantFrom('replace', 'insert', 'delete', 'comment') }), { maxLength: 6 }),
   newline: fc.constantFrom('\n', '\r\n'),
   bom: fc.boolean(),
   trailing: fc.boolean(),
@@ -77,7 +79,11 @@ function texts(doc: Doc): { before: string; after: string; dialect: Dialect; pat
   for (const edit of doc.edits) {
     const at = edit.at % (edited.length + 1);
     const line = pool[edit.pick % pool.length]!;
-    if (edit.kind === 'insert') edited.splice(at, 0, line);
+    // Typing in a comment or blank line leaves every directive in place: the whole-file findings are reused then.
+    const quiet = edited.findIndex((l, i) => i >= at && (l === '' || l.startsWith('#')));
+    if (edit.kind === 'comment') {
+      if (quiet >= 0) edited[quiet] = `${edited[quiet]!}# typed ${edit.pick % 7}`.replace(/^#?/, '#');
+    } else if (edit.kind === 'insert') edited.splice(at, 0, line);
     else if (edit.kind === 'delete') edited.splice(at, 1);
     else edited[Math.min(at, edited.length - 1)] = line;
   }
@@ -103,7 +109,7 @@ describe('whole-configuration rules on the document’s own parse', () => {
     );
   });
 
-  it('validateConfiguration with the previous version’s parse equals a fresh validation', () => {
+  it('validateConfiguration with the previous version’s parse equals a fresh validation (edits in comments reuse the whole-file findings)', () => {
     fc.assert(
       fc.property(document, (doc) => {
         const { before, after, dialect, path } = texts(doc);

@@ -8,8 +8,9 @@ import { directiveName, parseConfig } from '../formats/ntpconf/parser/parseConfi
 import type { ParsedConfig } from '../formats/ntpconf/parser/types';
 import { includeDirectives } from '../formats/ntpconf/model/directiveIndex';
 import { CONFIG_RULES, enabled } from './documentFormats';
-import { applySettings, readSuppressions } from './suppressions';
+import { applySettings, NO_SUPPRESSIONS, readSuppressions, SUPPRESSION_MARKER } from './suppressions';
 import { startupFacts } from './startupFlags';
+import { reuseOrRun, wholeFileKey } from './wholeFileReuse';
 
 export const CONFIGURATION_FRAGMENT: CodeMeta = {
   code: 'configuration-fragment',
@@ -154,6 +155,10 @@ export interface WholeSetOptions {
   readonly ntpdVersion?: string;
   /** The main file as validate() parsed it (incrementally, its lines carrying their memos), to reuse when the set is just that file. */
   readonly mainConfig?: ParsedConfig;
+  /** The main file's text: without a suppression marker, its suppressions need no look at its lines. */
+  readonly mainText?: string;
+  /** The main file's previous version, whose set findings stand when no directive moved (wholeFileReuse). */
+  readonly previousMainConfig?: ParsedConfig;
 }
 
 /** The main file's parse, when the set is exactly its lines (nothing included, no start-up directives): parsing the joined lines again would give the same lines. */
@@ -176,20 +181,25 @@ export function checkConfigurationSet(set: ConfigurationSet, dialect: Dialect, s
   const config: ParsedConfig = reusable ?? parseConfig([...set.lines.map((line) => line.text), ...facts.directives].join('\n'), dialect);
   const context = { config, dialect, chronyVersion: settings.chronyVersion, profile: settings.profile, ...(options.ntpdVersion ? { ntpdVersion: options.ntpdVersion } : {}) };
   const findings: Finding[] = [];
-  for (const rule of CONFIG_RULES) {
-    if (rule.meta.scope !== 'configuration' || !enabled(rule, dialect, settings)) continue;
-    for (const finding of rule.check(context)) {
-      const origin = set.lines[finding.range.start.line] ?? { file: set.main, line: 0, text: '' };
-      let placed = origin.file === set.main ? finding : inFragment(finding, origin.file, origin.line);
-      if (origin.file === set.main && finding.range.start.line !== origin.line) {
-        const delta = origin.line - finding.range.start.line;
-        const shift = (p: { line: number; character: number }) => ({ line: p.line + delta, character: p.character });
-        placed = { ...finding, range: { start: shift(finding.range.start), end: shift(finding.range.end) }, ...(finding.fixes ? { fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, range: { start: shift(e.range.start), end: shift(e.range.end) } })) })) } : {}) };
-      }
-      if (set.unavailable.length > 0) placed = { ...placed, severity: lowered(placed.severity), message: unless(placed.message, set.unavailable) };
-      findings.push(placed);
+  const runRules = (): Finding[] => {
+    const raw: Finding[] = [];
+    for (const rule of CONFIG_RULES) if (rule.meta.scope === 'configuration' && enabled(rule, dialect, settings)) for (const finding of rule.check(context)) raw.push(finding);
+    return raw;
+  };
+  // Only a set that is the main file alone has the main file's directives: only then can the last findings stand.
+  const ruleFindings = reusable === undefined ? runRules() : reuseOrRun(reusable, options.previousMainConfig, wholeFileKey('configuration', settings, options.ntpdVersion), runRules);
+  for (const finding of ruleFindings) {
+    const origin = set.lines[finding.range.start.line] ?? { file: set.main, line: 0, text: '' };
+    let placed = origin.file === set.main ? finding : inFragment(finding, origin.file, origin.line);
+    if (origin.file === set.main && finding.range.start.line !== origin.line) {
+      const delta = origin.line - finding.range.start.line;
+      const shift = (p: { line: number; character: number }) => ({ line: p.line + delta, character: p.character });
+      placed = { ...finding, range: { start: shift(finding.range.start), end: shift(finding.range.end) }, ...(finding.fixes ? { fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, range: { start: shift(e.range.start), end: shift(e.range.end) } })) })) } : {}) };
     }
+    if (set.unavailable.length > 0) placed = { ...placed, severity: lowered(placed.severity), message: unless(placed.message, set.unavailable) };
+    findings.push(placed);
   }
+  if (reusable !== undefined && options.mainText !== undefined && !options.mainText.includes(SUPPRESSION_MARKER)) return applySettings(findings, settings, NO_SUPPRESSIONS);
   const mainConfig = reusable ?? parseConfig(set.lines.filter((line) => line.file === set.main).map((line) => line.text).join('\n'), dialect);
   return applySettings(findings, settings, readSuppressions(mainConfig));
 }
@@ -208,10 +218,13 @@ export function fragmentNotice(main: string | undefined): Finding {
 
 const MAIN_MODELINE = /^[#!;%]\s*ntpconf:.*\bmain\s*=\s*(\S+)/im;
 const VERSION_MODELINE = /^[#!;%]\s*ntpconf:.*\b(chrony|ntpd)-version\s*=\s*(\d+\.\d+(?:\.\d+)?)/gim;
+// Both modelines hold this; searching for it alone is ~8× faster than the line patterns on a file without one.
+const MODELINE_HINT = /ntpconf:/i;
 
 /** `# ntpconf: chrony-version=4.6` or `ntpd-version=4.2.6` in the file. */
 export function modelineVersions(text: string): { chrony?: string; ntpd?: string } {
   const found: { chrony?: string; ntpd?: string } = {};
+  if (!MODELINE_HINT.test(text)) return found;
   for (const match of text.matchAll(VERSION_MODELINE)) found[(match[1] as string).toLowerCase() as 'chrony' | 'ntpd'] = match[2] as string;
   return found;
 }
@@ -236,7 +249,7 @@ export type SetRole = { readonly role: 'main'; readonly set: ConfigurationSet } 
 
 /** Whether a document is a main file (with its set) or a fragment (with its main file when one is found that includes it). */
 export function roleOf(text: string, dialect: Dialect, env: FileEnvironment, config?: ParsedConfig): SetRole {
-  const named = MAIN_MODELINE.exec(text)?.[1];
+  const named = MODELINE_HINT.test(text) ? MAIN_MODELINE.exec(text)?.[1] : undefined;
   const candidates = named !== undefined ? [onDisk(named, env.documentPath, env)] : conventionalMains(env.documentPath, dialect);
   for (const candidate of candidates) {
     const mainText = candidate === env.documentPath ? undefined : env.readText?.(candidate);

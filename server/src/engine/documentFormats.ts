@@ -13,6 +13,7 @@ import { checkSyntax } from '../rules/syntax/syntax';
 import type { ConfigRule, Rule } from '../rules/types';
 import { NO_SUPPRESSIONS, readSuppressions, SUPPRESSION_MARKER, suppressionsIn, type Suppressions } from './suppressions';
 import type { ValidationOptions } from './validate';
+import { reuseOrRun, wholeFileKey } from './wholeFileReuse';
 
 /** What the pipeline needs from each kind of document: how to parse it, check it, and read its suppression comments. */
 export interface DocumentFormat<Kind extends DocumentKind, Parsed> {
@@ -41,7 +42,18 @@ export const CONFIG_FORMAT: DocumentFormat<Dialect, ParsedConfig> = {
       add(checkIncludes(config, options.files));
       if (dialect === 'chrony' && options.files.documentPath.endsWith('.sources')) add(checkSourcesFile(config));
     }
-    for (const rule of CONFIG_RULES) if (enabled(rule, dialect, settings) && !(options.lineRulesOnly && rule.meta.scope === 'configuration')) add(rule.check(context));
+    // Typing in a comment leaves every directive in place: the whole-file rules' findings are then the last ones.
+    const scope = options.lineRulesOnly ? 'document-lines' : 'document';
+    add(
+      reuseOrRun(config, options.previous, wholeFileKey(scope, settings, options.ntpdVersion), () => {
+        const ruleFindings: Finding[] = [];
+        for (const rule of CONFIG_RULES) {
+          if (!enabled(rule, dialect, settings) || (options.lineRulesOnly && rule.meta.scope === 'configuration')) continue;
+          for (const finding of rule.check(context)) ruleFindings.push(finding);
+        }
+        return ruleFindings;
+      }),
+    );
     return findings;
   },
   // One search of the whole text spares a look at every comment line of files without suppressions.

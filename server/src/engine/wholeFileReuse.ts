@@ -1,0 +1,44 @@
+import type { Finding } from '../core/finding';
+import type { Settings } from '../core/settings';
+import type { ConfigLine, ParsedConfig } from '../formats/ntpconf/parser/types';
+
+/**
+ * Whole-file rules read the directive lines (the incremental parse hands an unchanged line back as the same
+ * object, at the same place) and the settings, never comment or blank lines. So when an edit leaves every
+ * directive line in place, as typing in a comment does, their findings are the previous version's. Kept per
+ * directive list, so the configuration-set check (which may share the document's list) finds its own entry.
+ */
+interface Remembered {
+  readonly lineCount: number;
+  readonly byKey: Map<string, readonly Finding[]>;
+}
+
+const remembered = new WeakMap<readonly ConfigLine[], Remembered>();
+
+/** Everything besides the directives that a whole-file rule's findings depend on. */
+export function wholeFileKey(scope: string, settings: Settings, ntpdVersion: string | undefined): string {
+  const off = Object.keys(settings.rules)
+    .filter((code) => settings.rules[code] === 'off')
+    .sort()
+    .join(',');
+  return `${scope}|${settings.chronyVersion}|${String(settings.chronyVersionKnown)}|${settings.profile}|${ntpdVersion ?? ''}|${off}`;
+}
+
+function sameDirectives(previous: ParsedConfig, config: ParsedConfig): boolean {
+  if (previous === config) return true;
+  const before = previous.directives;
+  const after = config.directives;
+  if (previous.dialect !== config.dialect || previous.lines.length !== config.lines.length || before.length !== after.length) return false;
+  for (let i = 0; i < after.length; i++) if (before[i] !== after[i]) return false;
+  return true;
+}
+
+/** The previous version's findings for `key` when its directive lines are all still in place, else `run()`'s. */
+export function reuseOrRun(config: ParsedConfig, previous: ParsedConfig | undefined, key: string, run: () => readonly Finding[]): readonly Finding[] {
+  const found = previous !== undefined && sameDirectives(previous, config) ? remembered.get(previous.directives)?.byKey.get(key) : undefined;
+  const findings = found ?? run();
+  let entry = remembered.get(config.directives);
+  if (entry === undefined || entry.lineCount !== config.lines.length) remembered.set(config.directives, (entry = { lineCount: config.lines.length, byKey: new Map() }));
+  entry.byKey.set(key, findings);
+  return findings;
+}
