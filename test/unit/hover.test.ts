@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import type { Dialect } from '../../server/src/core/dialect';
 import { describeAddress } from '../../server/src/features/addressInfo';
 import { parsePoolHost } from '../../server/src/features/data/poolZones';
-import { parseRefclockAddress, refclockDriver } from '../../server/src/features/data/refclockDrivers';
+import { refclockId } from '../../server/src/core/hostNames';
+import { refclockDriver } from '../../server/src/formats/ntpconf/catalog/ntp/refclockDrivers';
 import { hoverAt } from '../../server/src/features/hover';
 import { concreteValue } from '../../server/src/formats/ntpconf/catalog/units';
 import { explainDirective } from '../../server/src/features/valueMeaning';
@@ -40,7 +41,7 @@ describe('hover', () => {
   });
 
   it('names the refclock driver of 127.127.T.U, with its unit', () => {
-    assert.deepEqual(parseRefclockAddress('127.127.28.1'), { type: 28, unit: 1 });
+    assert.deepEqual(refclockId('127.127.28.1'), { type: 28, unit: 1 });
     assert.equal(refclockDriver(22)?.name, 'PPS');
     const cases: [string, RegExp][] = [
       ['127.127.1.0', /\*\*LOCAL\*\* \(type 1, unit 0\)/],

@@ -6,7 +6,7 @@ import type { ValueType } from '../../server/src/formats/ntpconf/catalog/types';
 import { CATEGORY_LABELS, UNKNOWN_LABEL } from '../../server/src/features/categories';
 import { COUNTRY_NAMES } from '../../server/src/features/data/countryNames';
 import { CONTINENT_ZONES } from '../../server/src/features/data/poolZones';
-import { refclockDriver } from '../../server/src/features/data/refclockDrivers';
+import { refclockDriver } from '../../server/src/formats/ntpconf/catalog/ntp/refclockDrivers';
 import type { Localized } from '../../server/src/core/localized';
 
 const ROOT = path.resolve(__dirname, '../../..');

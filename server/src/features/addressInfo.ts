@@ -1,14 +1,16 @@
 import type { Dialect } from '../core/dialect';
+import { refclockId } from '../core/hostNames';
 import { localized, type Localized } from '../core/localized';
 import { parsePoolHost, type PoolHost } from './data/poolZones';
-import { parseRefclockAddress, refclockDriver, refclockDriverByNtpsecName, type RefclockDriver } from './data/refclockDrivers';
+import { refclockDriver, refclockDriverByNtpsecName, type RefclockDriver } from '../formats/ntpconf/catalog/ntp/refclockDrivers';
 
 function driverText(driver: RefclockDriver | undefined, type: number, unit: number | undefined): Localized {
   const unitText = unit === undefined ? localized('', '') : localized(`, unit ${unit}`, `, 유닛 ${unit}`);
   if (driver === undefined) {
     return localized(`Reference clock driver type ${type}${unitText.en}: no ntpd driver has this number.`, `기준 시계 드라이버 ${type}번${unitText.ko}: 이 번호의 ntpd 드라이버는 없습니다.`);
   }
-  const ntpsec = driver.ntpsecName ? localized(` NTPsec spells it \`refclock ${driver.ntpsecName}\`.`, ` NTPsec에서는 \`refclock ${driver.ntpsecName}\`로 씁니다.`) : localized('', '');
+  const spelling = driver.ntpsec?.name;
+  const ntpsec = spelling ? localized(` NTPsec spells it \`refclock ${spelling}\`.`, ` NTPsec에서는 \`refclock ${spelling}\`로 씁니다.`) : localized('', '');
   const note = driver.note ? localized(`\n\n${driver.note.en}`, `\n\n${driver.note.ko}`) : localized('', '');
   return localized(
     `Reference clock **${driver.name}** (type ${type}${unitText.en}): ${driver.title.en}.${ntpsec.en}${note.en}`,
@@ -51,7 +53,7 @@ function zoneText(pool: PoolHost): Localized {
 
 /** What an address word means: a refclock pseudo-address (ntpd family) or an NTP Pool zone. */
 export function describeAddress(word: string, dialect: Dialect): Localized | undefined {
-  const refclock = parseRefclockAddress(word);
+  const refclock = refclockId(word);
   if (refclock !== undefined) {
     const text = driverText(refclockDriver(refclock.type), refclock.type, refclock.unit);
     if (dialect !== 'chrony') return text;

@@ -4,6 +4,7 @@ import type { Dialect } from '../../../core/dialect';
 import { LineMemo } from '../parser/lineMemo';
 import type { ConfigLine, ParsedConfig } from '../parser/types';
 import type { Token } from '../../../core/token';
+import { NTPSEC_DRIVERS, refclockDriver } from '../catalog/ntp/refclockDrivers';
 import { bindLine, type BoundLine, type BoundOption } from './bindLine';
 import { directivesNamed } from './directiveIndex';
 
@@ -82,29 +83,12 @@ export function optionInteger(source: { readonly bound: BoundLine }, name: strin
   return source.bound.optionInteger(name);
 }
 
-/** NTPsec `refclock` driver names and the classic type numbers they replace (ntpd/refclock_conf.c, NTPsec 1.2). */
-export const NTPSEC_DRIVER_TYPES: ReadonlyMap<string, number> = new Map([
-  ['local', 1],
-  ['spectracom', 4],
-  ['truetime', 5],
-  ['generic', 8],
-  ['arbiter', 11],
-  ['modem', 18],
-  ['nmea', 20],
-  ['pps', 22],
-  ['hpgps', 26],
-  ['shm', 28],
-  ['trimble', 29],
-  ['oncore', 30],
-  ['jjy', 40],
-  ['zyfer', 42],
-  ['gpsd', 46],
-]);
+/** NTPsec `refclock` driver names and the classic type numbers they replace. */
+export const NTPSEC_DRIVER_TYPES: ReadonlyMap<string, number> = new Map(NTPSEC_DRIVERS.flatMap((d) => (d.ntpsec ? [[d.ntpsec.name, d.type]] : [])));
 
 /** The driver name NTPsec uses for a classic type number, if NTPsec still has that driver. */
 export function ntpsecDriverName(type: number): string | undefined {
-  for (const [name, number] of NTPSEC_DRIVER_TYPES) if (number === type) return name;
-  return undefined;
+  return refclockDriver(type)?.ntpsec?.name;
 }
 
 /** An NTPsec `refclock <driver> [unit u] [options]` line, seen as its 127.127.T.U equivalent. */

@@ -1,26 +1,11 @@
 import { localized, type Localized } from '../../../../core/localized';
+import { NTPSEC_DRIVERS } from './refclockDrivers';
 import type { DirectiveSpec, OptionSpec } from '../types';
 import { ALL, arg, classicUrl, flag, IP, keyed, NTPD, NTPD_NTPSEC, ntpDirective, NTPSEC, PATH, POLL, secUrl, SECONDS, WORD, XNTPD, xntpUrl } from './common';
 import { FUDGE_FACTORS, FUDGE_OPTIONS, REFCLOCK_DEVICE_OPTIONS, REFCLOCK_TIME_OPTIONS } from './refclockOptions';
 
-/** NTPsec 1.2.2 driver names (refclock.html) with the classic type number each replaces. */
-const DRIVER_DOCS: Readonly<Record<string, Localized>> = {
-  local: localized('Undisciplined local clock (type 1). Prefer `tos orphan` for a backup.', '보정되지 않은 로컬 시계(타입 1). 백업 용도로는 `tos orphan`이 낫습니다.'),
-  spectracom: localized('Generic Spectracom receivers, WWVB and GPS (type 4). Deprecated.', '일반 Spectracom 수신기, WWVB·GPS(타입 4). 사용 중단 예정입니다.'),
-  truetime: localized('TrueTime GPS/GOES receivers (type 5). Not built in the Debian package.', 'TrueTime GPS/GOES 수신기(타입 5). 데비안 패키지에는 빌드되지 않았습니다.'),
-  generic: localized('Generic reference driver “parse” for many DCF77/GPS receivers (type 8); pick the device with `subtype`.', '여러 DCF77/GPS 수신기를 위한 범용 parse 드라이버(타입 8). 장치는 `subtype`으로 고릅니다.'),
-  arbiter: localized('Arbiter 1088A/B GPS receiver (type 11).', 'Arbiter 1088A/B GPS 수신기(타입 11).'),
-  modem: localized('NIST/USNO/PTB modem time services, ACTS (type 18); needs `phone`. Not built in the Debian package.', 'NIST/USNO/PTB 모뎀 시간 서비스 ACTS(타입 18). `phone`이 필요합니다. 데비안 패키지에는 빌드되지 않았습니다.'),
-  nmea: localized('Generic NMEA GPS receiver (type 20); `mode` selects sentences and baud rate.', '일반 NMEA GPS 수신기(타입 20). `mode`로 문장 종류와 속도를 고릅니다.'),
-  pps: localized('PPS clock discipline through the PPS API (type 22).', 'PPS API를 통한 PPS 시계 보정(타입 22).'),
-  hpgps: localized('Hewlett-Packard GPS receivers (type 26).', 'Hewlett-Packard GPS 수신기(타입 26).'),
-  shm: localized('Shared memory segment fed by another program such as gpsd (type 28).', 'gpsd 같은 다른 프로그램이 채우는 공유 메모리(타입 28).'),
-  trimble: localized('Trimble Palisade/Thunderbolt/Acutime GPS receivers (type 29). Deprecated.', 'Trimble Palisade/Thunderbolt/Acutime GPS 수신기(타입 29). 사용 중단 예정입니다.'),
-  oncore: localized('Motorola Oncore GPS (type 30). Not built in the Debian package.', 'Motorola Oncore GPS(타입 30). 데비안 패키지에는 빌드되지 않았습니다.'),
-  jjy: localized('Japanese JJY receivers and telephone JJY (type 40); pick the device with `subtype`.', '일본 JJY 수신기와 전화 JJY(타입 40). 장치는 `subtype`으로 고릅니다.'),
-  zyfer: localized('Zyfer GPStarplus receiver (type 42).', 'Zyfer GPStarplus 수신기(타입 42).'),
-  gpsd: localized('gpsd JSON client protocol (type 46). Not built in the Debian package.', 'gpsd JSON 클라이언트 프로토콜(타입 46). 데비안 패키지에는 빌드되지 않았습니다.'),
-};
+// NTPsec's driver names and their descriptions come from the one driver table (refclockDrivers.ts).
+const DRIVER_DOCS: Readonly<Record<string, Localized>> = Object.fromEntries(NTPSEC_DRIVERS.flatMap((d) => (d.ntpsec ? [[d.ntpsec.name, d.ntpsec.doc]] : [])));
 
 export const REFCLOCK_DRIVERS: readonly string[] = Object.keys(DRIVER_DOCS);
 
