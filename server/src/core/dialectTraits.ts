@@ -10,8 +10,8 @@ export interface DialectTraits {
   readonly positionalFirst: boolean;
   /** A comment may follow a directive on the same line. */
   readonly commentsAfterDirective: boolean;
-  /** Characters besides `#` that start a whole-line comment. */
-  readonly extraCommentStarters: string;
+  /** Characters that start a whole-line comment. */
+  readonly commentStarters: string;
   /** Double quotes group a word with spaces (`"C:\\Program Files\\…"`). */
   readonly quotedWords: boolean;
   /** Directives that pull in other files or directories. */
@@ -30,7 +30,7 @@ const NTP_FAMILY_TRAITS = {
   caseInsensitiveKeywords: false,
   positionalFirst: false,
   commentsAfterDirective: true,
-  extraCommentStarters: '',
+  commentStarters: '#',
   quotedWords: true,
   includeDirectives: ['includefile'],
   versionGated: false,
@@ -45,7 +45,7 @@ const TRAITS: Readonly<Record<Dialect, DialectTraits>> = {
     caseInsensitiveKeywords: true,
     positionalFirst: true,
     commentsAfterDirective: false,
-    extraCommentStarters: '!;%',
+    commentStarters: '#;%!',
     quotedWords: false,
     includeDirectives: ['include', 'confdir', 'sourcedir'],
     versionGated: true,

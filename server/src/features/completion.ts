@@ -1,3 +1,4 @@
+import { dialectTraits } from '../core/dialectTraits';
 import type { CompletionItem } from 'vscode-languageserver-types';
 import { availableIn, catalogFor, optionAppliesTo } from '../formats/ntpconf/catalog';
 import { NTP_VALUE_DIALECTS } from '../formats/ntpconf/catalog/ntp';
@@ -48,7 +49,7 @@ function directiveItems(request: CompletionRequest): CompletionItem[] {
 function enumItems(type: ValueType | undefined, used: ReadonlySet<string>, request: CompletionRequest, directive: string): CompletionItem[] {
   if (type?.kind !== 'enum') return [];
   const { dialect, language } = request;
-  const caseFold = dialect === 'chrony';
+  const caseFold = dialectTraits(dialect).caseInsensitiveKeywords;
   // Some ntpd-family values exist only in some dialects (`enable mode7` is not NTPsec).
   const onlyIn = dialect === 'chrony' ? undefined : NTP_VALUE_DIALECTS[directive];
   return type.values
@@ -59,7 +60,7 @@ function enumItems(type: ValueType | undefined, used: ReadonlySet<string>, reque
 
 function optionItems(spec: DirectiveSpec, used: ReadonlySet<string>, request: CompletionRequest): CompletionItem[] {
   const { dialect, chronyVersion, language } = request;
-  const fold = dialect === 'chrony';
+  const fold = dialectTraits(dialect).caseInsensitiveKeywords;
   const items: CompletionItem[] = [];
   for (const option of spec.options ?? []) {
     if (used.has(fold ? option.name.toLowerCase() : option.name) || !optionAppliesTo(option, dialect) || !availableIn(option.since, dialect, chronyVersion)) continue;
@@ -104,7 +105,7 @@ function completeRequest(request: CompletionRequest): CompletionItem[] {
   const classified = bindWords(complete, dialect);
   const { spec } = classified;
   if (spec === undefined) return [];
-  const fold = dialect === 'chrony';
+  const fold = dialectTraits(dialect).caseInsensitiveKeywords;
   const whole = tokenizeLine(lineText, request.line, dialect).tokens;
   const used = new Set(whole.filter((t) => t.start !== typed?.start).map((t) => (fold ? t.text.toLowerCase() : t.text)));
 

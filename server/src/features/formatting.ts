@@ -1,3 +1,4 @@
+import { dialectTraits } from '../core/dialectTraits';
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import { directiveName } from '../formats/ntpconf/parser/parseConfig';
 import type { ConfigLine, ParsedConfig } from '../formats/ntpconf/parser/types';
@@ -66,7 +67,7 @@ function formattedLines(config: ParsedConfig): Map<number, string> {
     const block = lines.slice(index, end);
     const widths = block.length > 1 ? columnWidths(block) : [];
     const rendered = block.map((l) => renderWords(l, widths));
-    const commentColumn = block.length > 1 && config.dialect !== 'chrony' ? commentColumnOf(rendered) : 0;
+    const commentColumn = block.length > 1 && dialectTraits(config.dialect).commentsAfterDirective ? commentColumnOf(rendered) : 0;
     block.forEach((l, i) => {
       const words = rendered[i] as string;
       const comment = l.comment?.text.trimEnd();

@@ -1,3 +1,4 @@
+import { dialectTraits } from '../core/dialectTraits';
 import { isHostOrAddress, isRefclockAddress, NTP_PORT, parsePort } from '../core/hostNames';
 import { localized, type Localized } from '../core/localized';
 import type { ConfiguredSource, ProbeTarget, SkippedSource, VerificationSubject } from '../core/verificationSubject';
@@ -22,7 +23,7 @@ const REFCLOCK_DIRECTIVE_REASON = localized(
 
 /** chrony's `port N` source option; the ntpd family always uses 123. */
 function sourcePort(options: readonly string[], config: ParsedConfig): number | 'invalid' {
-  if (config.dialect !== 'chrony') return NTP_PORT;
+  if (!dialectTraits(config.dialect).sourcePorts) return NTP_PORT;
   const at = options.indexOf('port');
   if (at < 0) return NTP_PORT;
   return parsePort(options[at + 1] ?? '') ?? 'invalid';

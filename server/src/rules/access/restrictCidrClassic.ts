@@ -1,3 +1,4 @@
+import { dialectTraits } from '../../core/dialectTraits';
 import { localized } from '../../core/localized';
 import { findingFor, tokenRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
@@ -32,7 +33,7 @@ export const restrictCidrClassic: Rule = {
       // xntpd 3 has no IPv6 at all, so only IPv4 ranges can be rewritten there.
       const rewritable = cidr !== undefined && entry.maskToken === undefined && (dialect === 'ntpd' || cidr.address.family === 'ipv4');
       const replacement = rewritable ? `${cidr.addressText} mask ${formatMask(prefixMaskBytes(cidr.prefix, cidr.address.family))}` : undefined;
-      const daemon = dialect === 'xntpd' ? 'xntpd' : 'ntpd';
+      const daemon = dialectTraits(dialect).daemonName;
       findings.push(findingFor(
         meta,
         tokenRange(entry.addressToken),

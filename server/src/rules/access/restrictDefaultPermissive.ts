@@ -1,3 +1,4 @@
+import { dialectTraits } from '../../core/dialectTraits';
 import { localized } from '../../core/localized';
 import { findingFor, spanRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
@@ -75,8 +76,7 @@ export const restrictDefaultPermissive: Rule = {
   check({ config, dialect }) {
     if (dialect !== 'ntpd' && dialect !== 'xntpd') return [];
     const access = ntpAccess(config);
-    // xntpd 3 speaks IPv4 only.
-    const families: AddressFamily[] = dialect === 'xntpd' ? ['ipv4'] : ['ipv4', 'ipv6'];
+    const families: AddressFamily[] = [...dialectTraits(dialect).addressFamilies];
     const findings: Finding[] = [];
     const both = access.defaults.find((entry) => entry.family === 'any');
     if (both !== undefined) {

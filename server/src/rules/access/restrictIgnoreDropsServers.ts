@@ -1,3 +1,4 @@
+import { dialectTraits } from '../../core/dialectTraits';
 import type { Dialect } from '../../core/dialect';
 import { localized } from '../../core/localized';
 import { findingFor, tokenRange, type Finding, type Fix } from '../../core/finding';
@@ -80,7 +81,7 @@ function isCovered(source: SourceLine, exempt: Exemptions): boolean {
 function familiesOf(source: SourceLine, dialect: Dialect): AddressFamily[] {
   const ip = parseIp(source.address?.text ?? '');
   if (ip !== undefined) return [ip.family];
-  return dialect === 'xntpd' ? ['ipv4'] : ['ipv4', 'ipv6'];
+  return [...dialectTraits(dialect).addressFamilies];
 }
 
 /**

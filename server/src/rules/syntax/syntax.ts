@@ -1,3 +1,4 @@
+import { dialectTraits } from '../../core/dialectTraits';
 import { particle } from '../../core/koreanParticles';
 import { availableIn, catalogFor, dialectsKnowing } from '../../formats/ntpconf/catalog';
 import type { DirectiveSpec, ValueType } from '../../formats/ntpconf/catalog/types';
@@ -53,7 +54,7 @@ function unknownDirective(line: ConfigLine, name: Token, context: SyntaxContext)
   const suggestion = closestMatch(name.text, catalogFor(dialect).directives.keys());
   const hint = suggestion === undefined ? localized('', '') : localized(` Did you mean \`${suggestion}\`?`, ` \`${suggestion}\`${particle(suggestion, '을')} 말씀하신 건가요?`);
   const consequence =
-    dialect === 'chrony'
+    dialectTraits(dialect).refusesBadLine
       ? localized(' chronyd will refuse to start.', ' chronyd가 시작하지 않습니다.')
       : localized(' ntpd skips this line.', ' ntpd는 이 줄을 건너뜁니다.');
   return findingFor(
@@ -236,7 +237,7 @@ const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 function checkDirectiveLine(line: ConfigLine, context: SyntaxContext): Finding[] {
   const findings: Finding[] = [];
   const name = line.tokens[0] as Token;
-  if (context.dialect === 'chrony') checkTrailingComment(line, findings);
+  if (!dialectTraits(context.dialect).commentsAfterDirective) checkTrailingComment(line, findings);
   const bound = bindLine(line, context.dialect);
   const { spec } = bound;
   if (spec === undefined) {
@@ -268,7 +269,7 @@ export function checkSyntax(config: ParsedConfig, context: SyntaxContext): Findi
         '파일이 UTF-8 BOM으로 시작합니다. 데몬이 이를 첫 단어의 일부로 읽습니다. BOM 없는 UTF-8로 저장하세요.',
       ),
       {
-        severity: context.dialect === 'chrony' ? 'error' : 'warning',
+        severity: dialectTraits(context.dialect).refusesBadLine ? 'error' : 'warning',
         fixes: [{ title: localized('Remove the byte order mark', 'BOM 제거'), preferred: true, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, newText: '' }] }],
       },
     ));

@@ -1,3 +1,4 @@
+import { dialectTraits } from '../../../core/dialectTraits';
 import { DIALECTS, versionAtLeast, type Dialect } from '../../../core/dialect';
 import { CHRONY_DIRECTIVES } from './chrony';
 import { NTP_DIRECTIVES } from './ntp';
@@ -9,7 +10,7 @@ export type { ArgumentSpec, DialectCatalog, DirectiveSpec, OptionSpec, ValueType
 export const ALL_DIRECTIVES: readonly DirectiveSpec[] = [...CHRONY_DIRECTIVES, ...NTP_DIRECTIVES];
 
 function buildCatalog(dialect: Dialect): DialectCatalog {
-  const caseInsensitive = dialect === 'chrony';
+  const caseInsensitive = dialectTraits(dialect).caseInsensitiveKeywords;
   const directives = new Map<string, DirectiveSpec>();
   for (const spec of ALL_DIRECTIVES) {
     if (!spec.dialects.includes(dialect)) continue;
@@ -42,7 +43,7 @@ export function optionAppliesTo(option: OptionSpec, dialect: Dialect): boolean {
 }
 
 function ignoresCase(spec: DirectiveSpec, dialect: Dialect): boolean {
-  return dialect === 'chrony' && spec.optionsCaseSensitive !== true;
+  return dialectTraits(dialect).caseInsensitiveKeywords && spec.optionsCaseSensitive !== true;
 }
 
 // Per directive and dialect, options by the name the daemon compares (lower case for chrony): lookups run per word.
@@ -75,5 +76,5 @@ export function findOptionAnyDialect(spec: DirectiveSpec, name: string): OptionS
 }
 
 export function availableIn(since: string | undefined, dialect: Dialect, chronyVersion: string): boolean {
-  return since === undefined || dialect !== 'chrony' || versionAtLeast(chronyVersion, since);
+  return since === undefined || !dialectTraits(dialect).versionGated || versionAtLeast(chronyVersion, since);
 }

@@ -1,3 +1,4 @@
+import { dialectTraits } from '../../../core/dialectTraits';
 import { directiveName } from '../parser/parseConfig';
 import type { Dialect } from '../../../core/dialect';
 import type { ConfigLine, ParsedConfig } from '../parser/types';
@@ -32,7 +33,7 @@ export function includesOtherFiles(config: ParsedConfig, aboutSources = true): b
 
 /** Directives that pull in other files or directories. */
 export function includeDirectives(dialect: Dialect): readonly string[] {
-  return dialect === 'chrony' ? ['include', 'confdir', 'sourcedir'] : ['includefile'];
+  return dialectTraits(dialect).includeDirectives;
 }
 
 /** The daemons apply directives in order, so the last one of a name is the one in effect. */

@@ -1,3 +1,4 @@
+import { dialectTraits } from '../../../core/dialectTraits';
 import { isRefclockAddress, normalizedHost } from '../../../core/hostNames';
 import { directiveName } from '../parser/parseConfig';
 import type { Dialect } from '../../../core/dialect';
@@ -46,7 +47,7 @@ function toSourceLine(line: ConfigLine, dialect: Dialect): SourceLine | null {
   const address = tokens[addressIndex];
   const optionTokens = address === undefined ? NO_WORDS : tokens.slice(addressIndex + 1);
   // chrony compares option words case-insensitively; the other daemons as written.
-  const options = dialect === 'chrony' ? optionTokens.map((w) => w.text.toLowerCase()) : optionTokens.map((w) => w.text);
+  const options = dialectTraits(dialect).caseInsensitiveKeywords ? optionTokens.map((w) => w.text.toLowerCase()) : optionTokens.map((w) => w.text);
   return {
     line,
     kind: name as SourceLine['kind'],

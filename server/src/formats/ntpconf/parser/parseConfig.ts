@@ -1,10 +1,10 @@
+import { dialectTraits } from '../../../core/dialectTraits';
 import { splitLines } from '../../../core/lines';
 import type { Dialect } from '../../../core/dialect';
 import type { ConfigLine, ParsedConfig } from './types';
 import type { Token } from '../../../core/token';
 
 // `#`, `;`, `%` and `!` start a chrony comment line.
-const CHRONY_COMMENT_STARTER_CODES: readonly number[] = [35, 59, 37, 33];
 // Control characters a text config never holds; tab, CR and LF are handled by the splitter.
 const BINARY_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 const BOM = '\ufeff';
@@ -71,7 +71,7 @@ function wordsOf(count: number): readonly Token[] {
 }
 
 function isCommentStart(code: number, dialect: Dialect): boolean {
-  return dialect === 'chrony' ? CHRONY_COMMENT_STARTER_CODES.includes(code) : code === HASH;
+  return code === HASH || dialectTraits(dialect).commentStarters.includes(String.fromCharCode(code));
 }
 
 export function tokenizeLine(text: string, line: number, dialect: Dialect): ConfigLine {
@@ -81,7 +81,7 @@ export function tokenizeLine(text: string, line: number, dialect: Dialect): Conf
   if (index < length && isCommentStart(text.charCodeAt(index), dialect)) return new CommentedLine(line, text, NO_TOKENS, index, 'line');
   const tokens = scratch;
   tokens.length = 0;
-  const quotesAllowed = dialect !== 'chrony';
+  const quotesAllowed = dialectTraits(dialect).quotedWords;
   while (index < length) {
     while (index < length && isSpaceCode(text.charCodeAt(index))) index++;
     if (index >= length) break;
@@ -146,5 +146,5 @@ export function parseConfig(text: string, dialect: Dialect, previous?: ParsedCon
 export function directiveName(line: ConfigLine, dialect: Dialect): string {
   const first = line.tokens[0];
   if (first === undefined) return '';
-  return dialect === 'chrony' ? first.text.toLowerCase() : first.text;
+  return dialectTraits(dialect).caseInsensitiveKeywords ? first.text.toLowerCase() : first.text;
 }
