@@ -3,7 +3,7 @@ import { isHostOrAddress, isRefclockAddress, NTP_PORT, parsePort } from '../core
 import { localized, type Localized } from '../core/localized';
 import type { ConfiguredSource, ProbeTarget, SkippedSource, VerificationSubject } from '../core/verificationSubject';
 import { includesOtherFiles } from '../formats/ntpconf/model/directiveIndex';
-import { sourceLines } from '../formats/ntpconf/model/sourceLines';
+import { sourceLines, type SourceLine } from '../formats/ntpconf/model/sourceLines';
 import { directiveName } from '../formats/ntpconf/parser/parseConfig';
 import type { ParsedConfig } from '../formats/ntpconf/parser/types';
 import { particle } from '../core/koreanParticles';
@@ -22,11 +22,11 @@ const REFCLOCK_DIRECTIVE_REASON = localized(
 );
 
 /** chrony's `port N` source option; the ntpd family always uses 123. */
-function sourcePort(options: readonly string[], config: ParsedConfig): number | 'invalid' {
+function sourcePort(source: SourceLine, config: ParsedConfig): number | 'invalid' {
   if (!dialectTraits(config.dialect).sourcePorts) return NTP_PORT;
-  const at = options.indexOf('port');
-  if (at < 0) return NTP_PORT;
-  return parsePort(options[at + 1] ?? '') ?? 'invalid';
+  const port = source.bound.option('port');
+  if (port === undefined) return NTP_PORT;
+  return parsePort(port.value?.text ?? '') ?? 'invalid';
 }
 
 /** Every server, pool and peer line becomes a target; refclocks and lines we cannot query are listed with the reason. */
@@ -51,7 +51,7 @@ function collectConfigTargets(config: ParsedConfig, file?: string): { targets: P
       skip(address.line, address.start, address.end, address.text, localized(`\`${address.text}\` is not a host name or address.`, `\`${address.text}\`${particle(address.text, '은')} 호스트 이름이나 주소가 아닙니다.`));
       continue;
     }
-    const port = sourcePort(source.options, config);
+    const port = sourcePort(source, config);
     if (port === 'invalid') {
       skip(address.line, address.start, address.end, address.text, localized('The port option has no valid port number.', 'port 옵션에 올바른 포트 번호가 없습니다.'));
       continue;

@@ -16,7 +16,7 @@ const meta: RuleMeta = {
 
 function checkSource(source: SourceLine): Finding | undefined {
   if (source.kind === 'peer' || source.isRefclock || source.address === undefined) return undefined;
-  if (source.options.includes('iburst')) return undefined;
+  if (source.bound.option('iburst') !== undefined) return undefined;
   const keyword = source.line.tokens[0];
   if (keyword === undefined) return undefined;
   const at = endOfDirective(source.line);

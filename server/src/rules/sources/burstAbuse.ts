@@ -22,7 +22,7 @@ export const burstAbuse: Rule = {
       if (source.address === undefined || source.isRefclock || !isPublicServer(source.address.text)) continue;
       const burst = findOption(source, 'burst');
       if (burst === undefined) continue;
-      const hasIburst = source.options.includes('iburst');
+      const hasIburst = source.bound.option('iburst') !== undefined;
       findings.push(findingFor(
         meta,
         tokenRange(burst.option),

@@ -19,7 +19,7 @@ export const peerWithoutKey: Rule = {
   check({ config, dialect }) {
     const findings: Finding[] = [];
     for (const source of sourceLines(config)) {
-      if (source.kind !== 'peer' || source.address === undefined || source.options.includes('key')) continue;
+      if (source.kind !== 'peer' || source.address === undefined || source.bound.option('key') !== undefined) continue;
       const keyword = source.line.tokens[0];
       if (keyword === undefined) continue;
       const keys = dialect === 'chrony' ? localized('`keyfile`', '`keyfile`') : localized('`keys`/`trustedkey`', '`keys`/`trustedkey`');

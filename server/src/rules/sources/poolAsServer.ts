@@ -53,7 +53,7 @@ function collapse(config: ParsedConfig, group: readonly SourceLine[], poolName: 
   const address = first.address;
   if (keyword === undefined || address === undefined) return deletions;
   const edits: TextEdit[] = [replaceToken(keyword, 'pool'), replaceToken(address, poolName)];
-  if (!first.options.includes('iburst')) edits.push(appendWords(first.line, 'iburst'));
+  if (first.bound.option('iburst') === undefined) edits.push(appendWords(first.line, 'iburst'));
   return [...edits, ...deletions];
 }
 

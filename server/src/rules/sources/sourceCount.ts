@@ -1,7 +1,7 @@
 import type { ParsedConfig } from '../../formats/ntpconf/parser/types';
 import type { Token } from '../../core/token';
 import { LOCAL_CLOCK_TYPE, ntpsecRefclocks, optionInteger, sourceLines } from '../../formats/ntpconf/model/sourceLines';
-import { bindLine } from '../../formats/ntpconf/model/bindLine';
+import { bindLine, type BoundLine } from '../../formats/ntpconf/model/bindLine';
 import { refclockId } from '../../core/hostNames';
 import { directivesNamed, includesOtherFiles } from '../../formats/ntpconf/model/directiveIndex';
 
@@ -32,8 +32,8 @@ export interface SourceCount {
 
 const cache = new WeakMap<ParsedConfig, SourceCount>();
 
-function isNoselect(options: readonly string[]): boolean {
-  return options.includes('noselect');
+function isNoselect(line: { readonly bound: BoundLine }): boolean {
+  return line.bound.option('noselect') !== undefined;
 }
 
 /** ntpd keeps adding pool servers until maxclock associations exist, counting the pool lines themselves. */
@@ -67,7 +67,7 @@ export function countSources(config: ParsedConfig): SourceCount {
     return true;
   };
   for (const source of sourceLines(config)) {
-    if (source.address === undefined || isNoselect(source.options)) continue;
+    if (source.address === undefined || isNoselect(source)) continue;
     const host = source.host;
     if (source.isRefclock) {
       // chrony has no 127.127.t.u clocks: there it is just an unreachable address.
@@ -85,13 +85,13 @@ export function countSources(config: ParsedConfig): SourceCount {
     if (note(host, source.line.tokens[0], source.address)) fixed++;
   }
   for (const refclock of ntpsecRefclocks(config)) {
-    if (refclock.type === LOCAL_CLOCK_TYPE || isNoselect(refclock.options)) continue;
+    if (refclock.type === LOCAL_CLOCK_TYPE || isNoselect(refclock)) continue;
     if (note(refclock.address ?? refclock.driver.text, refclock.line.tokens[0], refclock.driver)) fixed++;
   }
   if (chrony) {
     for (const refclock of directivesNamed(config, 'refclock')) {
       const words = refclock.tokens.map((t) => t.text.toLowerCase());
-      if (words.includes('noselect') || refclock.tokens[1] === undefined) continue;
+      if (bindLine(refclock, config.dialect).option('noselect') !== undefined || refclock.tokens[1] === undefined) continue;
       if (note(words.slice(1, 3).join(' '), refclock.tokens[0], refclock.tokens[2] ?? refclock.tokens[1])) fixed++;
     }
   }
