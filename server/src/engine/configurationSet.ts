@@ -44,6 +44,22 @@ export interface ConfigurationSet {
   /** Include targets we could not read: whole-configuration findings hold "unless FILE adds it". */
   readonly unavailable: readonly string[];
   readonly lines: readonly SetLine[];
+  /** Set when the main file includes nothing: the set is exactly this parse of it. */
+  readonly alone?: ParsedConfig;
+}
+
+/** A main file that includes nothing: its lines are built only if asked for (100k objects per edit of a large file). */
+function mainAlone(main: string, config: ParsedConfig): ConfigurationSet {
+  let lines: SetLine[] | undefined;
+  return {
+    main,
+    fragments: [],
+    unavailable: [],
+    alone: config,
+    get lines() {
+      return (lines ??= config.lines.map((line) => ({ text: line.text, file: main, line: line.line })));
+    },
+  };
 }
 
 function globPattern(name: string): RegExp {
@@ -95,6 +111,7 @@ export function collectConfigurationSet(mainPath: string, mainText: string, dial
   const unavailable: string[] = [];
   const lines: SetLine[] = [];
   const names = new Set(includeDirectives(dialect));
+  if (mainConfig !== undefined && !mainConfig.directives.some((line) => names.has(directiveName(line, dialect)))) return mainAlone(mainPath, mainConfig);
   const visit = (file: string, text: string, depth: number, seen: ReadonlySet<string>): void => {
     const config = depth === 0 && mainConfig !== undefined ? mainConfig : parseConfig(text, dialect);
     for (const line of config.lines) {
@@ -164,6 +181,8 @@ export interface WholeSetOptions {
 /** The main file's parse, when the set is exactly its lines (nothing included, no start-up directives): parsing the joined lines again would give the same lines. */
 function sameAsMain(set: ConfigurationSet, extraDirectives: number, mainConfig: ParsedConfig | undefined): ParsedConfig | undefined {
   if (mainConfig === undefined || extraDirectives > 0 || set.fragments.length > 0 || set.unavailable.length > 0) return undefined;
+  if (set.alone !== undefined && set.alone !== mainConfig) return undefined;
+  if (set.alone === mainConfig) return mainConfig.hasByteOrderMark ? { ...mainConfig, hasByteOrderMark: false } : mainConfig;
   const lines = mainConfig.lines;
   if (set.lines.length !== lines.length) return undefined;
   for (let i = 0; i < lines.length; i++) if (set.lines[i]!.text !== lines[i]!.text) return undefined;
@@ -189,6 +208,11 @@ export function checkConfigurationSet(set: ConfigurationSet, dialect: Dialect, s
   // Only a set that is the main file alone has the main file's directives: only then can the last findings stand.
   const ruleFindings = reusable === undefined ? runRules() : reuseOrRun(reusable, options.previousMainConfig, wholeFileKey('configuration', settings, options.ntpdVersion), runRules);
   for (const finding of ruleFindings) {
+    // The main file alone: a finding on one of its lines is already where it belongs.
+    if (reusable !== undefined && finding.range.start.line < reusable.lines.length) {
+      findings.push(finding);
+      continue;
+    }
     const origin = set.lines[finding.range.start.line] ?? { file: set.main, line: 0, text: '' };
     let placed = origin.file === set.main ? finding : inFragment(finding, origin.file, origin.line);
     if (origin.file === set.main && finding.range.start.line !== origin.line) {
