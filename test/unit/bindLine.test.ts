@@ -62,4 +62,10 @@ describe('bindLine: one reading of a directive line', () => {
     assert.equal(first?.roles, second?.roles);
     assert.equal(second?.tokens[1]?.text, 'b.example');
   });
+
+  it('keeps each dialect\'s reading of a bare directive: NTPsec accepts `driftfile` alone, chrony needs the file', () => {
+    assert.equal(bound('chrony', 'driftfile').missingArgument?.name, 'file');
+    assert.equal(bound('ntpsec', 'driftfile').missingArgument, undefined);
+    assert.equal(bound('chrony', 'driftfile').missingArgument?.name, 'file');
+  });
 });

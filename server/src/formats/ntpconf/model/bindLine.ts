@@ -133,30 +133,63 @@ class Binding implements BoundLine {
   }
 }
 
-// Shapes interned per dialect: a 100k-line file of alike `server … iburst` lines holds one, not 50k role arrays.
+// Shapes interned: a 100k-line file of alike `server … iburst` lines holds one role array, not 50k. The roles
+// decide the rest of a shape (arguments filled, the next one), so equal roles under one spec are one shape.
 const roleIds = new Map<WordRole, number>();
-const shapes = new Map<string, LineShape>();
-function interned(dialect: Dialect, shape: LineShape): LineShape {
-  let key = `${dialect} ${shape.spec?.name ?? ''}`;
-  for (const role of shape.roles) {
+// Per catalog entry: dialects have different entries of one name (`driftfile`), and a bare line's roles look alike.
+const shapesBySpec = new WeakMap<DirectiveSpec, Map<string, LineShape>>();
+const unknownShapes = new Map<string, LineShape>();
+const lastShape = new WeakMap<DirectiveSpec, LineShape>();
+
+function sameRoles(a: readonly WordRole[], b: readonly WordRole[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+// The words of the line being read, in a reused array: a line that reads like the last of its directive allocates nothing.
+const scratch: WordRole[] = [];
+let scratchNext: ArgumentSpec | undefined;
+let scratchMissing: ArgumentSpec | undefined;
+
+function scratchShape(spec: DirectiveSpec | undefined): LineShape {
+  return { spec, roles: scratch.slice(), nextArgument: scratchNext, missingArgument: scratchMissing };
+}
+
+function interned(spec: DirectiveSpec | undefined): LineShape {
+  // Alike lines usually come together; comparing with the last one saves building a key.
+  const last = spec === undefined ? undefined : lastShape.get(spec);
+  if (last !== undefined && sameRoles(last.roles, scratch)) return last;
+  let key = '';
+  for (const role of scratch) {
     let id = roleIds.get(role);
     if (id === undefined) roleIds.set(role, (id = roleIds.size));
     key += ` ${id}`;
   }
-  const known = shapes.get(key);
-  if (known !== undefined) return known;
-  shapes.set(key, shape);
-  return shape;
+  let shapes = spec === undefined ? unknownShapes : shapesBySpec.get(spec);
+  if (shapes === undefined) shapesBySpec.set(spec as DirectiveSpec, (shapes = new Map()));
+  let known = shapes.get(key);
+  if (known === undefined) shapes.set(key, (known = scratchShape(spec)));
+  if (spec !== undefined) lastShape.set(spec, known);
+  return known;
 }
 
-function shapeOf(tokens: readonly Token[], dialect: Dialect): LineShape {
+/** Reads the words into `scratch` (one role per token) and returns the directive's catalog entry. */
+function read(tokens: readonly Token[], dialect: Dialect): DirectiveSpec | undefined {
+  const roles = scratch;
+  roles.length = 0;
+  scratchNext = undefined;
+  scratchMissing = undefined;
   const first = tokens[0];
   const spec = first === undefined ? undefined : lookupDirective(dialect, first.text);
-  if (spec === undefined) return { spec, roles: tokens.map((_, i) => (i === 0 ? DIRECTIVE : EXTRA)), nextArgument: undefined, missingArgument: undefined };
+  if (spec === undefined) {
+    for (let index = 0; index < tokens.length; index++) roles.push(index === 0 ? DIRECTIVE : EXTRA);
+    return spec;
+  }
   const { positionalFirst } = dialectTraits(dialect);
   const positional = spec.args;
-  const roles: WordRole[] = [DIRECTIVE];
-  const filled = positional.map(() => false);
+  roles.push(DIRECTIVE);
+  let filled = 0;
   let next = 0;
   for (let index = 1; index < tokens.length; index++) {
     const word = tokens[index] as Token;
@@ -192,16 +225,17 @@ function shapeOf(tokens: readonly Token[], dialect: Dialect): LineShape {
       continue;
     }
     roles.push(argumentRole(argument, next));
-    filled[next] = true;
+    filled |= 1 << next;
     if (!argument.repeat) next++;
   }
-  const missing = positional.find((argument, i) => argument.optional !== true && !filled[i]);
-  return { spec, roles, nextArgument: positional[next], missingArgument: missing };
+  scratchNext = positional[next];
+  scratchMissing = positional.find((argument, i) => argument.optional !== true && (filled & (1 << i)) === 0);
+  return spec;
 }
 
 /** Reads the words of a line (or of the part typed so far) against the catalog, the way the daemon's parser does. */
 export function bindWords(tokens: readonly Token[], dialect: Dialect): BoundLine {
-  return new Binding(tokens, shapeOf(tokens, dialect));
+  return new Binding(tokens, scratchShape(read(tokens, dialect)));
 }
 
 // A line's shape depends only on its words and the dialect, so an unchanged line keeps it across edits.
@@ -210,6 +244,10 @@ const lineShapes = new LineMemo<LineShape>();
 /** The line bound to its catalog entry; the reading is done once per line and dialect. */
 export function bindLine(line: ConfigLine, dialect: Dialect): BoundLine {
   let shape = lineShapes.lookup(line, dialect);
-  if (shape === undefined) shape = lineShapes.store(line, dialect, interned(dialect, shapeOf(line.tokens, dialect)));
+  if (shape === undefined) {
+    // Sharing only pays where shapes are kept (not in a one-shot lint, where memos are off).
+    const spec = read(line.tokens, dialect);
+    shape = LineMemo.enabled ? lineShapes.store(line, dialect, interned(spec)) : scratchShape(spec);
+  }
   return new Binding(line.tokens, shape);
 }
