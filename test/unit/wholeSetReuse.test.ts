@@ -122,4 +122,14 @@ describe('whole-configuration rules on the document’s own parse', () => {
       { numRuns: 300 },
     );
   });
+
+  it('re-runs whole-file rules when an edit changes a suppression comment (found by the property above, seed -280266201)', () => {
+    const before = 'server 192.0.2.1 iburst minpoll 4 maxpoll 10\n# ntpconf-disable-next-line missing-iburst\nserver 192.0.2.1 iburst minpoll 4 maxpoll 10\n';
+    const after = before.replace('missing-iburst', 'missing-iburst# typed 0');
+    const files = environment('/etc/chrony/chrony.conf');
+    const first = validateConfiguration(before, 'chrony', DEFAULT_SETTINGS, { files });
+    assert.equal(first.kind, 'config');
+    const incremental = validateConfiguration(after, 'chrony', DEFAULT_SETTINGS, { files, ...(first.kind === 'config' ? { previous: first.config } : {}) });
+    assert.deepEqual(incremental.findings, validateConfiguration(after, 'chrony', DEFAULT_SETTINGS, { files }).findings);
+  });
 });

@@ -30,15 +30,22 @@ function sameDirectives(previous: ParsedConfig, config: ParsedConfig): boolean {
   const after = config.directives;
   if (previous.dialect !== config.dialect || previous.lines.length !== config.lines.length || before.length !== after.length) return false;
   for (let i = 0; i < after.length; i++) if (before[i] !== after[i]) return false;
+  // A comment can steer findings too: suppressions and modelines (`# ntpconf…`) change what is reported.
+  for (let i = 0; i < config.lines.length; i++) {
+    const was = previous.lines[i]!;
+    const is = config.lines[i]!;
+    if (was !== is && (mentionsNtpconf(was.text) || mentionsNtpconf(is.text))) return false;
+  }
   return true;
 }
 
-const REUSE_ENABLED = false;
+function mentionsNtpconf(text: string): boolean {
+  return /ntpconf/i.test(text);
+}
 
 /** The previous version's findings for `key` when its directive lines are all still in place, else `run()`'s. */
 export function reuseOrRun(config: ParsedConfig, previous: ParsedConfig | undefined, key: string, run: () => readonly Finding[]): readonly Finding[] {
-  // Reuse is off: the equivalence property test found a comment edit whose fresh findings differ (seed -280266201).
-  const found = REUSE_ENABLED && previous !== undefined && sameDirectives(previous, config) ? remembered.get(previous.directives)?.byKey.get(key) : undefined;
+  const found = previous !== undefined && sameDirectives(previous, config) ? remembered.get(previous.directives)?.byKey.get(key) : undefined;
   const findings = found ?? run();
   let entry = remembered.get(config.directives);
   if (entry === undefined || entry.lineCount !== config.lines.length) remembered.set(config.directives, (entry = { lineCount: config.lines.length, byKey: new Map() }));
