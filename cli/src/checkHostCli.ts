@@ -18,7 +18,7 @@ export const CHECK_HOST_USAGE = `Usage: ntpconf check-host [--json] [--lang en|k
   CONFIG's names with those DNS servers instead of the system's.
 Exit status: 0 checked and nothing to warn about, 1 a warning (or ssh failed, or no daemon), 2 usage or I/O error.`;
 
-export interface CheckHostIo {
+interface CheckHostIo {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   env: NodeJS.ProcessEnv;

@@ -6,7 +6,7 @@ import type { Language } from '../../server/src/core/localized';
 import { particle } from '../../server/src/core/koreanParticles';
 
 /** Far more than any real ntp.conf or chrony.conf. */
-export const MAX_CONFIG_BYTES = 1024 * 1024;
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /** The text of a config file named on the command line; anything but a small regular file is a UsageError (exit 2). */
 export function readConfigArgument(path: string, language: Language): string {

@@ -22,7 +22,7 @@ export const CONVERT_USAGE = `Usage: ntpconf convert [--from auto|ntpd|ntpsec|xn
   Never writes over NTP_CONF or NTP_KEYS.
 Exit status: 0 converted (notes may exist), 2 usage or I/O error.`;
 
-export interface ConvertIo {
+interface ConvertIo {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   env: NodeJS.ProcessEnv;

@@ -7,7 +7,7 @@ import type { AppliedFix } from '../../server/src/engine/fixAll';
 const SEVERITY_NAMES = ['', 'error', 'warning', 'info', 'hint'] as const;
 
 /** One change `--fix` made, as the JSON output lists it (line 1-based). */
-export interface FixedEntry {
+interface FixedEntry {
   readonly line: number;
   readonly code: string;
   readonly title: string;
@@ -45,7 +45,7 @@ export function formatText(report: FileReport, language: Language, colour = fals
   return [...fixed, ...diagnostics];
 }
 
-export interface SeverityCounts {
+interface SeverityCounts {
   readonly errors: number;
   readonly warnings: number;
   readonly infos: number;

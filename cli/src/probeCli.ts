@@ -21,7 +21,7 @@ export const PROBE_USAGE = `Usage: ntpconf probe [--samples N] [--interval MS] [
   NTPCONF_DNS_SERVERS=addr[:port],... resolves names with those DNS servers instead of the system's.
 Exit status: 0 every target answered, 1 some target did not, 2 usage or I/O error.`;
 
-export interface ProbeIo {
+interface ProbeIo {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   env: NodeJS.ProcessEnv;

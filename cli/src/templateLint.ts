@@ -5,7 +5,7 @@ import { maskTemplate, touchesMaskedValue, type MaskedTemplate } from '../../ser
 // Findings that count lines across the file: a loop or a condition around lines makes their count a guess.
 const COUNTS_LINES = new Set(['too-few-sources', 'duplicate-source', 'multiple-prefer', 'pool-as-server']);
 
-export interface LintTarget {
+interface LintTarget {
   /** What is checked: the file's text, or a template's with its markup masked. */
   readonly text: string;
   /** The path detection sees (`chrony.conf.j2` → `chrony.conf`). */

@@ -1,7 +1,7 @@
 /** NTP packet header (RFC 5905 §7.3, figure 8): 48 bytes, big-endian; extension fields and MAC may follow. */
 
-export const NTP_HEADER_LENGTH = 48;
-export const MODE_CLIENT = 3;
+const NTP_HEADER_LENGTH = 48;
+const MODE_CLIENT = 3;
 export const MODE_SERVER = 4;
 export const LEAP_UNSYNCHRONIZED = 3;
 /** Stratum 16 means unsynchronized; on the wire a server says so with 0 (RFC 5905 figure 11). */
@@ -38,7 +38,7 @@ export function encodeClientRequest(transmitTimestamp: bigint): Uint8Array {
   return bytes;
 }
 
-export type DecodeResult = { readonly ok: true; readonly packet: NtpPacket } | { readonly ok: false; readonly length: number };
+type DecodeResult = { readonly ok: true; readonly packet: NtpPacket } | { readonly ok: false; readonly length: number };
 
 export function decodePacket(bytes: Uint8Array): DecodeResult {
   if (bytes.length < NTP_HEADER_LENGTH) return { ok: false, length: bytes.length };

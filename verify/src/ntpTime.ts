@@ -9,7 +9,7 @@ const WIRE_WRAP = 1n << 64n;
 const HALF_WRAP = 1n << 63n;
 const NS_PER_SECOND = 1_000_000_000n;
 /** Seconds from the NTP prime epoch (1900) to the Unix epoch (1970). */
-export const NTP_UNIX_OFFSET_SECONDS = 2_208_988_800n;
+const NTP_UNIX_OFFSET_SECONDS = 2_208_988_800n;
 
 /** An unwrapped NTP time, in 2^-32 s since 1900-01-01 (era 0). */
 export type NtpTime = bigint;
@@ -50,14 +50,4 @@ export function ntpUnitsToMilliseconds(units: bigint): number {
 /** NTP short format (16.16 unsigned seconds), used by root delay and root dispersion. */
 export function shortFormatToMilliseconds(value: number): number {
   return (value / 65536) * 1000;
-}
-
-/** Precision and poll are signed log2 seconds. */
-export function log2SecondsToMilliseconds(exponent: number): number {
-  return 2 ** exponent * 1000;
-}
-
-/** ISO 8601 text of an NTP time, for logs. */
-export function formatNtpTime(time: NtpTime): string {
-  return new Date(Number(unixNanosecondsFromNtpTime(time) / 1_000_000n)).toISOString();
 }

@@ -43,7 +43,7 @@ export function systemEnvironment(resolver?: HostResolver): ProbeEnvironment {
   return { clock: systemClock(), resolve, connect: connectNtp, warmUp: warmUpNtpPath };
 }
 
-export interface ProbeRun {
+interface ProbeRun {
   readonly settings: ProbeSettings;
   readonly signal?: AbortSignal;
   readonly onEvent?: (event: ProbeEvent) => void;
@@ -51,7 +51,7 @@ export interface ProbeRun {
 }
 
 /** Clamps settings to the safety limits, whatever a caller asks. */
-export function safeSettings(settings: ProbeSettings): ProbeSettings {
+function safeSettings(settings: ProbeSettings): ProbeSettings {
   return {
     samples: Math.max(1, Math.min(MAX_SAMPLES, Math.floor(settings.samples) || 1)),
     intervalMs: Math.max(MIN_INTERVAL_MS, settings.intervalMs || 0),

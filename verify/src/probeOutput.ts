@@ -74,7 +74,7 @@ export function notProbedJson(entry: NotProbed, language: Language): ProbeJson {
 const HEADINGS = { en: ['TARGET', 'ADDRESS', 'ST', 'REFID', 'LI', 'OFFSET', 'DELAY', 'RESULT'], ko: ['대상', '주소', 'ST', 'REFID', 'LI', '오프셋', '지연', '결과'] };
 
 /** A short status word for the table; the full advice follows below it. */
-export function statusWord(result: ProbeResult, language: Language): string {
+function statusWord(result: ProbeResult, language: Language): string {
   const first = result.verdicts[0];
   if (first !== undefined) return pick(VERDICT_LABELS[first.code], language);
   if (result.observation !== null && result.observation.sent === 0 && result.address !== null) return language === 'ko' ? '취소됨' : 'cancelled';

@@ -5,7 +5,7 @@ import { hostsFileAddresses } from './hostsFile';
 
 export type ResolveResult = { readonly ok: true; readonly addresses: string[] } | { readonly ok: false; readonly error: string };
 
-export interface HostResolverOptions {
+interface HostResolverOptions {
   /** DNS servers (`addr` or `addr:port`) to ask instead of the system's; then the hosts file and getaddrinfo are skipped. */
   readonly servers?: readonly string[];
   /** Names looked up at once; the rest wait for a slot within their own time limit. */
@@ -67,7 +67,7 @@ function endedCode(signal: AbortSignal): string {
  * Orders addresses as RFC 6724 getaddrinfo does in the common cases, so the first is the one a daemon uses: IPv6
  * first only when this machine has an IPv6 address of the same scope (loopback for ::1, global otherwise).
  */
-export function systemOrder(addresses: readonly string[]): string[] {
+function systemOrder(addresses: readonly string[]): string[] {
   const local = Object.values(networkInterfaces()).flatMap((list) => list ?? []);
   const loopback6 = local.some((a) => a.family === 'IPv6' && a.internal);
   const global6 = local.some((a) => a.family === 'IPv6' && !a.internal && !/^fe[89ab]/i.test(a.address));

@@ -4,7 +4,7 @@ import type { ProbeTarget } from './types';
 
 const BRACKETED = /^\[([^\]]+)\](?::(\d+))?$/;
 
-export type HostArgument = { readonly ok: true; readonly host: string; readonly port: number } | { readonly ok: false; readonly error: string };
+type HostArgument = { readonly ok: true; readonly host: string; readonly port: number } | { readonly ok: false; readonly error: string };
 
 /** `host`, `host:port`, `[v6addr]:port`, `[v6addr]` or a bare IPv6 address. */
 export function parseHostArgument(text: string): HostArgument {

@@ -18,7 +18,7 @@ export type QueryOutcome =
 export type IgnoredDatagram = Extract<ReplyVerdict, { kind: 'ignored' }> & { readonly bytes: Uint8Array };
 
 /** The network edge: one connected UDP socket per address, one request in flight at a time. */
-export interface NtpConnection {
+interface NtpConnection {
   query(timeoutMs: number, signal: AbortSignal, onIgnored: (datagram: IgnoredDatagram) => void): Promise<QueryOutcome>;
   close(): void;
 }

@@ -14,9 +14,9 @@ import {
 import { LEAP_UNSYNCHRONIZED, STRATUM_UNSYNCHRONIZED } from './ntpPacket';
 
 /** Above this round trip the offset may be off by more than 150 ms (half the delay): worth telling. */
-export const HIGH_DELAY_MS = 300;
+const HIGH_DELAY_MS = 300;
 /** Half-width floor of a source's correctness interval, so tight but honest claims are not called liars. */
-export const MIN_CORRECTNESS_MS = 10;
+const MIN_CORRECTNESS_MS = 10;
 /** A majority needs at least three voters; with two, nobody can tell which one is wrong. */
 const MIN_VOTERS = 3;
 
@@ -27,7 +27,7 @@ export function assessResults(results: ProbeResult[], settings: ProbeSettings): 
   judgeSourceCount(results);
 }
 
-export function addressVerdicts(result: ProbeResult, settings: ProbeSettings): Verdict[] {
+function addressVerdicts(result: ProbeResult, settings: ProbeSettings): Verdict[] {
   if (result.address === null) return [unresolved(result.target.host, result.resolveError ?? 'ENOTFOUND')];
   const o = result.observation;
   if (o === null) return [];
@@ -50,7 +50,7 @@ export function addressVerdicts(result: ProbeResult, settings: ProbeSettings): V
 
 export type UnsynchronizedReason = { readonly kind: 'leap' } | { readonly kind: 'stratum-0'; readonly refid: string } | { readonly kind: 'stratum-16'; readonly stratum: number };
 
-export function unsynchronizedReason(o: AddressObservation): UnsynchronizedReason | null {
+function unsynchronizedReason(o: AddressObservation): UnsynchronizedReason | null {
   const h = o.header;
   if (h === null) return null;
   if (h.stratum === 0) return { kind: 'stratum-0', refid: h.refid };
@@ -60,7 +60,7 @@ export function unsynchronizedReason(o: AddressObservation): UnsynchronizedReaso
 }
 
 /** A source's claim about the true time: its offset ± its root distance (at least MIN_CORRECTNESS_MS). */
-export interface CorrectnessInterval {
+interface CorrectnessInterval {
   readonly low: number;
   readonly high: number;
 }

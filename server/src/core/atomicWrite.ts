@@ -3,7 +3,7 @@ import { closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, ope
 import * as path from 'node:path';
 
 /** writeSync's shape; tests pass one that fails like a full disk. */
-export type WriteBytes = (fd: number, data: Uint8Array, offset: number, length: number) => number;
+type WriteBytes = (fd: number, data: Uint8Array, offset: number, length: number) => number;
 
 const writeBytes: WriteBytes = (fd, data, offset, length) => writeSync(fd, data, offset, length);
 

@@ -13,13 +13,25 @@ export function isNtpFamily(dialect: Dialect): boolean {
 }
 
 /** "4.3" → [4, 3]; unparsable parts count as 0 so a bad setting never throws. */
-export function parseVersion(version: string): number[] {
+function parseVersion(version: string): number[] {
   return version.split('.').map((part) => Number.parseInt(part, 10) || 0);
 }
 
+// Rules ask about the same few versions on every line: each string is split once.
+const parsedVersions = new Map<string, readonly number[]>();
+
+function parsedVersion(version: string): readonly number[] {
+  let parts = parsedVersions.get(version);
+  if (parts === undefined) {
+    parts = parseVersion(version);
+    if (parsedVersions.size < 256) parsedVersions.set(version, parts);
+  }
+  return parts;
+}
+
 export function versionAtLeast(actual: string, required: string): boolean {
-  const a = parseVersion(actual);
-  const r = parseVersion(required);
+  const a = parsedVersion(actual);
+  const r = parsedVersion(required);
   for (let i = 0; i < Math.max(a.length, r.length); i++) {
     const diff = (a[i] ?? 0) - (r[i] ?? 0);
     if (diff !== 0) return diff > 0;

@@ -1,7 +1,7 @@
 import type { Dialect } from './dialect';
 
 /** How one daemon reads its configuration: the facts code would otherwise test with `dialect === 'chrony'`. */
-export interface DialectTraits {
+interface DialectTraits {
   /** The program that reads the file, as messages name it. */
   readonly daemonName: 'chronyd' | 'ntpd' | 'xntpd';
   /** Directive and most option names compared ignoring case. */

@@ -55,7 +55,7 @@ export function allowedSeverities(meta: Pick<CodeMeta, 'severity' | 'severities'
 }
 
 /** The parts of a finding its check decides; the code and the default severity come from the metadata. */
-export interface FindingDetails {
+interface FindingDetails {
   /** One of the code's declared `severities`, when not the default. */
   readonly severity?: SeverityName;
   readonly fixes?: readonly Fix[];

@@ -3,7 +3,7 @@
  * digits as Sino-Korean numbers (`0` 영, `1` 일 …), Latin letters by their English names (`d` 디, `l` 엘 …),
  * and whole English words by common transliteration (a final m, n, ng or l is a final consonant; `-ck`, `-k` too).
  */
-export type Particle = '을' | '이' | '은' | '과' | '으로';
+type Particle = '을' | '이' | '은' | '과' | '으로';
 
 const PAIRS: Readonly<Record<Particle, readonly [string, string]>> = {
   을: ['을', '를'],

@@ -5,7 +5,7 @@ import type { SeverityName } from './finding';
 /** Which advice applies: a plain client, a host serving time to others, or a locked-down host. */
 export type Profile = 'client' | 'server' | 'hardened';
 
-export type SeveritySetting = SeverityName | 'off';
+type SeveritySetting = SeverityName | 'off';
 
 /** `ntpConfig.dialect`: detect per file, or read every file as this dialect or script kind. */
 export type DialectSetting = 'auto' | DocumentKind;

@@ -2,7 +2,7 @@ import { readRegularFile } from './boundedRead';
 import { decodeUtf8KeepingBytes, encodeUtf8KeepingBytes } from './utf8KeepingBytes';
 
 /** How a file was stored, so `lint --fix` writes it back the same way. */
-export type TextEncoding = 'utf8' | 'utf16le';
+type TextEncoding = 'utf8' | 'utf16le';
 
 /** Far above any real configuration or script (a 300k-line ntp.conf is about 9 MiB), far below what hurts. */
 export const MAX_LINT_BYTES = 16 * 1024 * 1024;

@@ -2,7 +2,7 @@ import type { Dialect } from './dialect';
 import type { Localized } from './localized';
 
 /** Where a target came from in a config file, so results can be shown on that line. */
-export interface SourceLocation {
+interface SourceLocation {
   readonly file?: string;
   /** 0-based line and the columns of the address word. */
   readonly line: number;

@@ -12,7 +12,7 @@ import { applySettings, NO_SUPPRESSIONS, readSuppressions, SUPPRESSION_MARKER } 
 import { startupFacts } from './startupFlags';
 import { reuseOrRun, wholeFileKey } from './wholeFileReuse';
 
-export const CONFIGURATION_FRAGMENT: CodeMeta = {
+const CONFIGURATION_FRAGMENT: CodeMeta = {
   code: 'configuration-fragment',
   severity: 'information',
   dialects: ['chrony', 'ntpd', 'ntpsec', 'xntpd'],
@@ -37,7 +37,7 @@ interface SetLine {
 }
 
 /** A configuration as the daemon sees it: the main file with what it includes spliced in where it includes it. */
-export interface ConfigurationSet {
+interface ConfigurationSet {
   readonly main: string;
   /** Included files that were read, in the order the daemon reads them. */
   readonly fragments: readonly string[];
@@ -168,7 +168,7 @@ function inFragment(finding: Finding, file: string, line: number): Finding {
   };
 }
 
-export interface WholeSetOptions {
+interface WholeSetOptions {
   readonly ntpdVersion?: string;
   /** The main file as validate() parsed it (incrementally, its lines carrying their memos), to reuse when the set is just that file. */
   readonly mainConfig?: ParsedConfig;
@@ -265,11 +265,11 @@ function conventionalMains(documentPath: string, dialect: Dialect): string[] {
 }
 
 /** A file that only makes sense inside another configuration, by where it lives. */
-export function looksLikeFragment(documentPath: string, dialect: Dialect): boolean {
+function looksLikeFragment(documentPath: string, dialect: Dialect): boolean {
   return conventionalMains(documentPath, dialect).length > 0 || /\.sources$/.test(documentPath);
 }
 
-export type SetRole = { readonly role: 'main'; readonly set: ConfigurationSet } | { readonly role: 'fragment'; readonly main?: string };
+type SetRole = { readonly role: 'main'; readonly set: ConfigurationSet } | { readonly role: 'fragment'; readonly main?: string };
 
 /** Whether a document is a main file (with its set) or a fragment (with its main file when one is found that includes it). */
 export function roleOf(text: string, dialect: Dialect, env: FileEnvironment, config?: ParsedConfig): SetRole {

@@ -17,7 +17,7 @@ export interface AppliedFix {
   readonly line: number;
 }
 
-export type Validator = (text: string, dialect: DocumentKind, settings: Settings, options: ValidationOptions) => ValidationResult;
+type Validator = (text: string, dialect: DocumentKind, settings: Settings, options: ValidationOptions) => ValidationResult;
 
 function findingKey(finding: Finding): string {
   const { start, end } = finding.range;

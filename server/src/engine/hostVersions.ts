@@ -2,7 +2,7 @@ import type { FileEnvironment } from '../core/fileEnvironment';
 import { onDisk } from './configurationSet';
 
 /** Daemon versions a host reveals: Debian's package database, or the release file of RHEL 7 (ntp 4.2.6p5). */
-export interface HostVersions {
+interface HostVersions {
   readonly chrony?: string;
   readonly ntpd?: string;
 }
@@ -10,7 +10,7 @@ export interface HostVersions {
 const cache = new Map<string, HostVersions>();
 
 /** Installed version of a package in a dpkg status file, without epoch and Debian revision. */
-export function dpkgVersion(status: string, name: string): string | undefined {
+function dpkgVersion(status: string, name: string): string | undefined {
   for (const stanza of status.split(/\n\n+/)) {
     if (!new RegExp(`^Package: ${name}$`, 'm').test(stanza) || !/^Status: .* installed$/m.test(stanza)) continue;
     return /^Version: (?:\d+:)?([0-9.]+)/m.exec(stanza)?.[1];

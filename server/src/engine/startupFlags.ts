@@ -3,7 +3,7 @@ import type { FileEnvironment } from '../core/fileEnvironment';
 import { onDisk } from './configurationSet';
 
 /** What the service's start-up flags add to the configuration, written as the directives they stand for. */
-export interface StartupFacts {
+interface StartupFacts {
   /** e.g. `driftfile /var/db/ntpd.drift` for FreeBSD's `ntpd_flags="-p … -f /var/db/ntpd.drift"`. */
   readonly directives: readonly string[];
   /** The files the flags were read from, for messages and tests. */
@@ -24,7 +24,7 @@ const NTPD_FLAG_FILES: readonly { readonly file: string; readonly variables: rea
 const ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(?:"([^"]*)"|'([^']*)'|(\S*))/;
 
 /** The last value of each variable in a shell-style file (rc.conf, /etc/sysconfig, /etc/default). */
-export function shellAssignments(text: string): Map<string, string> {
+function shellAssignments(text: string): Map<string, string> {
   const values = new Map<string, string>();
   for (const line of text.split(/\r?\n/)) {
     const match = ASSIGNMENT.exec(line);

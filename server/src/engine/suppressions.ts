@@ -18,7 +18,7 @@ export interface Suppressions {
 }
 
 /** A whole-line comment: its line and its text after the leader (`#`, `;`, `REM`, `::`). */
-export interface CommentBody {
+interface CommentBody {
   readonly line: number;
   readonly body: string;
 }
@@ -54,7 +54,7 @@ export function readSuppressions(config: ParsedConfig): Suppressions {
   return suppressionsIn(configComments(config));
 }
 
-export function isSuppressed(finding: Finding, suppressions: Suppressions): boolean {
+function isSuppressed(finding: Finding, suppressions: Suppressions): boolean {
   if (suppressions.file.has(finding.code) || suppressions.file.has(ALL)) return true;
   const codes = suppressions.lines.get(finding.range.start.line);
   return codes !== undefined && (codes.has(finding.code) || codes.has(ALL));

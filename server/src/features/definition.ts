@@ -8,7 +8,7 @@ import { resolvePathUri } from './links';
 import { tokenAt } from './tokenAt';
 
 /** Reads a file the document names (the keys file); undefined when it cannot or should not. */
-export type ReadLinkedFile = (uri: string) => string | undefined;
+type ReadLinkedFile = (uri: string) => string | undefined;
 
 /** Directives that hold the key file's path, per dialect family. */
 const KEY_FILE_DIRECTIVES = new Set(['keys', 'keyfile']);

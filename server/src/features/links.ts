@@ -29,7 +29,7 @@ export function resolvePathUri(path: string, documentUri: string): string | unde
 }
 
 /** The path words of a line: positional arguments and option values the catalog types as `path`. */
-export function pathTokens(config: ParsedConfig, lineNumber: number): Token[] {
+function pathTokens(config: ParsedConfig, lineNumber: number): Token[] {
   const line = config.lines[lineNumber];
   if (line === undefined || line.tokens.length < 2) return [];
   const { roles } = bindLine(line, config.dialect);

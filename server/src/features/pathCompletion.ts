@@ -6,7 +6,7 @@ export interface DirectoryEntry {
 }
 
 /** Reads a directory on the machine the server runs on; undefined when it cannot. */
-export type ListDirectory = (absolutePath: string) => readonly DirectoryEntry[] | undefined;
+type ListDirectory = (absolutePath: string) => readonly DirectoryEntry[] | undefined;
 
 export interface PathCompletionContext {
   /** The directory of the document on disk (absent for unsaved documents: then only absolute paths). */

@@ -1,7 +1,7 @@
 import type { ConfigLine, ParsedConfig } from '../formats/ntpconf/parser/types';
 import type { Token } from '../core/token';
 
-export interface TokenAtPosition {
+interface TokenAtPosition {
   readonly line: ConfigLine;
   readonly token: Token;
   readonly index: number;

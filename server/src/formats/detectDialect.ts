@@ -12,7 +12,7 @@ export interface DetectionInput {
   readonly override?: Dialect;
 }
 
-export interface DetectedDialect {
+interface DetectedDialect {
   readonly dialect: Dialect;
   readonly reason: Localized;
 }

@@ -3,7 +3,7 @@ import { isScriptKind, type DocumentKind, type ScriptKind } from '../core/docume
 import { localized, type Localized } from '../core/localized';
 import { detectDialect, type DetectionInput } from './detectDialect';
 
-export interface DetectedKind {
+interface DetectedKind {
   readonly kind: DocumentKind;
   readonly reason: Localized;
 }

@@ -1,5 +1,5 @@
 /** The editor's languages for NTP daemon configurations, and the file names and paths that open in them. */
-export interface ConfigLanguage {
+interface ConfigLanguage {
   readonly id: 'ntp-conf' | 'chrony-conf';
   readonly filenames: readonly string[];
   /** VS Code glob patterns (`*`, `**`), matched against the whole path. */
@@ -25,7 +25,7 @@ const WINDOWS_SCRIPT = /\.(bat|cmd|ps1|psm1|reg)$/i;
 const W32TIME_MENTION = /\bw32t(?:m|ime)\b/i;
 
 /** Configuration-management templates: linted with their markup masked. */
-export const TEMPLATE_EXTENSIONS = ['.j2', '.jinja', '.jinja2', '.erb', '.epp', '.tmpl', '.tpl'] as const;
+const TEMPLATE_EXTENSIONS = ['.j2', '.jinja', '.jinja2', '.erb', '.epp', '.tmpl', '.tpl'] as const;
 
 /** A VS Code-style glob as a regular expression: `**` any folders, `*` any name part. */
 function globToRegExp(glob: string): RegExp {

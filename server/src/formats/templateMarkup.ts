@@ -3,7 +3,7 @@ const MARKUP = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s\S]*?#\}|<%[\s\S]*?%>/g;
 /** Markup that only steers the template (a loop, a condition, a comment), as opposed to one that prints a value. */
 const CONTROL = /^(\{%|\{#|<%(?!=)|<%#)/;
 
-export interface MaskedSpan {
+interface MaskedSpan {
   readonly line: number;
   readonly start: number;
   readonly end: number;

@@ -1,5 +1,5 @@
 /** Where a failed handler is reported: the connection's console, which the client shows in its output channel. */
-export type ErrorLog = (message: string) => void;
+type ErrorLog = (message: string) => void;
 
 function describe(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);

@@ -15,7 +15,7 @@ function kindLabel(kind: DocumentKind): string {
 }
 
 /** The facts line under a docs page's title, from the code's metadata. */
-export function docHeaderLine(meta: RuleMeta): string {
+function docHeaderLine(meta: RuleMeta): string {
   const severity = meta.docs?.severity ?? allowedSeverities(meta).join(', ');
   const where = meta.dialects.every(isScriptKind) ? 'Applies to' : 'Dialects';
   const dialects = meta.dialects.map(kindLabel).join(', ') + (meta.docs?.dialects ? ` (${meta.docs.dialects})` : '');

@@ -5,7 +5,7 @@ import { ruleSettingsContribution, withRuleTable } from './contributions';
 import { withDocHeader } from './docHeader';
 
 /** A file (path relative to the repository root) as `npm run generate` writes it. */
-export interface GeneratedFile {
+interface GeneratedFile {
   readonly file: string;
   readonly text: string;
 }

@@ -13,7 +13,3 @@ export const RULES: readonly Rule[] = [missingIburst, ...SOURCE_RULES, ...ACCESS
 
 /** Every code a finding can carry: the syntax check's, the include check's and the rules'. Settings and docs are generated from it. */
 export const CODE_METAS: readonly RuleMeta[] = [...SYNTAX_METAS, ...INCLUDE_METAS, ...RULES.map((rule) => rule.meta)];
-
-export function ruleByCode(code: string): Rule | undefined {
-  return RULES.find((rule) => rule.meta.code === code);
-}

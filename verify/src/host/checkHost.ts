@@ -39,7 +39,7 @@ import {
 } from './types';
 
 /** Beyond this the clock is far enough off that ntpd would step it (its default step threshold, 128 ms). */
-export const LARGE_OFFSET_MS = 128;
+const LARGE_OFFSET_MS = 128;
 export const NAME_TIMEOUT_MS = 5000;
 
 export interface HostCheckRequest {
@@ -208,7 +208,7 @@ async function askW32time({ exec, failure }: Remote, tools: string[]): Promise<S
 }
 
 /** What the daemon's own answers say, before any comparison with a file. */
-export function daemonVerdicts(view: DaemonView, locations: ReadonlyMap<DaemonSource, ConfigLocation> = new Map()): HostVerdict[] {
+function daemonVerdicts(view: DaemonView, locations: ReadonlyMap<DaemonSource, ConfigLocation> = new Map()): HostVerdict[] {
   const verdicts: HostVerdict[] = [];
   const network = networkSources(view.sources);
   if (view.sources.length === 0) verdicts.push(noSources(view.daemon));

@@ -23,7 +23,7 @@ interface ConfiguredSource {
 }
 
 /** Compares addresses as the daemons print them: IPv6 in lower case, an IPv4-mapped IPv6 as IPv4. */
-export function addressKey(address: string): string {
+function addressKey(address: string): string {
   const lower = normalizedHost(address);
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
   return mapped ? mapped[1]! : lower;

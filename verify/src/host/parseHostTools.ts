@@ -2,7 +2,7 @@ import { labelledLines } from './parseChronyc';
 import { DETECTED_TOOLS, POSIX_MARKER } from './sshCommand';
 import type { TimedatectlStatus } from './types';
 
-export interface DetectedTools {
+interface DetectedTools {
   /** The detection script ran in a POSIX shell (false on Windows' cmd.exe or PowerShell). */
   readonly posix: boolean;
   readonly tools: readonly string[];

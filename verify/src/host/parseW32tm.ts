@@ -46,7 +46,7 @@ function secondsAsMs(text: string | undefined): number | null {
 }
 
 /** `time.windows.com,0x9` → `time.windows.com`: the flags after the comma are w32time's, not part of the name. */
-export function stripPeerFlags(name: string): string {
+function stripPeerFlags(name: string): string {
   return name.replace(/,0x[0-9a-f]+$/i, '').trim();
 }
 

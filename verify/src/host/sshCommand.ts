@@ -11,7 +11,7 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 const MAX_HOST_LENGTH = 255;
 const MAX_PATH_LENGTH = 200;
 
-export type Validation = { readonly ok: true } | { readonly ok: false; readonly error: Localized };
+type Validation = { readonly ok: true } | { readonly ok: false; readonly error: Localized };
 
 const OK: Validation = { ok: true };
 
@@ -20,7 +20,7 @@ function invalid(en: string, ko: string): Validation {
 }
 
 /** Splits `user@host`; the host part is what ssh connects to. */
-export function splitUserHost(text: string): { user?: string; host: string } {
+function splitUserHost(text: string): { user?: string; host: string } {
   const at = text.lastIndexOf('@');
   return at < 0 ? { host: text } : { user: text.slice(0, at), host: text.slice(at + 1) };
 }
@@ -48,12 +48,12 @@ export function validateHost(text: string): Validation {
   return OK;
 }
 
-export function validateUser(user: string): Validation {
+function validateUser(user: string): Validation {
   if (user.length > 0 && user.length <= 64 && USER.test(user)) return OK;
   return invalid(`\`${user}\` is not a user name ssh can take.`, `\`${user}\`${particle(user, '은')} ssh에 넘길 수 있는 사용자 이름이 아닙니다.`);
 }
 
-export function validatePort(port: number): Validation {
+function validatePort(port: number): Validation {
   if (Number.isInteger(port) && port >= 1 && port <= 65535) return OK;
   return invalid(`${port} is not a TCP port (1–65535).`, `${port}${particle(port, '은')} TCP 포트(1–65535)가 아닙니다.`);
 }

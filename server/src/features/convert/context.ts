@@ -40,6 +40,3 @@ export class ConversionContext {
     return line.tokens.slice(1).map((t) => t.text);
   }
 }
-
-/** What a handler made of one ntp.conf line: chrony lines (none: the original is kept as a comment). */
-export type LineHandler = (line: ConfigLine, context: ConversionContext) => readonly string[];

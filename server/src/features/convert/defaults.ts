@@ -10,7 +10,7 @@ const FILE_START: Range = { start: { line: 0, character: 0 }, end: { line: 0, ch
 const MAX_INITSTEPSLEW = 8;
 
 /** Host names of a step-tickers file (ntpdate's list, one or more per line, `#` comments). */
-export function stepTickerHosts(text: string): string[] {
+function stepTickerHosts(text: string): string[] {
   return text.split(/\r?\n/).flatMap((line) => line.replace(/#.*$/, '').trim().split(/\s+/)).filter((word) => word !== '');
 }
 

@@ -6,7 +6,7 @@ import type { ParsedConfig } from '../../formats/ntpconf/parser/types';
 import { convertToChrony } from './convert';
 import type { IncludeReader } from './types';
 
-export const CONVERSION_SOURCE = 'ntpconf convert';
+const CONVERSION_SOURCE = 'ntpconf convert';
 
 /** The conversion of an open document as the editor shows it; null for a chrony.conf. */
 export function editorConversion(text: string, config: ParsedConfig, chronyVersion: string, language: Language, readInclude?: IncludeReader): ChronyConversion | null {

@@ -5,7 +5,7 @@ import type { IncludeReader } from './types';
 
 
 /** Where a line of the combined text came from: a line of the input, or a line of an included file. */
-export type LineOrigin =
+type LineOrigin =
   | { readonly kind: 'input'; readonly line: number }
   | { readonly kind: 'included'; readonly file: string; readonly line: number; readonly includeLine: number };
 

@@ -56,7 +56,7 @@ export function convertKeyDirectives(context: ConversionContext): Map<ConfigLine
   return out;
 }
 
-export interface ConvertedKeys {
+interface ConvertedKeys {
   readonly text: string;
   readonly untrusted: number;
   readonly unsupported: number;

@@ -55,7 +55,7 @@ function defaultLocalStratum(dialect: Dialect): number {
 }
 
 /** `tos orphan N`, the last one. */
-export function orphanStratum(context: ConversionContext): number | undefined {
+function orphanStratum(context: ConversionContext): number | undefined {
   let stratum: number | undefined;
   for (const line of directivesNamed(context.config, 'tos')) {
     const value = valueOf(context.words(line), 'orphan');

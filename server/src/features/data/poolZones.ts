@@ -12,7 +12,7 @@ export const CONTINENT_ZONES: Readonly<Record<string, Localized>> = {
 };
 
 /** Zones the pool gives operating system vendors for their default configurations. */
-export const VENDOR_ZONES: Readonly<Record<string, string>> = {
+const VENDOR_ZONES: Readonly<Record<string, string>> = {
   almalinux: 'AlmaLinux',
   amazon: 'Amazon Linux',
   android: 'Android',
@@ -34,7 +34,7 @@ export const VENDOR_ZONES: Readonly<Record<string, string>> = {
   ubuntu: 'Ubuntu',
 };
 
-export type PoolZone =
+type PoolZone =
   | { readonly kind: 'global' }
   | { readonly kind: 'continent'; readonly zone: string; readonly name: Localized }
   | { readonly kind: 'country'; readonly zone: string; readonly name: Localized }

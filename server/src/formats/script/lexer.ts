@@ -127,12 +127,3 @@ export function normalizeLookalikes(text: string): string {
 export function hasVariable(text: string): boolean {
   return /%[^%\s]+%|![A-Za-z_]\w*!|\$[A-Za-z_{(]/.test(text);
 }
-
-const SUPPRESSION = /^ntpconf-disable(-next-line)?(?:\s+(.*))?$/;
-
-/** `ntpconf-disable-next-line code[, code]` or `ntpconf-disable code` in a comment body. */
-export function readSuppressionComment(body: string): { readonly nextLine: boolean; readonly codes: readonly string[] } | undefined {
-  const match = SUPPRESSION.exec(body.trim());
-  if (match === null) return undefined;
-  return { nextLine: match[1] !== undefined, codes: (match[2] ?? '').split(/[\s,]+/).filter((c) => c.length > 0) };
-}

@@ -37,7 +37,7 @@ export interface W32tmSwitch {
   readonly glued: boolean;
 }
 
-export interface SwitchValue {
+interface SwitchValue {
   readonly token: Token;
   readonly raw: Token;
   readonly quoted: boolean;
@@ -136,7 +136,7 @@ export interface ParsedStartup extends ScriptBase {
   readonly xntpdStarts: readonly XntpdStart[];
 }
 
-export interface ParsedUnrelated extends ScriptBase {
+interface ParsedUnrelated extends ScriptBase {
   readonly kind: 'unrelated-script';
 }
 

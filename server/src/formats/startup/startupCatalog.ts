@@ -1,6 +1,6 @@
 import { localized, type Localized } from '../../core/localized';
 
-export interface StartupVariable {
+interface StartupVariable {
   readonly name: string;
   readonly doc: Localized;
   /** Meaning of particular values. */

@@ -22,7 +22,7 @@ export const KNOWN_FLAG_BITS = 0xf;
 const HEX_FLAGS = /^0[x×X][0-9a-fA-F]+$/;
 const DIGITS = /^\d+$/;
 
-export function isFlagText(text: string): boolean {
+function isFlagText(text: string): boolean {
   return HEX_FLAGS.test(text) || DIGITS.test(text);
 }
 

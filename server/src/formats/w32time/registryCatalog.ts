@@ -7,7 +7,7 @@ export const REGISTRY_DOCS = {
   ko: 'https://learn.microsoft.com/ko-kr/windows-server/networking/windows-time-service/windows-time-service-tools-and-settings#w32time-registry-reference',
 } as const;
 
-export type ValueUnit = 'seconds' | 'log2-seconds' | 'milliseconds' | '10ms' | '100ns' | 'minutes' | 'ppm' | 'bytes';
+type ValueUnit = 'seconds' | 'log2-seconds' | 'milliseconds' | '10ms' | '100ns' | 'minutes' | 'ppm' | 'bytes';
 
 export interface RegistryValueSpec {
   readonly name: string;
@@ -131,7 +131,7 @@ const NTP_SERVER = byName([
   dword('RequireSecureTimeSyncRequests', l('Whether a DC refuses requests that use older authentication.', 'DC가 오래된 인증을 쓰는 요청을 거부할지 정합니다.'), { values: onOff, min: 0, max: 1, defaults: l('0', '0') }),
 ]);
 
-export const REGISTRY_SUBKEYS: readonly RegistrySubkeySpec[] = [
+const REGISTRY_SUBKEYS: readonly RegistrySubkeySpec[] = [
   { path: '', doc: l('The Windows Time service key.', 'Windows 시간 서비스 키.'), values: {} },
   { path: 'Config', doc: l('How the service disciplines the clock: poll intervals, correction limits, announcement.', '서비스가 시계를 맞추는 방식: 폴링 간격, 보정 한도, 알림.'), values: CONFIG },
   { path: 'Parameters', doc: l('Where time comes from: `Type` and `NtpServer`.', '시간을 가져오는 곳: `Type`과 `NtpServer`.'), values: PARAMETERS },

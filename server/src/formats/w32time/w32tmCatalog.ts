@@ -6,7 +6,7 @@ export const W32TM_DOCS = {
   ko: 'https://learn.microsoft.com/ko-kr/windows-server/networking/windows-time-service/windows-time-service-tools-and-settings#command-line-parameters-for-w32time',
 } as const;
 
-export interface SwitchValueSpec {
+interface SwitchValueSpec {
   /** Shown in completion and hovers: `/syncfromflags:<source>`. */
   readonly placeholder: string;
   /** Accepted keywords, case-insensitive; a comma-separated list when `list` is set. */
@@ -15,7 +15,7 @@ export interface SwitchValueSpec {
   readonly numeric?: boolean;
 }
 
-export interface SwitchSpec {
+interface SwitchSpec {
   readonly name: string;
   readonly doc: Localized;
   readonly value?: SwitchValueSpec;
@@ -23,7 +23,7 @@ export interface SwitchSpec {
   readonly valueOptional?: boolean;
 }
 
-export interface VerbSpec extends SwitchSpec {
+interface VerbSpec extends SwitchSpec {
   /** The switches this operation takes besides itself. */
   readonly switches: readonly string[];
   /** A free word after the verb is allowed (`/ntte 130000000000000000`). */
@@ -33,7 +33,7 @@ export interface VerbSpec extends SwitchSpec {
 const computer = (en: string, ko: string): SwitchSpec => ({ name: 'computer', doc: localized(en, ko), value: { placeholder: '<target>' } });
 
 /** Switches by name, lower-case. `/computer` differs by verb, so each verb's doc is in COMPUTER_DOCS. */
-export const SWITCHES: Readonly<Record<string, SwitchSpec>> = {
+const SWITCHES: Readonly<Record<string, SwitchSpec>> = {
   update: { name: 'update', doc: localized('Tells the running service to read the new configuration now; without it the changes wait for the next service restart.', '실행 중인 서비스가 새 구성을 바로 읽게 합니다. 없으면 변경은 다음 서비스 재시작까지 적용되지 않습니다.') },
   manualpeerlist: {
     name: 'manualpeerlist',
@@ -93,7 +93,7 @@ export const SWITCHES: Readonly<Record<string, SwitchSpec>> = {
 };
 
 /** `/computer` means a different computer for each verb. */
-export const COMPUTER_DOCS: Readonly<Record<string, SwitchSpec>> = {
+const COMPUTER_DOCS: Readonly<Record<string, SwitchSpec>> = {
   config: computer('Changes the configuration of this computer instead of the local one.', '로컬 컴퓨터 대신 이 컴퓨터의 구성을 바꿉니다.'),
   resync: computer('The computer that should resynchronize (default: the local one).', '재동기화할 컴퓨터(기본값: 로컬 컴퓨터).'),
   query: computer('Queries this computer instead of the local one.', '로컬 컴퓨터 대신 이 컴퓨터를 조회합니다.'),

@@ -36,7 +36,6 @@ const NOT_ALLOWED_IN_SOURCES_FILE: CodeMeta = {
 
 /** What the include check reports, as data like a rule's `meta`. */
 export const INCLUDE_METAS: readonly CodeMeta[] = [MISSING_INCLUDE, NOT_ALLOWED_IN_SOURCES_FILE];
-export const INCLUDE_CODES: readonly string[] = INCLUDE_METAS.map((meta) => meta.code);
 
 const GLOB = /[*?[]/;
 const SOURCE_DIRECTIVES = new Set(['server', 'pool', 'peer']);

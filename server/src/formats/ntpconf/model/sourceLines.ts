@@ -85,7 +85,7 @@ export function optionInteger(source: { readonly bound: BoundLine }, name: strin
 }
 
 /** NTPsec `refclock` driver names and the classic type numbers they replace. */
-export const NTPSEC_DRIVER_TYPES: ReadonlyMap<string, number> = new Map(NTPSEC_DRIVERS.flatMap((d) => (d.ntpsec ? [[d.ntpsec.name, d.type]] : [])));
+const NTPSEC_DRIVER_TYPES: ReadonlyMap<string, number> = new Map(NTPSEC_DRIVERS.flatMap((d) => (d.ntpsec ? [[d.ntpsec.name, d.type]] : [])));
 
 /** The driver name NTPsec uses for a classic type number, if NTPsec still has that driver. */
 export function ntpsecDriverName(type: number): string | undefined {
@@ -93,7 +93,7 @@ export function ntpsecDriverName(type: number): string | undefined {
 }
 
 /** An NTPsec `refclock <driver> [unit u] [options]` line, seen as its 127.127.T.U equivalent. */
-export interface RefclockLine {
+interface RefclockLine {
   readonly line: ConfigLine;
   readonly driver: Token;
   /** Undefined when NTPsec has no driver of that name. */

@@ -52,7 +52,7 @@ const LEAP_ONLY: ValueType = {
   },
 };
 
-export const LOCAL_OPTIONS: readonly OptionSpec[] = [
+const LOCAL_OPTIONS: readonly OptionSpec[] = [
   keyed(
     'stratum',
     { kind: 'integer', min: 1, max: 15, unit: 'stratum', refused: true },

@@ -2,7 +2,7 @@ import type { Localized } from '../../../../core/localized';
 import type { ArgumentSpec, DirectiveCategory, DirectiveSpec, OptionSpec, ValueType } from '../types';
 
 /** The manual of the release that introduced a directive; 4.3 is the baseline we target. */
-export function chronyDocUrl(anchor: string, version = '4.3'): string {
+function chronyDocUrl(anchor: string, version = '4.3'): string {
   return `https://chrony-project.org/doc/${version}/chrony.conf.html${anchor === '' ? '' : `#${anchor}`}`;
 }
 
@@ -26,7 +26,7 @@ export const INTERFACE: ValueType = { kind: 'word' };
 
 export { arg, flag, keyed } from '../builders';
 
-export interface ChronyDirectiveInput {
+interface ChronyDirectiveInput {
   readonly name: string;
   readonly category: DirectiveCategory;
   readonly args?: readonly ArgumentSpec[];

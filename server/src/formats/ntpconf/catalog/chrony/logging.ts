@@ -3,7 +3,7 @@ import type { DirectiveSpec, OptionSpec } from '../types';
 import { arg, chronyDirective, COUNT, flag, NON_NEGATIVE_SECONDS, PATH, singleValue, WORD } from './common';
 
 /** chronyd matches these names case-sensitively (strcmp), unlike most keywords. */
-export const LOG_OPTIONS: readonly OptionSpec[] = [
+const LOG_OPTIONS: readonly OptionSpec[] = [
   flag(
     'rawmeasurements',
     'Log every NTP measurement, including invalid ones, to measurements.log; useful for debugging.',

@@ -19,7 +19,7 @@ const RX_FILTER: ValueType = {
   },
 };
 
-export const HWTIMESTAMP_OPTIONS: readonly OptionSpec[] = [
+const HWTIMESTAMP_OPTIONS: readonly OptionSpec[] = [
   keyed(
     'minpoll',
     NIC_POLL,

@@ -3,7 +3,7 @@ import type { DirectiveSpec, OptionSpec } from '../types';
 import { ADDRESS_FAMILY_FLAGS, ALL, arg, CLASSIC, classicUrl, COUNT, flag, IP, keyed, NTPD, NTPD_NTPSEC, ntpDirective, NTPSEC, secUrl, WHOLE_SECONDS, WORD } from './common';
 
 /** Flags and keyed options of `restrict` (and NTPsec `unrestrict`), with the dialects whose parser accepts each. */
-export const RESTRICT_OPTIONS: readonly OptionSpec[] = [
+const RESTRICT_OPTIONS: readonly OptionSpec[] = [
   ...ADDRESS_FAMILY_FLAGS.map((option) => {
     const family = option.name === '-4' ? 'IPv4' : 'IPv6';
     return flag(

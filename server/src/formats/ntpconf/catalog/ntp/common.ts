@@ -50,7 +50,7 @@ import { flag } from '../builders';
 
 export { arg, flag, keyed } from '../builders';
 
-export interface NtpDirectiveInput {
+interface NtpDirectiveInput {
   readonly name: string;
   readonly dialects: readonly Dialect[];
   readonly category: DirectiveCategory;
