@@ -41,19 +41,25 @@ class ChronyConverter implements vscode.Disposable {
     }
   }
 
-  async save(): Promise<void> {
+  /** Asks where to save each file; a caller (a keybinding, a test) may name the targets instead. */
+  async save(targets?: { chronyConf?: vscode.Uri; chronyKeys?: vscode.Uri }): Promise<void> {
     if (this.last === undefined) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Run "Convert to chrony.conf" first.'));
       return;
     }
     const base = vscode.workspace.workspaceFolders?.[0]?.uri;
-    const files: [string, string | null][] = [['chrony.conf', this.last.chronyConf], ['chrony.keys', this.last.chronyKeys]];
-    for (const [name, content] of files) {
+    const files: [string, string | null, vscode.Uri | undefined][] = [
+      ['chrony.conf', this.last.chronyConf, targets?.chronyConf],
+      ['chrony.keys', this.last.chronyKeys, targets?.chronyKeys],
+    ];
+    for (const [name, content, named] of files) {
       if (content === null) continue;
-      const target = await vscode.window.showSaveDialog({
-        title: vscode.l10n.t('Save {0}', name),
-        ...(base !== undefined ? { defaultUri: vscode.Uri.joinPath(base, name) } : {}),
-      });
+      const target =
+        named ??
+        (await vscode.window.showSaveDialog({
+          title: vscode.l10n.t('Save {0}', name),
+          ...(base !== undefined ? { defaultUri: vscode.Uri.joinPath(base, name) } : {}),
+        }));
       if (target === undefined) return;
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
     }
@@ -75,7 +81,7 @@ export function registerChronyConversion(client: LanguageClient): vscode.Disposa
   return [
     converter,
     vscode.commands.registerCommand('ntpConfig.convertToChrony', () => converter.convert()),
-    vscode.commands.registerCommand('ntpConfig.saveChronyConversion', () => converter.save()),
+    vscode.commands.registerCommand('ntpConfig.saveChronyConversion', (targets?: { chronyConf?: vscode.Uri; chronyKeys?: vscode.Uri }) => converter.save(targets)),
     vscode.workspace.onDidCloseTextDocument((document) => converter.clearFor(document.uri)),
     // The notes describe the text that was converted; an edit makes them stale.
     vscode.workspace.onDidChangeTextDocument((event) => {
