@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../server/src/core/settings'
 import { allowedSeverities, SEVERITY, type Finding } from '../../server/src/core/finding';
 import type { FileEnvironment } from '../../server/src/core/fileEnvironment';
 import { validateText } from '../../server/src/engine/validate';
+import { validateConfiguration } from '../../server/src/engine/validateConfiguration';
 
 const ROOT = path.resolve(__dirname, '../../..');
 // `REM` and `::` mark lines in batch-file fixtures of the W32Time rules.
@@ -42,7 +43,8 @@ function undeclared(findings: readonly Finding[]): string[] {
 
 /** Nothing exists in the workspace, so include targets are reported missing. */
 function emptyWorkspace(code: string): FileEnvironment {
-  return { documentPath: `/ws/etc/${code === 'not-allowed-in-sources-file' ? 'chrony/a.sources' : 'conf'}`, workspaceRoots: ['/ws'], exists: () => false };
+  const file = code === 'not-allowed-in-sources-file' ? 'chrony/a.sources' : code === 'configuration-fragment' ? 'chrony/conf.d/site.conf' : 'conf';
+  return { documentPath: `/ws/etc/${file}`, workspaceRoots: ['/ws'], exists: () => false };
 }
 
 /** A rule limited to some profiles is checked under the first of them. */
@@ -79,7 +81,8 @@ describe('every code has metadata, docs and examples its findings keep to (meta-
       for (const dialect of meta.dialects) {
         for (const text of [bad, good]) {
           if (text === undefined) continue;
-          const findings = validateText(text, dialect, settingsFor(meta), { files: emptyWorkspace(code) }).findings;
+          // As the user sees the example: a file at a path, judged with the configuration set it belongs to.
+          const findings = validateConfiguration(text, dialect, settingsFor(meta), { files: emptyWorkspace(code) }).findings;
           assert.deepEqual(undeclared(findings), [], `${dialect}`);
           if (text === bad) fired ||= findings.some((f) => f.code === code);
         }

@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import type { Dialect } from '../core/dialect';
 import type { FileEnvironment } from '../core/fileEnvironment';
-import { findingFor, lineRange, SEVERITY, type CodeMeta, type Finding, type Severity } from '../core/finding';
+import { findingFor, lineRange, SEVERITY, type Finding, type Severity } from '../core/finding';
+import { CONFIGURATION_FRAGMENT } from '../rules/includes/includes';
 import { localized, type Localized } from '../core/localized';
 import type { Settings } from '../core/settings';
 import { directiveName, parseConfig } from '../formats/ntpconf/parser/parseConfig';
@@ -11,18 +12,6 @@ import { CONFIG_RULES, enabled } from './documentFormats';
 import { applySettings, NO_SUPPRESSIONS, readSuppressions, SUPPRESSION_MARKER } from './suppressions';
 import { startupFacts } from './startupFlags';
 import { reuseOrRun, wholeFileKey } from './wholeFileReuse';
-
-const CONFIGURATION_FRAGMENT: CodeMeta = {
-  code: 'configuration-fragment',
-  severity: 'information',
-  dialects: ['chrony', 'ntpd', 'ntpsec', 'xntpd'],
-  fixable: false,
-  description: localized(
-    'A file another configuration includes: only its lines are checked here, the whole-configuration checks run on its main file.',
-    '다른 설정이 포함하는 파일입니다. 여기서는 줄만 검사하고, 설정 전체에 대한 검사는 주 설정 파일에서 합니다.',
-  ),
-  docs: { dialects: '`conf.d/*.conf`, `sources.d/*.sources`, `ntp.d/` files and `includefile` targets' },
-};
 
 /** Files the RHEL ntp package includes that never hold directives a whole-configuration rule looks for. */
 const KNOWN_INCLUDES: ReadonlyMap<string, string> = new Map([['/etc/ntp/crypto/pw', 'the crypto password (`crypto pw`) of the RHEL ntp package']]);

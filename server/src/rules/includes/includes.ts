@@ -34,8 +34,21 @@ const NOT_ALLOWED_IN_SOURCES_FILE: CodeMeta = {
   docs: { dialects: '`*.sources` files read through `sourcedir`' },
 };
 
+/** A fragment alone: its lines are checked, the whole-configuration rules wait for its main file. */
+export const CONFIGURATION_FRAGMENT: CodeMeta = {
+  code: 'configuration-fragment',
+  severity: 'information',
+  dialects: ['chrony', 'ntpd', 'ntpsec', 'xntpd'],
+  fixable: false,
+  description: localized(
+    'A file another configuration includes: only its lines are checked here, the whole-configuration checks run on its main file.',
+    '다른 설정이 포함하는 파일입니다. 여기서는 줄만 검사하고, 설정 전체에 대한 검사는 주 설정 파일에서 합니다.',
+  ),
+  docs: { dialects: '`conf.d/*.conf`, `sources.d/*.sources`, `ntp.d/` files and `includefile` targets' },
+};
+
 /** What the include check reports, as data like a rule's `meta`. */
-export const INCLUDE_METAS: readonly CodeMeta[] = [MISSING_INCLUDE, NOT_ALLOWED_IN_SOURCES_FILE];
+export const INCLUDE_METAS: readonly CodeMeta[] = [MISSING_INCLUDE, NOT_ALLOWED_IN_SOURCES_FILE, CONFIGURATION_FRAGMENT];
 
 const GLOB = /[*?[]/;
 const SOURCE_DIRECTIVES = new Set(['server', 'pool', 'peer']);
