@@ -11,6 +11,8 @@ export class LanguageServerProcess {
   readonly connection: MessageConnection;
   private readonly child: ChildProcess;
   private readonly published = new Map<string, PublishDiagnosticsParams[]>();
+  /** How many times diagnostics were published for each document. */
+  readonly publishCounts = new Map<string, number>();
   private readonly waiters: (() => void)[] = [];
   readonly notifications: { method: string; params: unknown }[] = [];
 
@@ -20,6 +22,7 @@ export class LanguageServerProcess {
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       // The last few only: a long fuzz run publishes thousands of times.
       this.published.set(params.uri, [...(this.published.get(params.uri) ?? []).slice(-19), params]);
+      this.publishCounts.set(params.uri, (this.publishCounts.get(params.uri) ?? 0) + 1);
       this.waiters.splice(0).forEach((wake) => wake());
     });
     this.connection.onNotification((method, params) => this.notifications.push({ method, params }));

@@ -68,6 +68,24 @@ describe('language server over JSON-RPC (real process)', function () {
     assert.ok(items.some((i) => i.label === 'iburst'), items.map((i) => i.label).join(' '));
   });
 
+  it('gathers a burst of 30 edits into a few checks, ending with the last version', async () => {
+    const burst = 'file:///etc/chrony/burst.conf';
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: burst, languageId: 'chrony-conf', version: 1, text: 'server a.example.com\n' } });
+    await server.waitForVersion(burst, 1);
+    const opened = server.publishCounts.get(burst) ?? 0;
+    for (let version = 2; version <= 31; version++) {
+      void server.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri: burst, version },
+        contentChanges: [{ range: { start: { line: 0, character: 20 }, end: { line: 0, character: 20 } }, text: 'x' }],
+      });
+    }
+    await server.waitForVersion(burst, 31);
+    const checks = (server.publishCounts.get(burst) ?? 0) - opened;
+    assert.ok(checks <= 3, `30 edits sent at once were checked ${checks} times (gathered while one waits)`);
+    assert.equal(server.latestPublished(burst)?.version, 31);
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: burst } });
+  });
+
   it('clears diagnostics when the document closes', async () => {
     await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: URI } });
     assert.deepEqual(await server.diagnosticsFor(URI, (d) => d.length === 0), []);

@@ -118,8 +118,10 @@ export function startServer(connection: Connection): void {
     idleCollector.afterWork(document.lineCount);
   }
 
+  // An edit after a quiet moment is checked at once; edits that arrive while one is waiting are gathered for DEBOUNCE_MS.
   function schedule(document: TextDocument): void {
-    clearTimeout(timers.get(document.uri));
+    const waiting = timers.get(document.uri);
+    clearTimeout(waiting);
     timers.set(
       document.uri,
       setTimeout(
@@ -128,7 +130,7 @@ export function startServer(connection: Connection): void {
           const latest = documents.get(document.uri);
           if (latest) publish(latest);
         }),
-        DEBOUNCE_MS,
+        waiting === undefined ? 0 : DEBOUNCE_MS,
       ),
     );
   }
