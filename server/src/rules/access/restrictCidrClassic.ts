@@ -3,8 +3,9 @@ import { localized } from '../../core/localized';
 import { findingFor, tokenRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { formatMask, parseCidr, prefixMaskBytes } from './addresses';
-import { ntpAccess } from './restrictLines';
-import { replaceToken } from '../../formats/ntpconf/edits';
+import { ntpAccess, type RestrictEntry } from './restrictLines';
+import { removeWords, replaceToken } from '../../formats/ntpconf/edits';
+import type { TextEdit } from 'vscode-languageserver-types';
 
 const meta: RuleMeta = {
   code: 'restrict-cidr-classic',
@@ -17,6 +18,16 @@ const meta: RuleMeta = {
   ),
   docs: { fix: 'Rewrite as `address mask netmask`' },
 };
+
+/**
+ * ntpd's grammar has `restrict ADDRESS mask MASK` only without `-4`/`-6` (ntp_parser.y; NTPsec's too): the
+ * qualifier goes, the address itself says the family.
+ */
+function maskEdits(entry: RestrictEntry, replacement: string): TextEdit[] {
+  const edits = [replaceToken(entry.addressToken, replacement)];
+  if (entry.familyToken !== undefined) edits.unshift(removeWords(entry.line, entry.familyToken));
+  return edits;
+}
 
 /**
  * Classic ntpd reads `10.0.0.0/8` as a host name, the lookup fails and the line is skipped with
@@ -43,7 +54,7 @@ export const restrictCidrClassic: Rule = {
         ),
         {
           ...(replacement
-            ? { fixes: [{ title: localized(`Rewrite as \`${replacement}\``, `\`${replacement}\`로 바꾸기`), preferred: true, edits: [replaceToken(entry.addressToken, replacement)] }] }
+            ? { fixes: [{ title: localized(`Rewrite as \`${replacement}\``, `\`${replacement}\`로 바꾸기`), preferred: true, edits: maskEdits(entry, replacement) }] }
             : {}),
         },
       ));
