@@ -1,7 +1,7 @@
 import { dialectTraits } from '../../core/dialectTraits';
 import { particle } from '../../core/koreanParticles';
 import { availableIn, catalogFor, dialectsKnowing } from '../../formats/ntpconf/catalog';
-import type { DirectiveSpec, ValueType } from '../../formats/ntpconf/catalog/types';
+import type { ArgumentSpec, DirectiveSpec, ValueType } from '../../formats/ntpconf/catalog/types';
 import { bindLine, type BoundLine, type WordRole } from '../../formats/ntpconf/model/bindLine';
 import { DIALECT_LABEL } from '../../core/dialectLabels';
 import type { Dialect } from '../../core/dialect';
@@ -103,6 +103,10 @@ function checkArguments(bound: BoundLine, spec: DirectiveSpec, context: SyntaxCo
   const { dialect } = context;
   const { roles, tokens: words } = bound;
   const directive = words[0] as Token;
+  let argumentCount = 0;
+  for (let index = 1; index < words.length; index++) if ((roles[index] as WordRole).kind === 'argument') argumentCount++;
+  // A form the daemon picks by the number of words decides the type (chronyd's tempcomp, ntstrustedcerts).
+  const typeOf = (argument: ArgumentSpec): ValueType => argument.typeByCount?.[argumentCount] ?? argument.type;
   for (let index = 1; index < words.length; index++) {
     const word = words[index] as Token;
     const role = roles[index] as WordRole;
@@ -136,8 +140,8 @@ function checkArguments(bound: BoundLine, spec: DirectiveSpec, context: SyntaxCo
       case 'argument': {
         // Where chronyd reads this word: the positional argument it would read next, when words follow.
         const next = index + 1 < words.length ? spec.args[role.argument.repeat === true ? role.position : role.position + 1] : undefined;
-        const place = { chronyVersion: context.chronyVersion, ...(next !== undefined ? { next: next.type } : {}) };
-        const problem = checkArgumentValue(word.text, role.argument.type, dialect, place);
+        const place = { chronyVersion: context.chronyVersion, ...(next !== undefined ? { next: typeOf(next) } : {}) };
+        const problem = checkArgumentValue(word.text, typeOf(role.argument), dialect, place);
         if (problem) findings.push(valueFinding(problem, word));
         break;
       }

@@ -52,6 +52,11 @@ export interface ArgumentSpec {
   readonly optional?: boolean;
   /** Takes every remaining positional word (lists such as `trustedkey 1 2 3`). */
   readonly repeat?: boolean;
+  /**
+   * The word's type by how many arguments the line has, where the daemon reads two forms (chronyd's
+   * `tempcomp` takes T0 in its six-word form and a points file in its three-word one).
+   */
+  readonly typeByCount?: Readonly<Partial<Record<number, ValueType>>>;
   readonly doc?: Localized;
 }
 

@@ -221,7 +221,9 @@ export const CHRONY_CLOCK_DIRECTIVES: readonly DirectiveSpec[] = [
     args: [
       arg('file', PATH, 'File with the current sensor temperature.', '현재 센서 온도가 담긴 파일입니다.'),
       arg('interval', NON_NEGATIVE_SECONDS, 'Seconds between compensation updates.', '보정 갱신 간격(초)입니다.'),
-      arg('T0|points-file', WORD, 'Reference temperature T0, or a file of (temperature, compensation) points.', '기준 온도 T0, 또는 (온도, 보정값) 점 목록 파일입니다.'),
+      arg('T0|points-file', WORD, 'Reference temperature T0, or a file of (temperature, compensation) points.', '기준 온도 T0, 또는 (온도, 보정값) 점 목록 파일입니다.', {
+        typeByCount: { 6: { kind: 'number' }, 3: PATH },
+      }),
       arg('k0', { kind: 'number' }, 'Constant coefficient (ppm); only in the six-argument form.', '상수 계수(ppm)로, 인수 6개 형식에서만 씁니다.', { optional: true }),
       arg('k1', { kind: 'number' }, 'Linear coefficient; only in the six-argument form.', '1차 계수로, 인수 6개 형식에서만 씁니다.', { optional: true }),
       arg('k2', { kind: 'number' }, 'Quadratic coefficient; only in the six-argument form.', '2차 계수로, 인수 6개 형식에서만 씁니다.', { optional: true }),

@@ -43,6 +43,8 @@ export const CHRONY_NTS_DIRECTIVES: readonly DirectiveSpec[] = [
         WORD,
         'Optional certificate set number (0 to 2^32-1, default 0) followed by the file; or just the file or directory.',
         '인증서 집합 번호(0~2^32-1, 기본 0)를 앞에 둘 수 있고, 그다음이 파일입니다. 파일이나 디렉터리만 줄 수도 있습니다.',
+        // With two words chronyd reads the first with sscanf("%u"): a number, which may even be negative (it wraps).
+        { typeByCount: { 2: { kind: 'integer' } } },
       ),
       arg('file', PATH, 'PEM file or directory of trusted CA certificates.', '신뢰할 CA 인증서의 PEM 파일이나 디렉터리입니다.', { optional: true }),
     ],
