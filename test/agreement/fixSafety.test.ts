@@ -2,9 +2,7 @@
 // the daemon's parser never complains about a line the fix wrote, re-linting finds no new warning or error,
 // no time source is lost and no access is opened.
 import * as assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Dialect } from '../../server/src/core/dialect';
 import { isDialect } from '../../server/src/core/dialect';
@@ -15,7 +13,7 @@ import { validateText } from '../../server/src/engine/validate';
 import { detectDialect } from '../../server/src/formats/detectDialect';
 import { CODE_METAS } from '../../server/src/rules';
 import { chronydParse, chronydPath, Scratch } from './chronyd';
-import { ntpsecNtpd } from './ntpsec';
+import { ntpsecNtpd, ntpsecSyntaxErrorLinesOfEach } from './ntpsec';
 import { REFERENCE_LISTS_DIR } from '../support/referenceLists';
 
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures');
@@ -162,33 +160,6 @@ function worse(before: readonly Finding[], after: readonly Finding[]): string[] 
   return [...count(after)].filter(([key, n]) => n > (was.get(key) ?? 0)).map(([key, n]) => `${key}: ${was.get(key) ?? 0} → ${n}`);
 }
 
-/** NTPsec's parser on many files at once (each run waits out its 2 s limit): the syntax-error lines of each. */
-async function ntpsecErrorLines(ntpd: string, texts: string[]): Promise<Set<number>[]> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'ntpconf-fixsafety-'));
-  try {
-    const run = (text: string, index: number) =>
-      new Promise<Set<number>>((resolve) => {
-        const conf = path.join(dir, `${index}.conf`);
-        writeFileSync(conf, text);
-        const script = 'ip link set lo up; exec timeout -k 1 2 "$0" -n -c "$1" -p "$2" -f "$3"';
-        const child = spawn('unshare', ['-Urn', 'sh', '-c', script, ntpd, conf, path.join(dir, `${index}.pid`), path.join(dir, `${index}.drift`)]);
-        let output = '';
-        child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-        child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-        const timer = setTimeout(() => child.kill('SIGKILL'), 15000);
-        child.on('close', () => {
-          clearTimeout(timer);
-          resolve(new Set([...output.matchAll(/syntax error in \S+ line (\d+), column/g)].map((m) => Number(m[1]))));
-        });
-      });
-    const results: Set<number>[] = [];
-    for (let start = 0; start < texts.length; start += 8) results.push(...(await Promise.all(texts.slice(start, start + 8).map((t, i) => run(t, start + i)))));
-    return results;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 const listed = (name: string) =>
   new Set(
     readFileSync(path.join(REFERENCE_LISTS_DIR, name), 'utf8')
@@ -244,7 +215,7 @@ describe('fixes never hurt: fix all over every fixture, seed and corpus file (is
   it('NTPsec’s parser finds no syntax error on a line the fix wrote (ntpd, ntpsec and xntpd files)', async () => {
     const ntpd = ntpsecNtpd();
     const ntp = changed.filter((c) => c.dialect !== 'chrony');
-    const errors = await ntpsecErrorLines(ntpd, ntp.map((c) => c.fixedText));
+    const errors = await ntpsecSyntaxErrorLinesOfEach(ntpd, ntp.map((c) => c.fixedText));
     const problems = ntp.flatMap((c, i) => {
       const written = writtenLines(c.text, c.fixedText);
       const lines = c.fixedText.split(/\r?\n/);

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -33,4 +33,49 @@ export function ntpsecSyntaxErrorLines(ntpd: string, text: string): Set<number> 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** What NTPsec's ntpd made of one file: its syntax-error lines, and whether it stopped by itself (a fatal line). */
+export interface NtpsecVerdict {
+  readonly syntaxErrors: Set<number>;
+  /** ntpd exited before its time limit: a line it cannot run with (`refclock abc`: "Unknown driver name"). */
+  readonly exited: boolean;
+  readonly output: string;
+}
+
+/**
+ * NTPsec's ntpd on many files, eight runs at a time (each waits out its 2 s limit, so runs overlap).
+ * Keep each file to a few hundred lines: ntpd logs a long file's errors more slowly than the limit allows.
+ */
+export async function ntpsecVerdicts(ntpd: string, texts: readonly string[]): Promise<NtpsecVerdict[]> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ntpconf-ntpsec-'));
+  try {
+    const run = (text: string, index: number) =>
+      new Promise<NtpsecVerdict>((resolve) => {
+        const conf = path.join(dir, `${index}.conf`);
+        writeFileSync(conf, text);
+        const script = 'ip link set lo up; exec timeout -k 1 2 "$0" -n -c "$1" -p "$2" -f "$3"';
+        const child = spawn('unshare', ['-Urn', 'sh', '-c', script, ntpd, conf, path.join(dir, `${index}.pid`), path.join(dir, `${index}.drift`)]);
+        let output = '';
+        child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        const timer = setTimeout(() => child.kill('SIGKILL'), 15000);
+        child.on('close', (status) => {
+          clearTimeout(timer);
+          const syntaxErrors = new Set([...output.matchAll(/syntax error in \S+ line (\d+), column/g)].map((m) => Number(m[1])));
+          // timeout(1) exits 124 when it stopped ntpd: ntpd was still running, so it had read the whole file.
+          resolve({ syntaxErrors, exited: status !== 124, output });
+        });
+      });
+    const results: NtpsecVerdict[] = [];
+    for (let start = 0; start < texts.length; start += 8) results.push(...(await Promise.all(texts.slice(start, start + 8).map((t, i) => run(t, start + i)))));
+    return results;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Syntax-error lines of each file (see ntpsecVerdicts). */
+export async function ntpsecSyntaxErrorLinesOfEach(ntpd: string, texts: readonly string[]): Promise<Set<number>[]> {
+  return (await ntpsecVerdicts(ntpd, texts)).map((v) => v.syntaxErrors);
 }

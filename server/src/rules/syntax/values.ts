@@ -35,6 +35,9 @@ const C_DOUBLE_EXTRA = /^[+-]?(0x([0-9a-f]+\.?[0-9a-f]*|\.[0-9a-f]+)(p[+-]?\d+)?
 const C_DOUBLE_PREFIX = /^[+-]?(0x([0-9a-f]+\.?[0-9a-f]*|\.[0-9a-f]+)(p[+-]?\d+)?|inf(inity)?|nan|(\d+\.?\d*|\.\d+)(e[+-]?\d+)?)/i;
 const HOST_NAME = /^(?=.{1,253}$)[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62})(?:\.[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62}))*\.?$/;
 const LOOKS_LIKE_IPV4 = /^\d+(\.\d+){3}$/;
+/** Daemons whose configuration scanner is ntp_scanner.c (ntpd 4.2.8 and its fork NTPsec; xntpd 3 had another). */
+const NTP_SCANNER: ReadonlySet<Dialect> = new Set(['ntpd', 'ntpsec']);
+const NTP_HEX = /^0x[0-9a-f]+$/i;
 
 /** Strips `[...]` and a `%zone` so `[fe80::1%eth0]` checks as an IPv6 address. */
 function bareAddress(word: string): string {
@@ -131,9 +134,11 @@ export function checkValue(word: string, type: ValueType, dialect: Dialect): Val
     case 'integer':
       if (!INTEGER.test(word)) return malformed(`\`${word}\` is not a whole number.`, `\`${word}\`${particle(word, '은')} 정수가 아닙니다.`);
       return rangeProblem(Number(word), type, word);
-    case 'number':
-      if (!NUMBER.test(word) && !(dialect === 'chrony' && C_DOUBLE_EXTRA.test(word))) return malformed(`\`${word}\` is not a number.`, `\`${word}\`${particle(word, '은')} 숫자가 아닙니다.`);
-      return rangeProblem(cDouble(word), type, word);
+    case 'number': {
+      const bare = type.suffixes?.some((suffix) => word.endsWith(suffix)) === true ? word.slice(0, -1) : word;
+      if (!NUMBER.test(bare) && !(dialect === 'chrony' && C_DOUBLE_EXTRA.test(bare))) return malformed(`\`${word}\` is not a number.`, `\`${word}\`${particle(word, '은')} 숫자가 아닙니다.`);
+      return rangeProblem(cDouble(bare), type, word);
+    }
     case 'enum': {
       const found = type.caseInsensitive ? type.values.some((v) => v.toLowerCase() === word.toLowerCase()) : type.values.includes(word);
       const onlyIn = found ? type.valueDialects?.[word] : undefined;
@@ -145,6 +150,7 @@ export function checkValue(word: string, type: ValueType, dialect: Dialect): Val
         };
       }
       if (found) return undefined;
+      if (type.notNumber === true && NTP_SCANNER.has(dialect) && NUMBER.test(word)) return numberWhereStringGoes(word, dialect);
       const list = type.values.join(', ');
       if (type.unknownIsWarning) {
         return { severity: 'warning', message: localized(`\`${word}\` is not one of: ${list}. The daemon logs and ignores it.`, `\`${word}\`${particle(word, '은')} 다음 값 중 하나가 아닙니다: ${list}. 데몬이 기록만 하고 무시합니다.`) };
@@ -155,6 +161,8 @@ export function checkValue(word: string, type: ValueType, dialect: Dialect): Val
       if (isHostOrAddress(word)) return undefined;
       // chronyd takes any word as a name to resolve later, and keeps running when it never resolves.
       if (dialect === 'chrony') return unresolvable(word);
+      // ntpd and NTPsec hand any word but a decimal number to the resolver, and keep retrying ("DNS error: Name or service not known").
+      if (NTP_SCANNER.has(dialect) && (INTEGER.test(word) || !NUMBER.test(word))) return unresolvableByNtpd(word, dialect);
       return malformed(`\`${word}\` is not a valid host name or address.`, `\`${word}\`${particle(word, '은')} 올바른 호스트 이름이나 주소가 아닙니다.`);
     case 'ip':
       if (isIpAddress(word) || (type.orPath === true && word.startsWith('/'))) return undefined;
@@ -168,6 +176,7 @@ export function checkValue(word: string, type: ValueType, dialect: Dialect): Val
       if (KEY_ID_OR_RANGE_PART.test(word)) return undefined;
       return malformed(`\`${word}\` is not a key id (or part of a \`(first ... last)\` range).`, `\`${word}\`${particle(word, '은')} 키 번호(또는 \`(first ... last)\` 범위의 일부)가 아닙니다.`);
     case 'word':
+      if (type.notNumber === true && NTP_SCANNER.has(dialect) && (NUMBER.test(word) || NTP_HEX.test(word))) return numberWhereStringGoes(word, dialect);
       if (type.maxLength !== undefined && word.length > type.maxLength) {
         return malformed(`\`${word}\` is longer than ${type.maxLength} characters.`, `\`${word}\`${particle(word, '은')} ${type.maxLength}글자보다 깁니다.`);
       }
@@ -188,6 +197,26 @@ function cDouble(word: string): number {
   if (hex === null) return Number.NaN;
   const digits = (hex[1] ?? '') + (hex[2] ?? '');
   return sign * Number.parseInt(digits || '0', 16) * 2 ** (Number(hex[3] ?? 0) - 4 * (hex[2] ?? '').length);
+}
+
+function numberWhereStringGoes(word: string, dialect: Dialect): ValueProblem {
+  return {
+    severity: 'error',
+    message: localized(
+      `\`${word}\` reads as a number, where ${DIALECT_LABEL[dialect]} expects a word: it skips the line.`,
+      `\`${word}\`${particle(word, '은')} 숫자로 읽히는데 ${DIALECT_LABEL[dialect]}는 여기서 낱말을 기대하므로 이 줄을 건너뜁니다.`,
+    ),
+  };
+}
+
+function unresolvableByNtpd(word: string, dialect: Dialect): ValueProblem {
+  return {
+    severity: 'warning',
+    message: localized(
+      `\`${word}\` is not a valid host name or address: ${DIALECT_LABEL[dialect]} keeps trying to resolve it, so this source never answers.`,
+      `\`${word}\`${particle(word, '은')} 올바른 호스트 이름이나 주소가 아닙니다. ${DIALECT_LABEL[dialect]}는 이름 풀이를 계속 시도하므로 이 소스는 응답하지 않습니다.`,
+    ),
+  };
 }
 
 function unresolvable(word: string): ValueProblem {

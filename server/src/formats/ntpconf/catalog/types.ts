@@ -18,6 +18,8 @@ export type ValueType =
       readonly valueDialects?: Readonly<Record<string, readonly Dialect[]>>;
       /** The daemon logs and skips a value it does not know instead of refusing the line. */
       readonly unknownIsWarning?: boolean;
+      /** ntpd's and NTPsec's scanner reads a number-looking word as a number, which the grammar refuses here. */
+      readonly notNumber?: boolean;
     }
   /** Key ids, where ntpd and NTPsec also take ranges written `(first ... last)`. */
   | { readonly kind: 'keyIds' }
@@ -29,7 +31,12 @@ export type ValueType =
   | { readonly kind: 'subnet' }
   | { readonly kind: 'path' }
   /** Any single word (names, refids, interface names, key types); `maxLength` where the daemon reads a fixed width (`%4s`). */
-  | { readonly kind: 'word'; readonly maxLength?: number };
+  | {
+      readonly kind: 'word';
+      readonly maxLength?: number;
+      /** The grammar wants a string here: ntpd's and NTPsec's scanner reads `0`, `1.5`, `1e3` as numbers (`restrict 0` is a syntax error). */
+      readonly notNumber?: boolean;
+    };
 
 /**
  * `min`/`max` is the range the daemon accepts without complaint. Outside it: an error when `refused` (the daemon
@@ -44,6 +51,8 @@ export interface NumericBounds {
   /** Values the daemon refuses although its reading wraps others into range (chronyd's `key 0`; `key -1` wraps). */
   readonly refusedValues?: readonly number[];
   readonly advisory?: boolean;
+  /** Letters the daemon allows after the number (NTPsec's GPS-era `time1 0.5g`). */
+  readonly suffixes?: readonly string[];
 }
 
 export interface ArgumentSpec {

@@ -103,7 +103,7 @@ const RESTRICT_OPTIONS: readonly OptionSpec[] = [
 
 const RESTRICT_ADDRESS = arg(
   'address',
-  WORD,
+  { kind: 'word', notNumber: true },
   '`default` (every address; both families unless `-4`/`-6` is given), `source` (a template for each association, ntpd 4.2.7p22+ and NTPsec), an IP address or host name, or in NTPsec an `address/prefix` CIDR.',
   '`default`(모든 주소, `-4`/`-6`이 없으면 두 주소 체계 모두), `source`(각 연관에 붙는 템플릿, ntpd 4.2.7p22 이상과 NTPsec), IP 주소나 호스트 이름, NTPsec에서는 `주소/프리픽스` CIDR입니다.',
 );
@@ -252,7 +252,7 @@ function interfaceDirective(name: 'interface' | 'nic'): DirectiveSpec {
       ),
       arg(
         'match',
-        WORD,
+        { kind: 'word', notNumber: true },
         '`all`, `ipv4`, `ipv6`, `wildcard`, an interface name (such as `eth0`), or an address with optional `/prefixlen`.',
         '`all`, `ipv4`, `ipv6`, `wildcard`, 인터페이스 이름(예: `eth0`), 또는 `/프리픽스길이`를 붙일 수 있는 주소입니다.',
       ),

@@ -43,7 +43,8 @@ export const KEY_ID: ValueType = { kind: 'integer', min: 1, max: 4294967295 };
 /** Key id of controlkey/requestkey: xntpd 3 templates use 0 (the fixed, globally known key). */
 export const KEY_ID_OR_ZERO: ValueType = { kind: 'integer', min: 0, max: 4294967295 };
 export const STRATUM: ValueType = { kind: 'integer', min: 0, max: 16, unit: 'stratum' };
-export const BIT: ValueType = { kind: 'enum', values: ['0', '1'] };
+// ntpd and NTPsec take any whole number and log "Integer value is not boolean (0 or 1). Assuming 1".
+export const BIT: ValueType = { kind: 'integer', min: 0, max: 1 };
 export const YES_NO: ValueType = { kind: 'enum', values: ['yes', 'no'] };
 
 import { flag } from '../builders';

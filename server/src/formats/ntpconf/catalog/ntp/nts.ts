@@ -4,7 +4,8 @@ import { flag, keyed, ntpDirective, NTPSEC, PATH, secUrl, WORD } from './common'
 import { AEAD_ALGORITHMS } from './sourceOptions';
 
 /** NTPsec 1.2.2 nts_translate_version() only recognises this spelling. */
-const TLS_VERSION = { kind: 'enum', values: ['TLS1.3'] } as const;
+// Read at start, an unknown version is only logged when NTS is used: the daemon runs.
+const TLS_VERSION = { kind: 'enum', values: ['TLS1.3'], unknownIsWarning: true, notNumber: true } as const;
 
 export const NTP_NTS_DIRECTIVES: readonly DirectiveSpec[] = [
   ntpDirective({
@@ -60,7 +61,7 @@ export const NTP_NTS_DIRECTIVES: readonly DirectiveSpec[] = [
       ),
       keyed(
         'aead',
-        { kind: 'enum', values: AEAD_ALGORITHMS },
+        { kind: 'enum', values: AEAD_ALGORITHMS, unknownIsWarning: true },
         'AEAD algorithm used when a client does not ask for a valid one, and offered by this host’s NTS clients.',
         '클라이언트가 올바른 알고리즘을 요청하지 않을 때 쓰고, 이 호스트의 NTS 클라이언트가 제안하는 AEAD 알고리즘입니다.',
         { default: 'AES_SIV_CMAC_256' },

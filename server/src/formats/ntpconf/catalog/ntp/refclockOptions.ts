@@ -2,7 +2,7 @@ import type { OptionSpec, ValueType } from '../types';
 import { BIT, keyed, NTPD, NTPSEC, PATH, SECONDS, STRATUM, WORD } from './common';
 
 /** NTPsec reads `time1`/`time2` as decimal seconds with an optional `g`/`G` GPS-era suffix (`0.5g`). */
-const ERA_SECONDS: ValueType = { kind: 'word' };
+const ERA_SECONDS: ValueType = { kind: 'number', unit: 'seconds', suffixes: ['g', 'G'] };
 
 function fudgeFlag(n: 1 | 2 | 3 | 4): OptionSpec {
   const extra = n === 4 ? ' By convention `flag4 1` also writes driver data to the clockstats file.' : '';

@@ -140,7 +140,8 @@ export const SOURCE_OPTIONS: readonly OptionSpec[] = [
   ),
   keyed(
     'aead',
-    { kind: 'enum', values: AEAD_ALGORITHMS },
+    // NTPsec takes any string and asks the server for it; the server may then choose another.
+    { kind: 'enum', values: AEAD_ALGORITHMS, unknownIsWarning: true },
     'With `nts`: preferred AEAD algorithm for this server (the server may ignore it). Default AES_SIV_CMAC_256. NTPsec only.',
     '`nts`와 함께 쓰며, 이 서버에 요청할 AEAD 알고리즘입니다(서버가 무시할 수 있음). 기본값은 AES_SIV_CMAC_256입니다. NTPsec 전용입니다.',
     { dialects: NTPSEC, default: 'AES_SIV_CMAC_256' },
