@@ -74,6 +74,15 @@ describe('configuration sets', () => {
     assert.ok((lint(without, ['etc/ntp.conf'], ['--dialect', 'ntpd'])['etc/ntp.conf'] ?? []).some(([, code]) => code === 'missing-driftfile'));
   });
 
+  it('chronyd -u in /etc/sysconfig/chronyd or the systemd unit overrides the user directive', () => {
+    const conf = 'pool 2.pool.ntp.org iburst\ndriftfile /var/lib/chrony/drift\nmakestep 1 3\nrtcsync\n';
+    const codes = (files: Record<string, string>) => (lint(host(files), ['etc/chrony.conf'])['etc/chrony.conf'] ?? []).map(([line, code]) => `${line}:${code}`);
+    assert.deepEqual(codes({ 'etc/chrony.conf': conf, 'etc/sysconfig/chronyd': 'OPTIONS="-u root"\n' }), ['0:runs-as-root']);
+    assert.deepEqual(codes({ 'etc/chrony.conf': conf, 'etc/systemd/system/chronyd.service': '[Service]\nExecStart=/usr/sbin/chronyd -u root $OPTIONS\n' }), ['0:runs-as-root']);
+    assert.deepEqual(codes({ 'etc/chrony.conf': `${conf}user root\n`, 'etc/sysconfig/chronyd': 'OPTIONS="-u chrony"\n' }), []);
+    assert.deepEqual(codes({ 'etc/chrony.conf': `${conf}user root\n` }), ['4:runs-as-root']);
+  });
+
   it('leapseclist: a warning when no version was set, an error when it was', () => {
     const root = host({ 'etc/chrony/chrony.conf': 'leapseclist /usr/share/zoneinfo/leap-seconds.list\ndriftfile /var/lib/chrony/drift\nmakestep 1 3\nrtcsync\npool 2.pool.ntp.org iburst\n' });
     assert.deepEqual(lint(root, ['etc/chrony/chrony.conf'])['etc/chrony/chrony.conf'], [[0, 'unsupported-in-dialect', 2]]);

@@ -157,6 +157,18 @@ function inFragment(finding: Finding, file: string, line: number): Finding {
   };
 }
 
+/** A finding on a directive the service's start-up flags stand for: on the main file's first line, naming where the flags are. */
+function fromStartupFlags(finding: Finding, sources: readonly string[]): Finding {
+  const where = sources.join(', ');
+  return {
+    code: finding.code,
+    severity: finding.severity,
+    ...(finding.tags ? { tags: finding.tags } : {}),
+    range: lineRange(0, 0),
+    message: localized(`Start-up flags in ${where}: ${finding.message.en}`, `${where}의 시작 옵션: ${finding.message.ko}`),
+  };
+}
+
 interface WholeSetOptions {
   readonly ntpdVersion?: string;
   /** The main file as validate() parsed it (incrementally, its lines carrying their memos), to reuse when the set is just that file. */
@@ -202,9 +214,10 @@ export function checkConfigurationSet(set: ConfigurationSet, dialect: Dialect, s
       findings.push(finding);
       continue;
     }
+    const fromFlags = finding.range.start.line >= set.lines.length;
     const origin = set.lines[finding.range.start.line] ?? { file: set.main, line: 0, text: '' };
-    let placed = origin.file === set.main ? finding : inFragment(finding, origin.file, origin.line);
-    if (origin.file === set.main && finding.range.start.line !== origin.line) {
+    let placed = fromFlags ? fromStartupFlags(finding, facts.sources) : origin.file === set.main ? finding : inFragment(finding, origin.file, origin.line);
+    if (!fromFlags && origin.file === set.main && finding.range.start.line !== origin.line) {
       const delta = origin.line - finding.range.start.line;
       const shift = (p: { line: number; character: number }) => ({ line: p.line + delta, character: p.character });
       placed = { ...finding, range: { start: shift(finding.range.start), end: shift(finding.range.end) }, ...(finding.fixes ? { fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, range: { start: shift(e.range.start), end: shift(e.range.end) } })) })) } : {}) };

@@ -51,11 +51,49 @@ function execStartWords(text: string): string[] {
     .flatMap((line) => line.replace(/^\s*ExecStart\s*=\s*/, '').split(/\s+/));
 }
 
+/** Where chronyd's service keeps its flags (RHEL's sysconfig, Debian's default file); later wins. */
+const CHRONYD_FLAG_FILES: readonly { readonly file: string; readonly variables: readonly string[] }[] = [
+  { file: '/etc/sysconfig/chronyd', variables: ['OPTIONS'] },
+  { file: '/etc/default/chrony', variables: ['DAEMON_OPTS'] },
+];
+
+const CHRONYD_UNITS = ['/etc/systemd/system/chronyd.service', '/etc/systemd/system/chrony.service', '/usr/lib/systemd/system/chronyd.service', '/lib/systemd/system/chrony.service'];
+
+/** chronyd's `-u USER` is the `user` directive (`-u root` keeps root, as `user root` does). */
+function chronydFacts(env: FileEnvironment): StartupFacts {
+  const read = (file: string) => env.readText?.(onDisk(file, env.documentPath, env));
+  let user: string | undefined;
+  const sources: string[] = [];
+  for (const { file, variables } of CHRONYD_FLAG_FILES) {
+    const text = read(file);
+    if (text === undefined) continue;
+    const values = shellAssignments(text);
+    for (const variable of variables) {
+      const value = values.get(variable);
+      const named = value === undefined ? undefined : flagValue(value.split(/\s+/), '-u');
+      if (named === undefined) continue;
+      sources.push(file);
+      user = named;
+    }
+  }
+  for (const unit of CHRONYD_UNITS) {
+    const text = read(unit);
+    const named = text === undefined ? undefined : flagValue(execStartWords(text), '-u');
+    if (named !== undefined && !named.startsWith('$')) {
+      sources.push(unit);
+      user = named;
+    }
+  }
+  // The command line overrides the file, so the flag's user is written after every line of the set.
+  return { directives: user === undefined ? [] : [`user ${user}`], sources };
+}
+
 const UNITS = ['/etc/systemd/system/ntpd.service', '/etc/systemd/system/ntpsec.service', '/lib/systemd/system/ntpsec.service', '/usr/lib/systemd/system/ntpd.service', '/lib/systemd/system/ntp.service'];
 
-/** The ntpd-family start-up flags found next to the configuration (or under `--root`). chrony's flags name no directive the rules need. */
+/** The start-up flags found next to the configuration (or under `--root`), as the directives they stand for. */
 export function startupFacts(dialect: Dialect, env: FileEnvironment): StartupFacts {
-  if (dialect === 'chrony' || env.readText === undefined) return { directives: [], sources: [] };
+  if (env.readText === undefined) return { directives: [], sources: [] };
+  if (dialect === 'chrony') return chronydFacts(env);
   let drift: string | undefined;
   const sources: string[] = [];
   for (const { file, variables } of NTPD_FLAG_FILES) {

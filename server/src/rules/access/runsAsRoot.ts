@@ -7,6 +7,8 @@ const meta: RuleMeta = {
   code: 'runs-as-root',
   severity: 'warning',
   dialects: ['chrony'],
+  // chronyd's -u flag overrides `user`: the service's start-up flags are part of what decides it.
+  scope: 'configuration',
   fixable: false,
   description: localized('`user root`: chronyd never drops its root privileges.', '`user root`: chronyd가 root 권한을 끝까지 유지합니다.'),
 };
