@@ -8,6 +8,11 @@ export function isDialect(value: unknown): value is Dialect {
   return typeof value === 'string' && (DIALECTS as readonly string[]).includes(value);
 }
 
+/** Vendors' xntpd 3 builds, which each accept a little more than xntpd 3 itself (AIX documents `iburst`). */
+export type XntpdPlatform = 'solaris' | 'aix' | 'hpux';
+export const XNTPD_PLATFORMS: readonly XntpdPlatform[] = ['solaris', 'aix', 'hpux'];
+export const XNTPD_PLATFORM_LABEL: Readonly<Record<XntpdPlatform, string>> = { solaris: 'Solaris', aix: 'AIX', hpux: 'HP-UX' };
+
 export function isNtpFamily(dialect: Dialect): boolean {
   return dialect !== 'chrony';
 }

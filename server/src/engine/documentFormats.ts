@@ -32,7 +32,7 @@ export const CONFIG_RULES: readonly ConfigRule[] = RULES.filter((rule): rule is 
 export const CONFIG_FORMAT: DocumentFormat<Dialect, ParsedConfig> = {
   parse: (text, dialect, options) => parseConfig(text, dialect, options.previous),
   check(config, dialect, settings, options) {
-    const context = { config, dialect, chronyVersion: settings.chronyVersion, chronyVersionKnown: settings.chronyVersionKnown, profile: settings.profile, ntpdVersion: options.ntpdVersion };
+    const context = { config, dialect, chronyVersion: settings.chronyVersion, chronyVersionKnown: settings.chronyVersionKnown, profile: settings.profile, ntpdVersion: options.ntpdVersion, ...(options.xntpdPlatform ? { xntpdPlatform: options.xntpdPlatform } : {}) };
     const findings: Finding[] = checkSyntax(config, context);
     // Appended in a loop, not push(...): a check may report on every line of a 100k-line file.
     const add = (more: readonly Finding[]) => {

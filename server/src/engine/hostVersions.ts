@@ -1,3 +1,4 @@
+import { XNTPD_PLATFORMS, type XntpdPlatform } from '../core/dialect';
 import type { FileEnvironment } from '../core/fileEnvironment';
 import { onDisk } from './configurationSet';
 
@@ -31,4 +32,21 @@ export function hostVersions(env: FileEnvironment): HostVersions {
   const found: HostVersions = { ...(chrony ? { chrony } : {}), ...(ntpd || rhel7 ? { ntpd: (ntpd ?? rhel7) as string } : {}) };
   cache.set(env.root, found);
   return found;
+}
+
+const PLATFORM_MODELINE = /^[#!;%]\s*ntpconf:.*\bplatform\s*=\s*(\w+)/im;
+
+/**
+ * Whose xntpd reads the file: a `# ntpconf: platform=aix` modeline, else what the host shows (Solaris keeps
+ * its file in /etc/inet; AIX starts xntpd from /etc/rc.tcpip; HP-UX configures it in /etc/rc.config.d/netdaemons).
+ */
+export function xntpdPlatformOf(text: string, env: FileEnvironment | undefined): XntpdPlatform | undefined {
+  const named = PLATFORM_MODELINE.exec(text)?.[1]?.toLowerCase();
+  if (named !== undefined && (XNTPD_PLATFORMS as readonly string[]).includes(named)) return named as XntpdPlatform;
+  if (env === undefined) return undefined;
+  if (env.documentPath.replace(/\\/g, '/').endsWith('/etc/inet/ntp.conf')) return 'solaris';
+  const has = (file: string) => env.exists(onDisk(file, env.documentPath, env));
+  if (has('/etc/rc.tcpip')) return 'aix';
+  if (has('/etc/rc.config.d/netdaemons')) return 'hpux';
+  return undefined;
 }

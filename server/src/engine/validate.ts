@@ -2,6 +2,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { isScriptKind, type DocumentKind } from '../core/documentKind';
 import { pick, type Language } from '../core/localized';
 import type { Settings } from '../core/settings';
+import type { XntpdPlatform } from '../core/dialect';
 import type { Finding } from '../core/finding';
 import type { FileEnvironment } from '../core/fileEnvironment';
 import type { ParsedConfig } from '../formats/ntpconf/parser/types';
@@ -26,6 +27,8 @@ export interface ValidationOptions {
   readonly lineRulesOnly?: boolean;
   /** The ntpd version when set or found; undefined when unknown. */
   readonly ntpdVersion?: string;
+  /** The vendor of xntpd, when a modeline or the host says it. */
+  readonly xntpdPlatform?: XntpdPlatform;
 }
 
 /** One pipeline for every kind of document: parse, check, then settings and suppression comments. */

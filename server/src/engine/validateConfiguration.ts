@@ -1,7 +1,7 @@
 import { isScriptKind, type DocumentKind } from '../core/documentKind';
 import type { Settings } from '../core/settings';
 import { checkConfigurationSet, fragmentNotice, modelineVersions, roleOf } from './configurationSet';
-import { hostVersions } from './hostVersions';
+import { hostVersions, xntpdPlatformOf } from './hostVersions';
 import { applySettings, NO_SUPPRESSIONS } from './suppressions';
 import { validateText, type ValidationOptions, type ValidationResult } from './validate';
 
@@ -12,9 +12,11 @@ import { validateText, type ValidationOptions, type ValidationResult } from './v
  */
 export function validateConfiguration(text: string, kind: DocumentKind, settings: Settings, options: ValidationOptions = {}): ValidationResult {
   const env = options.files;
-  if (isScriptKind(kind) || env === undefined) return validateText(text, kind, withModelineVersions(text, settings, options).settings, options);
+  const platform = kind === 'xntpd' ? xntpdPlatformOf(text, env) : undefined;
+  const withPlatform = platform === undefined ? options : { ...options, xntpdPlatform: platform };
+  if (isScriptKind(kind) || env === undefined) return validateText(text, kind, withModelineVersions(text, settings, options).settings, withPlatform);
   const { settings: versioned, ntpdVersion } = withModelineVersions(text, settings, options);
-  const result = validateText(text, kind, versioned, { ...options, lineRulesOnly: true, ...(ntpdVersion ? { ntpdVersion } : {}) });
+  const result = validateText(text, kind, versioned, { ...withPlatform, lineRulesOnly: true, ...(ntpdVersion ? { ntpdVersion } : {}) });
   if (result.kind !== 'config') return result;
   // The document's own parse (incremental in the editor) stands in for re-parsing the main file.
   const role = roleOf(text, kind, env, result.config);

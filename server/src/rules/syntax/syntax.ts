@@ -4,7 +4,7 @@ import { availableIn, catalogFor, dialectsKnowing } from '../../formats/ntpconf/
 import type { ArgumentSpec, DirectiveSpec, ValueType } from '../../formats/ntpconf/catalog/types';
 import { bindLine, type BoundLine, type WordRole } from '../../formats/ntpconf/model/bindLine';
 import { DIALECT_LABEL } from '../../core/dialectLabels';
-import type { Dialect } from '../../core/dialect';
+import { XNTPD_PLATFORM_LABEL, type Dialect, type XntpdPlatform } from '../../core/dialect';
 import { localized } from '../../core/localized';
 import { LineMemo } from '../../formats/ntpconf/parser/lineMemo';
 import type { ConfigLine, ParsedConfig } from '../../formats/ntpconf/parser/types';
@@ -34,6 +34,35 @@ export interface SyntaxContext {
   readonly chronyVersion: string;
   /** Set or found; otherwise a newer directive is a warning that says how to set the version. */
   readonly chronyVersionKnown?: boolean;
+  /** The vendor of xntpd, when a modeline or the host says it; vendor additions are warnings without it. */
+  readonly xntpdPlatform?: XntpdPlatform;
+}
+
+/** A vendor's xntpd addition (AIX's `iburst`, Solaris' and AIX's `slewalways`): fine there, skipped elsewhere. */
+function platformGate(token: Token, platforms: readonly XntpdPlatform[], context: SyntaxContext): Finding | undefined {
+  const labels = platforms.map((p) => XNTPD_PLATFORM_LABEL[p]);
+  const where = labels.join(' and ');
+  const whereKo = labels.join('·');
+  if (context.xntpdPlatform !== undefined) {
+    if (platforms.includes(context.xntpdPlatform)) return undefined;
+    const here = XNTPD_PLATFORM_LABEL[context.xntpdPlatform];
+    return findingFor(
+      UNSUPPORTED_IN_DIALECT,
+      tokenRange(token),
+      localized(`\`${token.text}\` is known only to the xntpd of ${where}; xntpd on ${here} skips this line.`, `\`${token.text}\`${particle(token.text, '은')} ${whereKo}의 xntpd만 압니다. ${here}의 xntpd는 이 줄을 건너뜁니다.`),
+    );
+  }
+  const modelines = platforms.map((p) => `\`# ntpconf: platform=${p}\``).join(' or ');
+  const modelinesKo = platforms.map((p) => `\`# ntpconf: platform=${p}\``).join(' 또는 ');
+  return findingFor(
+    UNSUPPORTED_IN_DIALECT,
+    tokenRange(token),
+    localized(
+      `\`${token.text}\` is known only to the xntpd of ${where}; other xntpd 3 builds skip this line. On such a host, add ${modelines}.`,
+      `\`${token.text}\`${particle(token.text, '은')} ${whereKo}의 xntpd만 압니다. 다른 xntpd 3 빌드는 이 줄을 건너뜁니다. 그런 호스트라면 ${modelinesKo} 주석을 넣으세요.`,
+    ),
+    { severity: 'warning' },
+  );
 }
 
 function unknownDirective(line: ConfigLine, name: Token, context: SyntaxContext): Finding {
@@ -127,7 +156,12 @@ function checkArguments(bound: BoundLine, spec: DirectiveSpec, context: SyntaxCo
       case 'wrongCaseOption':
         findings.push(wrongCaseOption(word, role.option.name, directive));
         break;
-      case 'foreignOption':
+      case 'foreignOption': {
+        if (dialect === 'xntpd' && role.option.xntpdPlatforms !== undefined) {
+          const gate = platformGate(word, role.option.xntpdPlatforms, context);
+          if (gate) findings.push(gate);
+          break;
+        }
         findings.push(findingFor(
           UNSUPPORTED_IN_DIALECT,
           tokenRange(word),
@@ -137,6 +171,7 @@ function checkArguments(bound: BoundLine, spec: DirectiveSpec, context: SyntaxCo
           ),
         ));
         break;
+      }
       case 'argument': {
         // Where chronyd reads this word: the positional argument it would read next, when words follow.
         const next = index + 1 < words.length ? spec.args[role.argument.repeat === true ? role.position : role.position + 1] : undefined;
@@ -248,7 +283,7 @@ function checkDirectiveLine(line: ConfigLine, context: SyntaxContext): Finding[]
     findings.push(unknownDirective(line, name, context));
     return findings;
   }
-  const gate = versionGate(name, spec.since, context);
+  const gate = versionGate(name, spec.since, context) ?? (context.dialect === 'xntpd' && spec.xntpdPlatforms ? platformGate(name, spec.xntpdPlatforms, context) : undefined);
   if (gate) {
     findings.push(gate);
     return findings;
@@ -286,7 +321,8 @@ export function checkSyntax(config: ParsedConfig, context: SyntaxContext): Findi
       localized('This line holds control characters (such as NUL): is this a binary file?', '이 줄에 제어 문자(NUL 등)가 있습니다. 바이너리 파일인가요?'),
     ));
   }
-  const contextKey = `${context.dialect}/${context.chronyVersion}`;
+  // Everything a line's findings depend on besides the line itself.
+  const contextKey = `${context.dialect}/${context.chronyVersion}/${String(context.chronyVersionKnown)}/${context.xntpdPlatform ?? ''}`;
   const check = (line: ConfigLine): readonly Finding[] => {
     const found = checkDirectiveLine(line, context);
     return found.length === 0 ? NO_FINDINGS : found;

@@ -1,4 +1,4 @@
-import type { Dialect } from '../../../core/dialect';
+import type { Dialect, XntpdPlatform } from '../../../core/dialect';
 import type { Localized } from '../../../core/localized';
 
 /** Units let hovers make values concrete (`minpoll 6` → 64 s). */
@@ -81,6 +81,8 @@ export interface OptionSpec {
   readonly dialects?: readonly Dialect[];
   /** First chrony version that accepts it (gated by the target version setting). */
   readonly since?: string;
+  /** xntpd builds that accept it although xntpd 3 does not (AIX's xntpd documents `iburst`). */
+  readonly xntpdPlatforms?: readonly XntpdPlatform[];
 }
 
 export type DirectiveCategory = 'source' | 'access' | 'file' | 'logging' | 'clock' | 'nts' | 'auth' | 'refclock' | 'misc';
@@ -100,6 +102,8 @@ export interface DirectiveSpec {
   readonly optionsCaseSensitive?: boolean;
   /** The parser needs at least one option after the arguments (NTPsec refuses a bare `tos` or `fudge ADDR`). */
   readonly requiresOption?: boolean;
+  /** For an xntpd-only directive: the vendors' builds that have it (`slewalways`: Solaris and AIX). */
+  readonly xntpdPlatforms?: readonly XntpdPlatform[];
   /** Accepted but ignored with a warning by the daemon (chrony's "no longer supported"). */
   readonly obsolete?: Localized;
 }

@@ -234,4 +234,17 @@ export const NTP_CLOCK_DIRECTIVES: readonly DirectiveSpec[] = [
     ),
     docUrl: xntpUrl('miscopt'),
   }),
+  ntpDirective({
+    name: 'slewalways',
+    dialects: XNTPD,
+    // A vendor addition: Sun's and IBM's xntpd have it, the xntpd 3 distribution does not.
+    xntpdPlatforms: ['solaris', 'aix'],
+    category: 'clock',
+    args: [arg('yes|no', { kind: 'enum', values: ['yes', 'no'] }, '`yes`: always slew the clock, never step it.', '`yes`: 시계를 늘 천천히 맞추고 한 번에 바꾸지 않습니다.')],
+    doc: localized(
+      'Solaris and AIX xntpd: with `yes`, the clock is always slewed, never stepped, however far off it is (like `xntpd -x` without its 600 s limit). Other xntpd 3 builds do not know it.',
+      'Solaris와 AIX의 xntpd: `yes`면 시각이 아무리 틀려도 한 번에 바꾸지 않고 늘 천천히 맞춥니다(600초 한계가 없는 `xntpd -x`와 비슷). 다른 xntpd 3 빌드는 이 지시어를 모릅니다.',
+    ),
+    docUrl: xntpUrl('miscopt'),
+  }),
 ];

@@ -1,4 +1,4 @@
-import type { Dialect } from '../../../../core/dialect';
+import type { Dialect, XntpdPlatform } from '../../../../core/dialect';
 import type { Localized } from '../../../../core/localized';
 import type { ArgumentSpec, DirectiveCategory, DirectiveSpec, OptionSpec, ValueType } from '../types';
 
@@ -61,6 +61,7 @@ interface NtpDirectiveInput {
   readonly docUrl: string;
   readonly obsolete?: Localized;
   readonly requiresOption?: boolean;
+  readonly xntpdPlatforms?: readonly XntpdPlatform[];
 }
 
 export function ntpDirective(input: NtpDirectiveInput): DirectiveSpec {

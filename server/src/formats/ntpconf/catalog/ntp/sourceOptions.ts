@@ -60,8 +60,9 @@ export const SOURCE_OPTIONS: readonly OptionSpec[] = [
   flag(
     'iburst',
     'When the source is unreachable, send a short burst of packets about 2 s apart instead of one, so the first synchronisation takes seconds instead of minutes. Recommended for `server` and `pool`; not available in xntpd 3.',
-    '소스에 닿지 않을 때 패킷 하나 대신 약 2초 간격의 짧은 묶음을 보내 첫 동기화가 몇 분이 아니라 몇 초 만에 끝나게 합니다. `server`와 `pool`에 권장하며 xntpd 3에는 없습니다.',
-    { dialects: NTPD_NTPSEC },
+    '소스에 닿지 않을 때 패킷 하나 대신 약 2초 간격의 짧은 묶음을 보내 첫 동기화가 몇 분이 아니라 몇 초 만에 끝나게 합니다. `server`와 `pool`에 권장하며 xntpd 3에는 없습니다(AIX의 xntpd는 지원).',
+    // IBM documents iburst in AIX 7.2's /etc/ntp.conf reference for xntpd.
+    { dialects: NTPD_NTPSEC, xntpdPlatforms: ['aix'] },
   ),
   flag(
     'burst',
