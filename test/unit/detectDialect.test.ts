@@ -23,6 +23,14 @@ describe('dialect detection', () => {
     assert.equal(dialectOf({ text: 'pool a iburst\nmakestep 1 3\n', path: 'time.cfg' }), 'chrony');
   });
 
+  it('counts chrony-only source options, and refclock SHM as chrony only in chrony\'s own case (strcmp)', () => {
+    assert.equal(dialectOf({ text: 'server 10.0.0.1 iburst port 11123\n', path: 'time.cfg' }), 'chrony');
+    assert.equal(dialectOf({ text: 'server 10.0.0.1 iburst minsamples 4\n', path: 'time.cfg' }), 'chrony');
+    assert.equal(dialectOf({ text: 'refclock SHM 0 refid GPS\n', path: 'time.cfg' }), 'chrony');
+    assert.equal(dialectOf({ text: 'refclock shm unit 0\n', path: 'time.cfg' }), 'ntpsec');
+    assert.equal(dialectOf({ text: 'server 10.0.0.1 iburst\n', path: 'time.cfg' }), 'ntpd');
+  });
+
   it('reads a head of blank lines or one huge word in linear time (was 24 s and 5 s: \\s* ran across lines)', () => {
     assert.equal(dialectOf({ text: `${'\n'.repeat(100_000)}makestep 1 3\n`, path: 'time.cfg' }), 'ntpd');
     assert.equal(dialectOf({ text: `${' \t\n'.repeat(30_000)}server a`, path: 'time.cfg' }), 'ntpd');

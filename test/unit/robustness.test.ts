@@ -85,4 +85,20 @@ describe('robustness: very many findings', function () {
     const missing = validateText(text, 'chrony', DEFAULT_SETTINGS).findings.filter((f) => f.code === 'missing-iburst');
     assert.equal(missing.length, 300000);
   });
+
+  it('a file with no NTP directive at all says so once, not on every line, and gets no rule findings', () => {
+    const readme = Array.from({ length: 500 }, (_, i) => `This is line ${i} of a README`).join('\n');
+    for (const dialect of ['chrony', 'ntpd'] as const) {
+      const findings = validateText(readme, dialect, DEFAULT_SETTINGS).findings;
+      assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['unknown-directive', 0]], dialect);
+      assert.match(findings[0]!.message.en, /None of the 500 lines is a directive chronyd or ntpd knows/);
+    }
+  });
+
+  it('a binary file gets one binary-content finding, however many lines hold control characters', () => {
+    const binary = Array.from({ length: 200 }, (_, i) => `\u0000\u0001ELF${i}\u0002`).join('\n');
+    const findings = validateText(binary, 'chrony', DEFAULT_SETTINGS).findings;
+    assert.deepEqual(findings.filter((f) => f.code === 'binary-content').map((f) => f.range.start.line), [0]);
+    assert.match(findings.find((f) => f.code === 'binary-content')!.message.en, /^200 lines hold control characters/);
+  });
 });

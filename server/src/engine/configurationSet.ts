@@ -3,6 +3,7 @@ import type { Dialect } from '../core/dialect';
 import type { FileEnvironment } from '../core/fileEnvironment';
 import { findingFor, lineRange, SEVERITY, type Finding, type Severity } from '../core/finding';
 import { CONFIGURATION_FRAGMENT } from '../rules/includes/includes';
+import { isNoConfiguration } from '../rules/syntax/syntax';
 import { localized, type Localized } from '../core/localized';
 import type { Settings } from '../core/settings';
 import { directiveName, parseConfig } from '../formats/ntpconf/parser/parseConfig';
@@ -201,6 +202,7 @@ export function checkConfigurationSet(set: ConfigurationSet, dialect: Dialect, s
   const config: ParsedConfig = reusable ?? parseConfig([...set.lines.map((line) => line.text), ...facts.directives].join('\n'), dialect);
   const context = { config, dialect, chronyVersion: settings.chronyVersion, profile: settings.profile, ...(options.ntpdVersion ? { ntpdVersion: options.ntpdVersion } : {}) };
   const findings: Finding[] = [];
+  if (isNoConfiguration(config)) return findings;
   const runRules = (): Finding[] => {
     const raw: Finding[] = [];
     for (const rule of CONFIG_RULES) if (rule.meta.scope === 'configuration' && enabled(rule, dialect, settings)) for (const finding of rule.check(context)) raw.push(finding);

@@ -9,7 +9,7 @@ import type { ParsedScript } from '../formats/script/types';
 import { RULES } from '../rules';
 import { checkIncludes, checkSourcesFile } from '../rules/includes/includes';
 import { isScriptRule } from '../rules/scriptRule';
-import { checkSyntax } from '../rules/syntax/syntax';
+import { checkSyntax, isNoConfiguration } from '../rules/syntax/syntax';
 import type { ConfigRule, Rule } from '../rules/types';
 import { NO_SUPPRESSIONS, readSuppressions, SUPPRESSION_MARKER, suppressionsIn, type Suppressions } from './suppressions';
 import type { ValidationOptions } from './validate';
@@ -34,6 +34,8 @@ export const CONFIG_FORMAT: DocumentFormat<Dialect, ParsedConfig> = {
   check(config, dialect, settings, options) {
     const context = { config, dialect, chronyVersion: settings.chronyVersion, chronyVersionKnown: settings.chronyVersionKnown, profile: settings.profile, ntpdVersion: options.ntpdVersion, ...(options.xntpdPlatform ? { xntpdPlatform: options.xntpdPlatform } : {}) };
     const findings: Finding[] = checkSyntax(config, context);
+    // A file that is no NTP configuration gets the syntax check's one finding, not a rule's view of it.
+    if (isNoConfiguration(config)) return findings;
     // Appended in a loop, not push(...): a check may report on every line of a 100k-line file.
     const add = (more: readonly Finding[]) => {
       for (const finding of more) findings.push(finding);

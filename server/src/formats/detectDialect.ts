@@ -19,7 +19,11 @@ interface DetectedDialect {
 
 // Indents are [^\S\n]*, not \s*: \s* runs across blank lines, which made each search quadratic (24 s on 65k blank lines).
 const MODELINE = /^[#!;%]\s*ntpconf:\s*dialect\s*=\s*([a-z]+)/im;
-const CHRONY_ONLY = /^[^\S\n]*(makestep|rtcsync|allow|deny|cmdallow|local\s+stratum|refclock\s+(PPS|SHM|SOCK|PHC)\b|bindcmdaddress|hwtimestamp|leapsectz|maxupdateskew|sourcedir|confdir|ntsdumpdir|keyfile)\b/im;
+const CHRONY_ONLY = /^[^\S\n]*(makestep|rtcsync|allow|deny|cmdallow|local\s+stratum|bindcmdaddress|hwtimestamp|leapsectz|maxupdateskew|sourcedir|confdir|ntsdumpdir|keyfile|minsamples|maxsamples|maxchange|maxslewrate)\b/im;
+// chronyd compares driver names with strcmp: `refclock SHM` is chrony, NTPsec writes `refclock shm`.
+const CHRONY_REFCLOCK = /^[^\S\n]*refclock[^\S\n]+(PPS|SHM|SOCK|PHC|RTC)\b/m;
+// Source options only chronyd has (`port`, `minsamples`, `polltarget` …) mark a chrony file too.
+const CHRONY_SOURCE_OPTION = /^[^\S\n]*(server|pool|peer)[^\S\n]+\S+[^\S\n].*\b(port|minsamples|maxsamples|polltarget|maxdelayratio|maxdelaydevratio|certset|extfield|presend|maxsources|offset)\b/im;
 const NTP_ONLY = /^[^\S\n]*(restrict|fudge|tinker|tos|statsdir|filegen|statistics|trustedkey|includefile|enable|disable|broadcastdelay)\b|^[^\S\n]*server\s+127\.127\./m;
 const NTPSEC_ONLY = /^[^\S\n]*(nts\b|refclock\s+[a-z]|unrestrict\b)|^[^\S\n]*server[^\S\n]+\S+[^\S\n].*\bnts\b/m;
 const XNTPD_ONLY = /^[^\S\n]*(tracefile|authenticate|authdelay)\b/m;
@@ -43,7 +47,7 @@ export function detectDialect(input: DetectionInput): DetectedDialect {
   let family: 'chrony' | 'ntp';
   if (chronyByName) family = 'chrony';
   else if (ntpByName) family = 'ntp';
-  else family = CHRONY_ONLY.test(head) && !NTP_ONLY.test(head) ? 'chrony' : 'ntp';
+  else family = (CHRONY_ONLY.test(head) || CHRONY_REFCLOCK.test(head) || CHRONY_SOURCE_OPTION.test(head)) && !NTP_ONLY.test(head) ? 'chrony' : 'ntp';
   if (family === 'chrony') return { dialect: 'chrony', reason: localized('chrony configuration', 'chrony 설정 파일') };
 
   if (NTPSEC_ONLY.test(head)) return { dialect: 'ntpsec', reason: localized('NTPsec-only syntax (nts, refclock names)', 'NTPsec 전용 문법(nts, refclock 이름)') };

@@ -1,6 +1,6 @@
 import { dialectTraits } from '../../core/dialectTraits';
 import { particle } from '../../core/koreanParticles';
-import { availableIn, catalogFor, dialectsKnowing } from '../../formats/ntpconf/catalog';
+import { ALL_DIRECTIVES, availableIn, catalogFor, dialectsKnowing } from '../../formats/ntpconf/catalog';
 import type { ArgumentSpec, DirectiveSpec, ValueType } from '../../formats/ntpconf/catalog/types';
 import { bindLine, type BoundLine, type WordRole } from '../../formats/ntpconf/model/bindLine';
 import { DIALECT_LABEL } from '../../core/dialectLabels';
@@ -9,7 +9,7 @@ import { localized } from '../../core/localized';
 import { LineMemo } from '../../formats/ntpconf/parser/lineMemo';
 import type { ConfigLine, ParsedConfig } from '../../formats/ntpconf/parser/types';
 import type { Token } from '../../core/token';
-import { findingFor, tokenRange, type Finding } from '../../core/finding';
+import { findingFor, lineRange, tokenRange, type Finding } from '../../core/finding';
 import { closestMatch } from '../../core/suggest';
 import {
   BINARY_CONTENT,
@@ -296,6 +296,21 @@ function checkDirectiveLine(line: ConfigLine, context: SyntaxContext): Finding[]
   return findings;
 }
 
+const ANY_DIRECTIVE: ReadonlySet<string> = new Set(ALL_DIRECTIVES.map((spec) => spec.name.toLowerCase()));
+
+function isAnyDirective(word: string): boolean {
+  return ANY_DIRECTIVE.has(word.toLowerCase());
+}
+
+function directiveWord(line: ConfigLine): string {
+  return (line.tokens[0] as Token).text;
+}
+
+/** Not one of two or more lines is a directive any daemon knows: a README or a binary opened as ntp.conf. */
+export function isNoConfiguration(config: ParsedConfig): boolean {
+  return config.directives.length >= 2 && !config.directives.some((line) => isAnyDirective(directiveWord(line)));
+}
+
 /** What the daemon's own parser would refuse or ignore, line by line, driven by the catalog. */
 export function checkSyntax(config: ParsedConfig, context: SyntaxContext): Finding[] {
   const findings: Finding[] = [];
@@ -313,13 +328,31 @@ export function checkSyntax(config: ParsedConfig, context: SyntaxContext): Findi
       },
     ));
   }
-  for (const lineNumber of config.binaryLines.slice(0, 20)) {
-    const line = config.lines[lineNumber] as ConfigLine;
+  // One finding for a binary file: its lines are not worth one each.
+  const firstBinary = config.binaryLines[0];
+  if (firstBinary !== undefined) {
+    const line = config.lines[firstBinary] as ConfigLine;
+    const count = config.binaryLines.length;
     findings.push(findingFor(
       BINARY_CONTENT,
-      { start: { line: lineNumber, character: 0 }, end: { line: lineNumber, character: line.text.length } },
-      localized('This line holds control characters (such as NUL): is this a binary file?', '이 줄에 제어 문자(NUL 등)가 있습니다. 바이너리 파일인가요?'),
+      { start: { line: firstBinary, character: 0 }, end: { line: firstBinary, character: line.text.length } },
+      localized(
+        `${count === 1 ? 'This line holds' : `${count} lines hold`} control characters (such as NUL): is this a binary file?`,
+        `${count === 1 ? '이 줄에' : `${count}개 줄에`} 제어 문자(NUL 등)가 있습니다. 바이너리 파일인가요?`,
+      ),
     ));
+  }
+  // Not one line the daemons know: not an NTP configuration at all, said once rather than on every line.
+  if (isNoConfiguration(config)) {
+    findings.push(findingFor(
+      UNKNOWN_DIRECTIVE,
+      lineRange(config.directives[0]!.line, 0),
+      localized(
+        `None of the ${config.directives.length} lines is a directive chronyd or ntpd knows: is this an NTP configuration? The daemon would ${dialectTraits(context.dialect).refusesBadLine ? 'refuse it' : 'skip every line'}.`,
+        `${config.directives.length}개 줄 중 chronyd나 ntpd가 아는 지시어가 하나도 없습니다. NTP 설정 파일이 맞나요? 데몬은 ${dialectTraits(context.dialect).refusesBadLine ? '이 파일을 거부합니다' : '모든 줄을 건너뜁니다'}.`,
+      ),
+    ));
+    return findings;
   }
   // Everything a line's findings depend on besides the line itself.
   const contextKey = `${context.dialect}/${context.chronyVersion}/${String(context.chronyVersionKnown)}/${context.xntpdPlatform ?? ''}`;
