@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ArgumentReader, integerIn, languageFromEnvironment, UsageError } from './cliArguments';
 import { writeFileAtomically } from '../../server/src/core/atomicWrite';
 import { readDescriptor } from '../../server/src/core/boundedRead';
@@ -54,6 +55,11 @@ interface LintOptions {
   maxWarnings?: number;
   root?: string;
   files: string[];
+}
+
+/** The URI a JSON diagnostic's related locations name; standard input has none of its own. */
+function fileUri(file: string): string {
+  return file === '-' ? 'stdin' : pathToFileURL(path.resolve(file)).href;
 }
 
 function parseLintArguments(args: readonly string[], env: NodeJS.ProcessEnv): LintOptions {
@@ -194,7 +200,7 @@ export function runLint(args: readonly string[], io: LintIo): number {
     // A template is never rewritten: its masked text is not what the file holds.
     if (!options.fix || target.template !== undefined) {
       const findings = judgeableFindings(validateConfiguration(target.text, dialect, settings, { files }).findings, target.template);
-      const diagnostics = findings.map((f) => toDiagnostic(f, language));
+      const diagnostics = findings.map((f) => toDiagnostic(f, language, fileUri(file)));
       reports.push({ file, dialect, diagnostics });
       sarifInputs.push({ file, diagnostics, findings });
       continue;
@@ -211,7 +217,7 @@ export function runLint(args: readonly string[], io: LintIo): number {
         ioFailed = true;
       }
     }
-    const diagnostics = fixed.result.findings.map((f) => toDiagnostic(f, language));
+    const diagnostics = fixed.result.findings.map((f) => toDiagnostic(f, language, fileUri(file)));
     reports.push({ file, dialect, diagnostics, fixed: fixedEntries(fixed.applied, language) });
     sarifInputs.push({ file, diagnostics, findings: fixed.result.findings });
   }

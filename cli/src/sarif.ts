@@ -63,6 +63,7 @@ export function toSarif(inputs: readonly SarifInput[], language: Language, cwd =
         level: LEVELS[diagnostic.severity ?? 1],
         message: { text: diagnostic.message },
         locations: [{ physicalLocation: { artifactLocation: { uri }, region: region(diagnostic.range) } }],
+        ...(finding?.related ? { relatedLocations: finding.related.map((r, id) => ({ id, physicalLocation: { artifactLocation: { uri }, region: region(r.range) }, message: { text: pick(r.message, language) } })) } : {}),
         ...(fixes.length > 0 ? { fixes } : {}),
       };
     });

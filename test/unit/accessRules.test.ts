@@ -132,7 +132,15 @@ describe('monitor-amplifier', () => {
   it('switches the monitor off where it was switched on', () => {
     assert.equal(fixed('monitor-amplifier', 'server 10.0.0.1\nmonitor yes\n', 'xntpd'), 'server 10.0.0.1\nmonitor no\n');
     assert.equal(fixed('monitor-amplifier', 'server 10.0.0.1\nenable monitor\n', 'xntpd'), 'server 10.0.0.1\ndisable monitor\n');
-    assert.equal(fixed('monitor-amplifier', 'server 10.0.0.1\n', 'xntpd'), 'server 10.0.0.1\ndisable monitor\n');
+    assert.equal(fixed('monitor-amplifier', 'restrict default nomodify\nserver 10.0.0.1\n', 'xntpd'), 'restrict default nomodify\nserver 10.0.0.1\ndisable monitor\n');
+  });
+
+  it('with no default entry, leaves the open monlist to missing-restrict-default unless the monitor is switched on', () => {
+    assert.deepEqual(findingsOf('monitor-amplifier', 'server 10.0.0.1\n', 'xntpd'), []);
+    const [switched] = findingsOf('monitor-amplifier', 'server 10.0.0.1\nenable monitor\n', 'xntpd');
+    assert.equal(switched?.range.start.line, 1);
+    assert.match(switched?.message.en ?? '', /^`enable monitor` turns the monitor on and no `restrict default` limits it/);
+    assert.doesNotMatch(switched?.message.en ?? '', /default entry/);
   });
 });
 
@@ -190,6 +198,9 @@ describe('restrict-ignore-drops-servers', () => {
     assert.deepEqual(linesOf(rule, 'restrict default ignore\nrestrict 10.0.0.0 mask 255.0.0.0 nomodify\nserver 10.0.0.1 iburst\n', 'ntpd'), []);
     assert.deepEqual(linesOf(rule, 'restrict default ignore\nrestrict 10.0.0.1 ignore\nserver 10.0.0.1 iburst\n', 'ntpd'), [0]);
     assert.deepEqual(linesOf(rule, 'restrict default ignore\nserver 127.127.1.0\n', 'ntpd'), []);
+    // A pool with `restrict default ignore` and no `restrict source`: the pool servers' replies are dropped
+    assert.deepEqual(linesOf(rule, 'restrict default ignore\npool pool.ntp.org iburst\n', 'ntpd'), [0]);
+    assert.deepEqual(linesOf(rule, 'restrict default ignore\nrestrict source nomodify\npool pool.ntp.org iburst\n', 'ntpd'), []);
   });
 
   it('gives up on host names it cannot place, rather than guess', () => {
@@ -294,6 +305,13 @@ describe('open-ntp-service', () => {
     assert.match(findingsOf(rule, 'ALLOW\n', 'chrony')[0]?.message.en ?? '', /every IPv4 and IPv6 address/);
     assert.deepEqual(linesOf(rule, 'allow\n', 'chrony', server), []);
     assert.deepEqual(linesOf(rule, 'allow\n', 'chrony', { profile: 'hardened' }), [0]);
+  });
+
+  it('is information when the file shows a server set up on purpose, and asks for ratelimit when it is missing', () => {
+    const judged = (text: string) => findingsOf(rule, text, 'chrony').map((f) => [f.severity, f.message.en]);
+    assert.deepEqual(judged('allow\n'), [[2, '`allow` serves time to every IPv4 and IPv6 address, which a client does not need: allow only your own clients.']]);
+    assert.deepEqual(judged('allow\nlocal stratum 10 orphan\n'), [[3, '`allow` serves time to every IPv4 and IPv6 address; with `local` this is a server: add `ratelimit`.']]);
+    assert.deepEqual(judged('allow\nratelimit\n'), [[3, '`allow` serves time to every IPv4 and IPv6 address; with `ratelimit` this is a server that limits rates.']]);
   });
 });
 

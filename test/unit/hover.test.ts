@@ -9,6 +9,9 @@ import { concreteValue } from '../../server/src/formats/ntpconf/catalog/units';
 import { explainDirective } from '../../server/src/features/valueMeaning';
 import type { Language } from '../../server/src/core/localized';
 import { parseConfig } from '../../server/src/formats/ntpconf/parser/parseConfig';
+import type { Finding } from '../../server/src/core/finding';
+import { localized } from '../../server/src/core/localized';
+import { findingDetailsAt, withFindingDetails } from '../../server/src/features/findingDetails';
 
 /** The hover text at the first occurrence of `word` in the one-line text. */
 function hover(dialect: Dialect, text: string, word: string, language: Language = 'en'): string | undefined {
@@ -92,5 +95,23 @@ describe('hover', () => {
     assert.equal(hover('chrony', '# server a.example', 'server'), undefined);
     assert.equal(hover('chrony', 'frobnicate 3', 'frobnicate'), undefined);
     assert.equal(hoverAt(parseConfig('server a\n\n', 'chrony'), 1, 0, 'en'), null);
+  });
+});
+
+describe('hover: the details of the findings under the cursor', () => {
+  const finding: Finding = {
+    code: 'too-few-sources',
+    severity: 2,
+    range: { start: { line: 1, character: 0 }, end: { line: 1, character: 16 } },
+    message: localized('Only 1 source', '소스 1개뿐'),
+    detail: localized('With one source its errors pass into your clock.', '소스가 하나면 그 오류가 시계에 들어갑니다.'),
+  };
+
+  it('adds each finding detail under the word hover, in the UI language, only inside the finding range', () => {
+    assert.deepEqual(findingDetailsAt([finding], 1, 3, 'ko'), ['**too-few-sources**: 소스가 하나면 그 오류가 시계에 들어갑니다.']);
+    assert.deepEqual(findingDetailsAt([finding], 1, 17, 'en'), []);
+    assert.deepEqual(findingDetailsAt([finding], 0, 3, 'en'), []);
+    const combined = withFindingDetails({ contents: { kind: 'markdown', value: '**server**' } }, findingDetailsAt([finding], 1, 3, 'en'), { line: 1, character: 3 });
+    assert.equal((combined?.contents as { value: string }).value, '**server**\n\n---\n\n**too-few-sources**: With one source its errors pass into your clock.');
   });
 });

@@ -178,6 +178,15 @@ describe('duplicate-source', () => {
     assert.equal(fixed(text, 'chrony', 'duplicate-source'), 'server time.bora.net\npool kr.pool.ntp.org iburst\n');
   });
 
+  it('chrony: says chronyd drops the second line for the same address even with another port, and keeps the first', () => {
+    const text = 'server 127.0.0.1 port 11123\nserver 127.0.0.1 port 11124\n';
+    assert.deepEqual(messages(text, 'chrony', 'duplicate-source'), [
+      'chronyd drops this line ("Could not add source 127.0.0.1"): line 1 already has this address, even with another port.',
+    ]);
+    assert.deepEqual(only(text, 'chrony', 'duplicate-source'), [1]);
+    assert.equal(fixed(text, 'chrony', 'duplicate-source'), 'server 127.0.0.1 port 11123\n');
+  });
+
   it('deletes the last line of a file without a trailing newline', () => {
     assert.equal(fixed('server a.example\nserver a.example', 'ntpd', 'duplicate-source'), 'server a.example');
   });
@@ -211,6 +220,15 @@ describe('too-few-sources', () => {
     assert.match(messages('server 10.0.0.1 iburst\nconfdir /etc/chrony/conf.d\n', 'chrony', 'too-few-sources')[0] ?? '', /not counted/);
   });
 
+  it('a PPS clock locked to its counted partner is one source with it; labels name sources, not option words', () => {
+    const locked = 'refclock SHM 0 refid NMEA\nrefclock PPS /dev/pps0 lock NMEA\nserver a.example iburst\n';
+    assert.match(messages(locked, 'chrony', 'too-few-sources')[0] ?? '', /^Only 2 usable time sources \(`a.example`, `refclock SHM 0`\)/);
+    // With the partner noselect, the PPS clock is the source (chronyd's default refid: driver letters and index)
+    const noselect = 'refclock SHM 0 noselect\nrefclock PPS /dev/pps0 lock SHM0\nserver a.example iburst\n';
+    assert.match(messages(noselect, 'chrony', 'too-few-sources')[0] ?? '', /^Only 2 usable time sources \(`a.example`, `refclock PPS \/dev\/pps0`\)/);
+    assert.match(messages('refclock nmea unit 1\nserver a.example\n', 'ntpsec', 'too-few-sources')[0] ?? '', /\(`a.example`, `refclock nmea unit 1`\)/);
+  });
+
   it('counts chrony and NTPsec reference clocks', () => {
     assert.deepEqual(count('refclock PHC /dev/ptp0\nrefclock SHM 0\nserver a.example iburst\nserver b.example iburst\n', 'chrony'), []);
     assert.deepEqual(count('refclock shm\nrefclock local\nserver a.example iburst\n', 'ntpsec'), [[0, 2]]);
@@ -218,9 +236,13 @@ describe('too-few-sources', () => {
 });
 
 describe('pool-as-server', () => {
-  it('reports every server line of a zone, and one fix collapses the zone', () => {
+  it('reports a zone once, on its first server line, with the others as related locations, and one fix collapses the zone', () => {
     const text = 'server 0.asia.pool.ntp.org iburst\nserver 1.asia.pool.ntp.org iburst\nserver time.bora.net iburst\n';
-    assert.deepEqual(only(text, 'ntpd', 'pool-as-server'), [0, 1]);
+    const [finding, ...others] = findingsOf(text, 'ntpd', 'pool-as-server');
+    assert.deepEqual(others, []);
+    assert.equal(finding?.range.start.line, 0);
+    assert.deepEqual(finding?.related?.map((r) => [r.range.start.line, r.message.en]), [[1, 'also from the pool asia.pool.ntp.org']]);
+    assert.equal(finding?.message.en, '2 `server` lines take one server each from the pool asia.pool.ntp.org: use `pool asia.pool.ntp.org iburst`.');
     assert.equal(fixed(text, 'ntpd', 'pool-as-server'), 'pool asia.pool.ntp.org iburst\nserver time.bora.net iburst\n');
   });
 
@@ -272,19 +294,23 @@ describe('poll intervals', () => {
 });
 
 describe('minsources-default', () => {
-  it('needs four listed sources (or, hardened, four from pools too), and a minimum not already set', () => {
+  const hardened = { profile: 'hardened' } as const;
+
+  it('belongs to the hardened profile only; there it needs four sources (pools too) and a minimum not already set', () => {
     const four = 'server a.example\nserver b.example\nserver c.example\nserver d.example\n';
-    assert.deepEqual(only(four, 'chrony', 'minsources-default'), [0]);
-    assert.deepEqual(only(four.replace('server d.example\n', ''), 'chrony', 'minsources-default'), []);
-    assert.deepEqual(only(`${four}minsources 2\n`, 'chrony', 'minsources-default'), []);
-    assert.deepEqual(only(`${four}tos minsane 2\n`, 'ntpd', 'minsources-default'), []);
-    assert.deepEqual(only('pool pool.ntp.org iburst\n', 'chrony', 'minsources-default', { profile: 'hardened' }), [0]);
+    assert.deepEqual(only(four, 'chrony', 'minsources-default'), []);
+    assert.deepEqual(only(four, 'chrony', 'minsources-default', { profile: 'server' }), []);
+    assert.deepEqual(only(four, 'chrony', 'minsources-default', hardened), [0]);
+    assert.deepEqual(only(four.replace('server d.example\n', ''), 'chrony', 'minsources-default', hardened), []);
+    assert.deepEqual(only(`${four}minsources 2\n`, 'chrony', 'minsources-default', hardened), []);
+    assert.deepEqual(only(`${four}tos minsane 2\n`, 'ntpd', 'minsources-default', hardened), []);
+    assert.deepEqual(only('pool pool.ntp.org iburst\n', 'chrony', 'minsources-default', hardened), [0]);
   });
 
   it('NTPsec suggests 3 from five servers, like its own start-up check', () => {
     const five = 'server a.example\nserver b.example\nserver c.example\nserver d.example\nserver e.example\n';
-    assert.match(messages(five, 'ntpsec', 'minsources-default')[0] ?? '', /`tos minsane 3`/);
-    assert.match(messages(five, 'ntpd', 'minsources-default')[0] ?? '', /`tos minsane 2`/);
+    assert.match(messages(five, 'ntpsec', 'minsources-default', hardened)[0] ?? '', /`tos minsane 3`/);
+    assert.match(messages(five, 'ntpd', 'minsources-default', hardened)[0] ?? '', /`tos minsane 2`/);
   });
 });
 
@@ -311,6 +337,10 @@ describe('missing-driftfile and mixed-leap-smearing', () => {
 });
 
 describe('peers, keys and options', () => {
+  it('peer-without-key: `autokey` authenticates a peer too', () => {
+    assert.deepEqual(only('crypto\npeer 10.0.0.2 autokey\npeer 10.0.0.3\n', 'ntpd', 'peer-without-key'), [2]);
+  });
+
   it('peer-without-key: not in NTPsec, where peer means server', () => {
     assert.deepEqual(only('peer 10.0.0.2\npeer 10.0.0.3 key 4\n', 'ntpd', 'peer-without-key'), [0]);
     assert.deepEqual(only('peer 10.0.0.2\n', 'ntpsec', 'peer-without-key'), []);
@@ -384,5 +414,55 @@ describe('source rules: dialect gating and scale', () => {
     const started = Date.now();
     for (const dialect of ['chrony', 'ntpd'] as const) validateText(text, dialect, DEFAULT_SETTINGS);
     assert.ok(Date.now() - started < 10_000, `took ${Date.now() - started} ms`);
+  });
+});
+
+describe('minsources-unreachable', () => {
+  it('a minimum above the sources the configuration has: the daemon never sets the clock', () => {
+    assert.deepEqual(messages('server a.example\nserver b.example\nminsources 3\n', 'chrony', 'minsources-unreachable'), [
+      '`minsources 3` needs more sources than the 2 configured: chronyd never sets the clock.',
+    ]);
+    assert.deepEqual(only('server a.example\nserver b.example\ntos minclock 3 minsane 3\n', 'ntpd', 'minsources-unreachable'), [2]);
+    assert.deepEqual(only('server a.example\ntos minsane 2\n', 'ntpsec', 'minsources-unreachable'), [1]);
+  });
+
+  it('counts pools as the servers they give, takes the last minimum, and ignores minclock', () => {
+    assert.deepEqual(only('pool pool.ntp.org iburst\nminsources 3\n', 'chrony', 'minsources-unreachable'), []);
+    assert.deepEqual(only('server a.example\nminsources 3\nminsources 1\n', 'chrony', 'minsources-unreachable'), []);
+    assert.deepEqual(only('server a.example\ntos minclock 5\n', 'ntpd', 'minsources-unreachable'), []);
+    assert.deepEqual(only('broadcastclient\nserver a.example\ntos minsane 3\n', 'ntpd', 'minsources-unreachable'), []);
+  });
+});
+
+describe('no-time-source', () => {
+  it('a main configuration with nothing to synchronise to, on its first directive', () => {
+    assert.deepEqual(
+      findingsOf('# template\ndriftfile /var/lib/chrony/drift\nmakestep 1 3\n', 'chrony', 'no-time-source').map((f) => [f.range.start.line, f.severity, f.message.en]),
+      [[1, 2, 'No time source in this configuration: chronyd runs but never sets the clock. Add one, e.g. `pool pool.ntp.org iburst`.']],
+    );
+    assert.match(messages('driftfile /etc/ntp.drift\n', 'xntpd', 'no-time-source')[0] ?? '', /xntpd runs .* `server time.example.com`/);
+  });
+
+  it('silent with a source, a reference clock, chrony local or sourcedir, or discovery', () => {
+    for (const [text, dialect] of [
+      ['server 10.0.0.1\n', 'ntpd'],
+      ['refclock PHC /dev/ptp0\n', 'chrony'],
+      ['local stratum 10\nallow 10.0.0.0/8\n', 'chrony'],
+      ['sourcedir /run/chrony-dhcp\n', 'chrony'],
+      ['refclock shm\n', 'ntpsec'],
+      ['server 127.127.1.0\n', 'ntpd'],
+      ['manycastclient 239.1.1.1\n', 'ntpd'],
+    ] as const) {
+      assert.deepEqual(only(text, dialect, 'no-time-source'), [], text);
+    }
+  });
+});
+
+describe('panic-disabled', () => {
+  it('a warning, but advice on a virtual machine (the line first, as VMware asks, or a comment naming the hypervisor)', () => {
+    const severity = (text: string) => findingsOf(text, 'ntpd', 'panic-disabled').map((f) => f.severity);
+    assert.deepEqual(severity('pool pool.ntp.org iburst\ntinker panic 0\n'), [2]);
+    assert.deepEqual(severity('tinker panic 0\npool pool.ntp.org iburst\n'), [3]);
+    assert.deepEqual(severity('# VMware guest\npool pool.ntp.org iburst\ntinker panic 0\n'), [3]);
   });
 });

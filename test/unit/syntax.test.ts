@@ -18,7 +18,14 @@ describe('syntax diagnostics', () => {
     }
   });
 
-  it('accepts chrony directive names in any case but not NTPsec ones', () => {
+  it('names the daemon of the dialect that skips an unknown line', () => {
+    for (const [dialect, daemon] of [['ntpd', 'ntpd'], ['ntpsec', 'ntpd'], ['xntpd', 'xntpd']] as const) {
+      const diagnostic = diagnostics('serer 10.0.0.1\n', dialect).find((d) => d.code === 'unknown-directive');
+      assert.match(diagnostic?.message ?? '', new RegExp(` ${daemon} skips this line\\.$`), dialect);
+    }
+  });
+
+    it('accepts chrony directive names in any case but not NTPsec ones', () => {
     assert.deepEqual(codesByLine('SERVER 10.0.0.1 IBURST\n', 'chrony'), []);
     assert.deepEqual(codesByLine('SERVER 10.0.0.1 iburst\n', 'ntpsec'), [[0, 'unknown-directive']]);
   });

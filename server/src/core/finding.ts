@@ -3,6 +3,9 @@ import type { DocumentKind } from './documentKind';
 import type { Localized } from './localized';
 import type { Token } from './token';
 
+/** The Problems panel cuts a row at about 90 characters and the hover scrolls past a few lines: a headline fits both. */
+export const MAX_HEADLINE = 100;
+
 /** LSP severities: 1 error, 2 warning, 3 information, 4 hint. */
 export type Severity = 1 | 2 | 3 | 4;
 export const SEVERITY = { error: 1, warning: 2, information: 3, hint: 4 } as const satisfies Record<string, Severity>;
@@ -15,15 +18,26 @@ export interface Fix {
   readonly preferred?: boolean;
 }
 
+/** Another place in the same document that is part of one finding (LSP relatedInformation, SARIF relatedLocations). */
+export interface RelatedLocation {
+  readonly range: Range;
+  readonly message: Localized;
+}
+
 /** One problem found in a document, before localization and severity overrides. */
 export interface Finding {
   readonly code: string;
   readonly severity: Severity;
   readonly range: Range;
+  /** One headline, at most MAX_HEADLINE characters: the problem and the action. */
   readonly message: Localized;
+  /** Why, numbers and history (markdown): shown in the hover of the finding, never in the Problems panel. */
+  readonly detail?: Localized;
   readonly fixes?: readonly Fix[];
   /** Unused or deprecated code, shown faded by editors. */
   readonly tags?: readonly (1 | 2)[];
+  /** Other lines with the same cause: one finding for all of them, shown on the first. */
+  readonly related?: readonly RelatedLocation[];
 }
 
 /** What a finding code declares: rules, the syntax check and the include check alike. Docs, settings and the meta-test read it. */
@@ -58,8 +72,10 @@ export function allowedSeverities(meta: Pick<CodeMeta, 'severity' | 'severities'
 interface FindingDetails {
   /** One of the code's declared `severities`, when not the default. */
   readonly severity?: SeverityName;
+  readonly detail?: Localized;
   readonly fixes?: readonly Fix[];
   readonly tags?: readonly (1 | 2)[];
+  readonly related?: readonly RelatedLocation[];
 }
 
 /** A finding of `meta`'s code, so no check can report a code or severity its metadata does not declare. */

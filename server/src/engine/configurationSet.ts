@@ -153,6 +153,7 @@ function inFragment(finding: Finding, file: string, line: number): Finding {
     code: finding.code,
     severity: finding.severity,
     ...(finding.tags ? { tags: finding.tags } : {}),
+    ...(finding.detail ? { detail: finding.detail } : {}),
     range: lineRange(0, 0),
     message: localized(`${path.basename(file)}:${line + 1}: ${finding.message.en}`, `${path.basename(file)}:${line + 1}: ${finding.message.ko}`),
   };
@@ -165,6 +166,7 @@ function fromStartupFlags(finding: Finding, sources: readonly string[]): Finding
     code: finding.code,
     severity: finding.severity,
     ...(finding.tags ? { tags: finding.tags } : {}),
+    ...(finding.detail ? { detail: finding.detail } : {}),
     range: lineRange(0, 0),
     message: localized(`Start-up flags in ${where}: ${finding.message.en}`, `${where}의 시작 옵션: ${finding.message.ko}`),
   };

@@ -26,8 +26,8 @@ function shownFindings(findings: readonly Finding[]): readonly Finding[] {
 }
 
 /** What the editor gets for a file: at most MAX_DIAGNOSTICS_PER_FILE diagnostics, then one that counts the rest. */
-export function publishedDiagnostics(findings: readonly Finding[], language: Language): Diagnostic[] {
-  const diagnostics = shownFindings(findings).map((finding) => toDiagnostic(finding, language));
+export function publishedDiagnostics(findings: readonly Finding[], language: Language, uri?: string): Diagnostic[] {
+  const diagnostics = shownFindings(findings).map((finding) => toDiagnostic(finding, language, uri));
   const hidden = findings.length - diagnostics.length;
   if (hidden === 0) return diagnostics;
   // No code: it is no rule's finding, so it offers no fixes or suppressions.

@@ -49,7 +49,8 @@ export function validateText(text: string, kind: DocumentKind, settings: Setting
 }
 
 /** The LSP diagnostic a user sees; the CLI's JSON prints exactly this object. */
-export function toDiagnostic(finding: Finding, language: Language): Diagnostic {
+/** `uri` names the document, for the finding's related locations (an LSP location needs one). */
+export function toDiagnostic(finding: Finding, language: Language, uri?: string): Diagnostic {
   const diagnostic: Diagnostic = {
     range: finding.range,
     severity: finding.severity,
@@ -59,5 +60,6 @@ export function toDiagnostic(finding: Finding, language: Language): Diagnostic {
     message: pick(finding.message, language),
   };
   if (finding.tags) diagnostic.tags = [...finding.tags];
+  if (finding.related && uri !== undefined) diagnostic.relatedInformation = finding.related.map((r) => ({ location: { uri, range: r.range }, message: pick(r.message, language) }));
   return diagnostic;
 }

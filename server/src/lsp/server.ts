@@ -21,6 +21,7 @@ import { formatConfig } from '../features/formatting';
 import { documentLinks } from '../features/links';
 import { documentSymbols } from '../features/symbols';
 import { hoverAt } from '../features/hover';
+import { findingDetailsAt, withFindingDetails } from '../features/findingDetails';
 import { publishedDiagnostics } from '../engine/publishedDiagnostics';
 import { guarded } from './guarded';
 import { languageFromLocale, pick, type Language } from '../core/localized';
@@ -114,7 +115,7 @@ export function startServer(connection: Connection): void {
 
   function publish(document: TextDocument): void {
     const state = validate(document);
-    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: publishedDiagnostics(state.result.findings, language) });
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: publishedDiagnostics(state.result.findings, language, document.uri) });
     idleCollector.afterWork(document.lineCount);
   }
 
@@ -158,8 +159,8 @@ export function startServer(connection: Connection): void {
     const document = documents.get(textDocument.uri);
     if (!document) return null;
     const { result } = validate(document);
-    if (result.kind === 'script') return scriptHoverAt(result.script, position.line, position.character, language);
-    return hoverAt(result.config, position.line, position.character, language);
+    const own = result.kind === 'script' ? scriptHoverAt(result.script, position.line, position.character, language) : hoverAt(result.config, position.line, position.character, language);
+    return withFindingDetails(own, findingDetailsAt(result.findings, position.line, position.character, language), position);
   }));
 
   connection.onCompletion(guard('completion', [], ({ textDocument, position }) => {

@@ -5,6 +5,7 @@ import type { Token } from '../../core/token';
 import { findingFor, tokenRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { defaultFlagsFor, defaultsFor, linesNamed, ntpAccess, type NtpAccess } from './restrictLines';
+import { particle } from '../../core/koreanParticles';
 import { appendLineToFile, extendLine, removeWords, replaceToken } from '../../formats/ntpconf/edits';
 
 const meta: RuleMeta = {
@@ -67,19 +68,25 @@ export const monitorAmplifier: Rule = {
     // `limited` keeps the monitor running whatever `disable monitor` says.
     const limited = access.restricts.some((entry) => entry.flagNames.has('limited'));
     if (switched !== undefined && !switched.on && !limited) return [];
-    const anchor = switched?.on ? switched.token : (defaultsFor(access, 'ipv4')[0]?.keyword ?? config.directives[0]?.tokens[0]);
+    const hasDefault = defaultsFor(access, 'ipv4').length > 0;
+    // With no default entry at all, missing-restrict-default already says monlist is open: one cause, one finding.
+    if (!hasDefault && switched?.on !== true) return [];
+    const anchor = switched?.on ? switched.token : defaultsFor(access, 'ipv4')[0]?.keyword;
     if (anchor === undefined) return [];
     const why = switched?.on
-      ? localized(`\`${switched.line.tokens.map((t) => t.text).join(' ')}\` turns the monitor on`, `\`${switched.line.tokens.map((t) => t.text).join(' ')}\`가 모니터를 켭니다`)
+      ? localized(`\`${switched.line.tokens.map((t) => t.text).join(' ')}\` turns the monitor on`, `\`${switched.line.tokens.map((t) => t.text).join(' ')}\`${particle(switched.token.text, '이')} 모니터를 켜고`)
       : limited
-        ? localized('a `restrict … limited` entry keeps the monitor on', '`restrict … limited` 항목 때문에 모니터가 켜져 있습니다')
-        : localized('xntpd keeps the monitor on by default', 'xntpd는 기본값으로 모니터를 켜 둡니다');
+        ? localized('`restrict … limited` keeps the monitor on', '`restrict … limited`가 모니터를 켜 두고')
+        : localized('The monitor is on by default', '모니터가 기본으로 켜져 있고');
+    const gap = hasDefault
+      ? localized('`restrict default` lacks `noquery`', '`restrict default`에 `noquery`가 없어')
+      : localized('no `restrict default` limits it', '이를 막는 `restrict default`가 없어')
     const finding: Finding = findingFor(
       meta,
       tokenRange(anchor),
       localized(
-        `${why.en} and the default entry has no \`noquery\`, so xntpd answers \`xntpdc monlist\` (mode 7) from any address with up to 600 recent clients: a forged request turns it into a DDoS amplifier (CVE-2013-5211). Add \`noquery\` to \`restrict default\`${limited ? '' : ', and `disable monitor` unless you need the client list'}.`,
-        `${why.ko}. 기본 항목에 \`noquery\`가 없어 xntpd가 어느 주소에서 온 \`xntpdc monlist\`(모드 7)에도 최근 클라이언트 최대 600개로 응답하므로, 위조된 요청 하나로 DDoS 증폭기가 됩니다(CVE-2013-5211). \`restrict default\`에 \`noquery\`를 추가하세요${limited ? '' : '. 클라이언트 목록이 필요 없다면 `disable monitor`도 두세요'}.`,
+        `${why.en} and ${gap.en}: xntpd answers monlist to anyone, a DDoS amplifier (CVE-2013-5211).`,
+        `${why.ko} ${gap.ko} xntpd가 누구에게나 monlist로 응답하는 DDoS 증폭기가 됩니다(CVE-2013-5211).`,
       ),
       {
         ...(limited
@@ -87,7 +94,7 @@ export const monitorAmplifier: Rule = {
           : {
               fixes: [
                 {
-                  title: localized('Turn the monitor off (`disable monitor`)', '모니터 끄기(`disable monitor`)'),
+                  title: localized('Turn the monitor off (disable monitor)', '모니터 끄기(disable monitor)'),
                   preferred: true,
                   edits: disableMonitorEdits(config, switched),
                 },

@@ -3,12 +3,16 @@ import { findingFor, spanRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import type { AddressFamily } from './addresses';
 import { chronyAccess, type ChronyAccessLine } from './chronyAccess';
+import { directivesNamed } from '../../formats/ntpconf/model/directiveIndex';
+import { particle } from '../../core/koreanParticles';
 
 const meta: RuleMeta = {
   code: 'open-ntp-service',
   severity: 'warning',
+  severities: ['warning', 'information'],
   dialects: ['chrony'],
   fixable: false,
+  docs: { severity: 'warning, information when the file shows a server set up on purpose (`ratelimit`, `local`, `ntsserverkey`)' },
   profiles: ['client', 'hardened'],
   description: localized(
     'chronyd serves time to every address (`allow` with no subnet, `allow all`, `0/0`, `::/0`).',
@@ -20,6 +24,9 @@ function familiesText(families: readonly AddressFamily[]): string {
   return families.map((family) => (family === 'ipv4' ? 'IPv4' : 'IPv6')).join(' and ');
 }
 
+/** Directives only a host meant to serve time has: an open `allow` beside them is a choice, not an accident. */
+const SERVER_SIGNS = ['ratelimit', 'local', 'ntsserverkey', 'ntsservercert', 'smoothtime'];
+
 /** chronyd is a pure client until `allow`; a bare `allow`, `allow all`, `0/0` or `::/0` serves the whole Internet. */
 export const openNtpService: Rule = {
   meta,
@@ -29,17 +36,32 @@ export const openNtpService: Rule = {
     const byLine = new Map<ChronyAccessLine, AddressFamily[]>();
     for (const [family, entry] of access.openNtp) byLine.set(entry, [...(byLine.get(entry) ?? []), family]);
     const findings: Finding[] = [];
+    const serverSign = SERVER_SIGNS.find((name) => directivesNamed(config, name).length > 0);
+    const limited = directivesNamed(config, 'ratelimit').length > 0;
     for (const [entry, families] of byLine) {
       const text = entry.line.tokens.map((token) => token.text).join(' ');
       const scope = familiesText(families.sort());
-      findings.push(findingFor(
-        meta,
-        spanRange(entry.keyword, entry.subnet ?? entry.line.tokens[entry.line.tokens.length - 1] ?? entry.keyword),
-        localized(
-          `\`${text}\` lets every ${scope} address use this host as an NTP server (and NTS-KE server when NTS is set up), which a client does not need: it exposes the daemon to the Internet and invites traffic you did not plan for. Allow only your own clients (for example \`allow 192.168.0.0/16\`), or remove the line. For a public server, choose the \`server\` profile and add \`ratelimit\`.`,
-          `\`${text}\`로 모든 ${scope.replace(' and ', '·')} 주소가 이 호스트를 NTP 서버(NTS를 설정했다면 NTS-KE 서버)로 쓸 수 있습니다. 클라이언트에는 필요 없는 설정으로, 데몬을 인터넷에 노출하고 예상하지 못한 트래픽을 부릅니다. 자체 클라이언트만 허용하거나(예: \`allow 192.168.0.0/16\`) 줄을 지우세요. 공개 서버라면 \`server\` 프로필을 고르고 \`ratelimit\`을 추가하세요.`,
-        ),
-      ));
+      const range = spanRange(entry.keyword, entry.subnet ?? entry.line.tokens[entry.line.tokens.length - 1] ?? entry.keyword);
+      findings.push(
+        serverSign === undefined
+          ? findingFor(
+              meta,
+              range,
+              localized(
+                `\`${text}\` serves time to every ${scope} address, which a client does not need: allow only your own clients.`,
+                `\`${text}\`${particle(text, '은')} 모든 ${scope.replace(' and ', '·')} 주소에 시간을 제공합니다. 클라이언트에는 필요 없으니 자체 클라이언트만 허용하세요.`,
+              ),
+            )
+          : findingFor(
+              meta,
+              range,
+              localized(
+                `\`${text}\` serves time to every ${scope} address; with \`${serverSign}\` this is a server${limited ? ' that limits rates' : ': add `ratelimit`'}.`,
+                `\`${text}\`${particle(text, '은')} 모든 ${scope.replace(' and ', '·')} 주소에 시간을 제공합니다. \`${serverSign}\`${particle(serverSign, '이')} 있으니 서버로 보입니다${limited ? '(요청 빈도 제한 있음).' : '. `ratelimit`을 추가하세요.'}`,
+              ),
+              { severity: 'information' },
+            ),
+      );
     }
     return findings;
   },

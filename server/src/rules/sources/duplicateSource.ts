@@ -4,6 +4,8 @@ import type { Rule, RuleMeta } from '../types';
 import { type SourceLine, sourceLines } from '../../formats/ntpconf/model/sourceLines';
 import { deleteLine } from '../../formats/ntpconf/edits';
 import { particle } from '../../core/koreanParticles';
+import { ipVersion } from '../../core/hostNames';
+import type { Localized } from '../../core/localized';
 
 const meta: RuleMeta = {
   code: 'duplicate-source',
@@ -18,10 +20,18 @@ function label(source: SourceLine): string {
   return `${source.line.tokens[0]?.text ?? source.kind} ${source.address?.text ?? ''}`;
 }
 
+/** chronyd 4.3 logs "Could not add source ADDRESS" and drops the line at start, even when `port` differs. */
+function chronyDropsLine(address: string, where: number): Localized {
+  return localized(
+    `chronyd drops this line ("Could not add source ${address}"): line ${where} already has this address, even with another port.`,
+    `chronyd가 이 줄을 버립니다("Could not add source ${address}"). ${where}번째 줄에 같은 주소가 있으며, 포트가 달라도 마찬가지입니다.`,
+  );
+}
+
 /** The same host twice adds no redundancy: the daemon keeps one association, yet the file looks better protected than it is. */
 export const duplicateSource: Rule = {
   meta,
-  check({ config }) {
+  check({ config, dialect }) {
     // Groups are made only for hosts seen twice: most files name each host once.
     const firstByHost = new Map<string, SourceLine>();
     const repeated = new Map<string, SourceLine[]>();
@@ -35,8 +45,11 @@ export const duplicateSource: Rule = {
     }
     const findings: Finding[] = [];
     for (const group of repeated.values()) {
+      const first = group[0] as SourceLine;
+      // chronyd refuses a second source on an address it already has, whatever the kind, so the first line is the one that runs.
+      const chronyAddress = dialect === 'chrony' && ipVersion(first.host) !== 0;
       // A pool supersedes a server of the same name (it re-resolves and replaces servers), so the pool line is the one to keep.
-      const keep = group.find((s) => s.kind === 'pool') ?? (group[0] as SourceLine);
+      const keep = chronyAddress ? first : (group.find((s) => s.kind === 'pool') ?? first);
       for (const duplicate of group) {
         if (duplicate === keep) continue;
         const keyword = duplicate.line.tokens[0];
@@ -46,7 +59,9 @@ export const duplicateSource: Rule = {
         findings.push(findingFor(
           meta,
           spanRange(keyword, duplicate.address),
-          againstPool
+          chronyAddress
+            ? chronyDropsLine(duplicate.address.text, where)
+            : againstPool
             ? localized(
                 `\`${label(duplicate)}\` repeats the name of \`${label(keep)}\` on line ${where}: the pool already takes its servers from this name, so this line adds no independent source. Delete it.`,
                 `\`${label(duplicate)}\`${particle(label(duplicate), '은')} ${where}번째 줄 \`${label(keep)}\`${particle(label(keep), '과')} 같은 이름입니다. 풀이 이미 이 이름에서 서버를 가져오므로 이 줄은 독립된 소스를 더하지 않습니다. 지우세요.`,

@@ -12,10 +12,12 @@ import { maxpollTooHigh } from './maxpollTooHigh';
 import { minpollAboveMaxpoll } from './minpollAboveMaxpoll';
 import { minpollTooLow } from './minpollTooLow';
 import { minsourcesDefault } from './minsourcesDefault';
+import { minsourcesUnreachable } from './minsourcesUnreachable';
 import { missingDriftfile } from './missingDriftfile';
 import { mixedLeapSmearing } from './mixedLeapSmearing';
 import { multiplePrefer } from './multiplePrefer';
 import { noOpInDialect } from './noOpInDialect';
+import { noTimeSource } from './noTimeSource';
 import { optionNotValidHere } from './optionNotValidHere';
 import { panicDisabled } from './panicDisabled';
 import { peerWithoutKey } from './peerWithoutKey';
@@ -26,6 +28,7 @@ import { untrustedKey } from './untrustedKey';
 
 /** Rules about time sources: how many, which options, reference clocks (all dialects). */
 export const SOURCE_RULES: readonly Rule[] = [
+  noTimeSource,
   tooFewSources,
   duplicateSource,
   poolAsServer,
@@ -37,6 +40,7 @@ export const SOURCE_RULES: readonly Rule[] = [
   peerWithoutKey,
   mixedLeapSmearing,
   minsourcesDefault,
+  minsourcesUnreachable,
   missingDriftfile,
   localClockStratum,
   preferLocalClock,

@@ -12,6 +12,7 @@ const meta: RuleMeta = {
   severity: 'information',
   dialects: ['chrony', 'ntpd', 'ntpsec'],
   fixable: false,
+  profiles: ['hardened'],
   description: localized(
     'Several sources, but the clock is still set from a single agreeing source (`minsources` / `tos minsane` at the default 1).',
     '소스가 여럿인데도 소스 하나만으로 시계를 맞춤(`minsources` / `tos minsane`이 기본값 1).',
@@ -29,10 +30,9 @@ function setsMinimum(config: ParsedConfig): boolean {
 /** RFC 8633 §5.2: "Increase the minimum number of servers required before the NTP client adjusts the system clock." */
 export const minsourcesDefault: Rule = {
   meta,
-  check({ config, dialect, profile }) {
+  check({ config, dialect }) {
     const sources = countSources(config);
-    // A pool replaces servers that go bad, so outside the hardened profile only hand-picked server lists are advised.
-    const counted = profile === 'hardened' ? sources.count : sources.listed;
+    const counted = sources.count;
     if (counted < ENOUGH_SOURCES || sources.dynamic || sources.first === undefined || setsMinimum(config)) return [];
     // NTPsec's own start-up check (check_minsane in ntpd.c) asks for 3 from five servers; ntpd's docs keep minsane below minclock (3).
     const minimum = dialect === 'ntpsec' && counted > ENOUGH_SOURCES ? 3 : 2;

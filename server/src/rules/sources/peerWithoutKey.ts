@@ -1,7 +1,7 @@
 import { localized } from '../../core/localized';
 import { findingFor, spanRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
-import { sourceLines } from '../../formats/ntpconf/model/sourceLines';
+import { type SourceLine, sourceLines } from '../../formats/ntpconf/model/sourceLines';
 import { particle } from '../../core/koreanParticles';
 
 const meta: RuleMeta = {
@@ -13,13 +13,18 @@ const meta: RuleMeta = {
   docs: { dialects: 'NTPsec treats `peer` as `server`, see [no-op-in-dialect](no-op-in-dialect.md)' },
 };
 
+/** ntpd's `autokey` authenticates the association with public-key cryptography instead of a shared `key`. */
+function isAuthenticated(source: SourceLine): boolean {
+  return source.bound.option('key') !== undefined || source.bound.option('autokey') !== undefined;
+}
+
 /** Unauthenticated symmetric associations can be disrupted with spoofed packets (chrony.conf(5) peer; RFC 8633 §5.6). */
 export const peerWithoutKey: Rule = {
   meta,
   check({ config, dialect }) {
     const findings: Finding[] = [];
     for (const source of sourceLines(config)) {
-      if (source.kind !== 'peer' || source.address === undefined || source.bound.option('key') !== undefined) continue;
+      if (source.kind !== 'peer' || source.address === undefined || isAuthenticated(source)) continue;
       const keyword = source.line.tokens[0];
       if (keyword === undefined) continue;
       const keys = dialect === 'chrony' ? localized('`keyfile`', '`keyfile`') : localized('`keys`/`trustedkey`', '`keys`/`trustedkey`');

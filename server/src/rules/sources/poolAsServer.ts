@@ -79,51 +79,36 @@ export const poolAsServer: Rule = {
       const alreadyPooled = pooledZones.has(zone);
       const poolName = poolLineName(first.address.text) ?? zone;
       const poolLine = `pool ${poolName} iburst`;
-      const why =
-        dialect === 'chrony'
-          ? localized(
-              `each such line gives chronyd one server, while one \`${poolLine}\` line gives up to 4 (\`maxsources\`) and replaces any that stop answering.`,
-              `이런 줄 하나는 서버 하나만 주지만, \`${poolLine}\` 한 줄은 최대 4개(\`maxsources\`)를 쓰고 응답하지 않는 서버를 바꿔 줍니다.`,
-            )
-          : localized(
-              `ntpd resolves the name once at start and keeps that address for good, even after the server leaves the pool or stops answering, while one \`${poolLine}\` line keeps drawing working servers from the pool.`,
-              `ntpd는 시작할 때 이름을 한 번만 조회하고 그 서버가 풀에서 빠지거나 응답하지 않아도 그 주소를 계속 쓰지만, \`${poolLine}\` 한 줄은 풀에서 동작하는 서버를 계속 가져옵니다.`,
-            );
-      const where = group.map((s) => s.line.line + 1).join(', ');
       const count = group.length;
-      const action = alreadyPooled
-        ? localized(` A \`pool\` line for ${zone} already exists: delete the \`server\` line${count === 1 ? '' : `s of this zone (lines ${where})`}.`, ` ${zone}의 \`pool\` 줄이 이미 있으니 ${count === 1 ? '' : `이 영역의 \`server\` 줄(${where}번째 줄)을 `}지우세요.`)
-        : localized(
-            ` Replace ${count === 1 ? 'it' : `the ${count} \`server\` lines of this zone (lines ${where})`} with \`${poolLine}\`.`,
-            ` ${count === 1 ? '' : `이 영역의 \`server\` 줄 ${count}개(${where}번째 줄)를 `}\`${poolLine}\`${particle(poolLine, '으로')} 바꾸세요.`,
-          );
       const withSource = blocked && !alreadyPooled;
       const fix = {
-        title: alreadyPooled ? localized('Delete the `server` lines of this pool zone', '이 풀 영역의 `server` 줄 삭제') : localized(`Use \`${poolLine}\`${withSource ? ` and \`${RESTRICT_SOURCE_LINE}\`` : ''}`, `\`${poolLine}\`${withSource ? `와 \`${RESTRICT_SOURCE_LINE}\`` : ''} 사용`),
+        title: alreadyPooled ? localized('Delete the server lines of this pool zone', '이 풀 영역의 server 줄 삭제') : localized(`Use ${poolLine}${withSource ? ` and ${RESTRICT_SOURCE_LINE}` : ''}`, `${poolLine}${withSource ? `, ${RESTRICT_SOURCE_LINE}` : ''} 사용`),
         // Behind `nopeer`, the pool needs `restrict source`, which ntpd before 4.2.7p22 rejects: applied only when the version is known.
         preferred: !withSource || sourceLineKnown,
         edits: withSource ? [{ range: { start: { line: first.line.line, character: 0 }, end: { line: first.line.line, character: 0 } }, newText: `${RESTRICT_SOURCE_LINE}\n` }, ...collapse(config, group, poolName, alreadyPooled)] : collapse(config, group, poolName, alreadyPooled),
       };
-      const caveat = withSource
-        ? localized(
-            ` With \`nopeer\` on the default entry the pool also needs \`${RESTRICT_SOURCE_LINE}\` (ntpd 4.2.7p22 or later); on ntpd 4.2.6 (RHEL 7) keep the \`server\` lines.`,
-            ` 기본 항목에 \`nopeer\`가 있으면 풀에는 \`${RESTRICT_SOURCE_LINE}\`도 필요합니다(ntpd 4.2.7p22 이상). ntpd 4.2.6(RHEL 7)이면 \`server\` 줄을 그대로 두세요.`,
-          )
-        : localized('', '');
-      // One finding per line, all carrying the same fix: whichever line the user acts on, the zone is collapsed once.
-      for (const source of group) {
-        const keyword = source.line.tokens[0];
-        if (keyword === undefined || source.address === undefined) continue;
-        findings.push(findingFor(
-          meta,
-          spanRange(keyword, source.address),
-          localized(
-            `\`server ${source.address.text}\` takes a single server from the NTP Pool zone ${zone}: ${why.en}${action.en}${caveat.en}`,
-            `\`server ${source.address.text}\`${particle(source.address.text, '은')} NTP 풀 영역 ${zone}에서 서버 하나만 가져옵니다. ${why.ko}${action.ko}${caveat.ko}`,
-          ),
-          { severity: dialect === 'chrony' ? 'information' : 'warning', fixes: [fix] },
-        ));
-      }
+      const what =
+        count === 1
+          ? localized(`\`server ${first.address.text}\` takes one server from the pool ${zone}`, `\`server ${first.address.text}\`${particle(first.address.text, '은')} 풀 ${zone}에서 서버 하나만 가져옵니다`)
+          : localized(`${count} \`server\` lines take one server each from the pool ${zone}`, `\`server\` 줄 ${count}개가 풀 ${zone}에서 서버를 하나씩만 가져옵니다`);
+      const action = alreadyPooled
+        ? localized(': its `pool` line already covers this; delete them.', '. 이 영역의 `pool` 줄이 이미 있으니 지우세요.')
+        : withSource
+          ? localized(`: use \`${poolLine}\` with \`restrict source\` (ntpd ≥ 4.2.7p22).`, `. \`restrict source\`(ntpd 4.2.7p22 이상)와 함께 \`${poolLine}\`${particle(poolLine, '을')} 쓰세요.`)
+          : localized(`: use \`${poolLine}\`.`, `. \`${poolLine}\`${particle(poolLine, '을')} 쓰세요.`);
+      const keyword = first.line.tokens[0];
+      if (keyword === undefined) continue;
+      // One finding for the zone, on its first line, the other lines as related locations: one cause, one fix.
+      const related = group.slice(1).flatMap((source) => {
+        const word = source.line.tokens[0];
+        if (word === undefined || source.address === undefined) return [];
+        return [{ range: spanRange(word, source.address), message: localized(`also from the pool ${zone}`, `같은 풀 ${zone}`) }];
+      });
+      findings.push(findingFor(meta, spanRange(keyword, first.address), localized(`${what.en}${action.en}`, `${what.ko}${action.ko}`), {
+        severity: dialect === 'chrony' ? 'information' : 'warning',
+        fixes: [fix],
+        ...(related.length > 0 ? { related } : {}),
+      }));
     }
     return findings;
   },

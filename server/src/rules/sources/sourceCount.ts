@@ -1,4 +1,4 @@
-import type { ParsedConfig } from '../../formats/ntpconf/parser/types';
+import type { ConfigLine, ParsedConfig } from '../../formats/ntpconf/parser/types';
 import type { Token } from '../../core/token';
 import { LOCAL_CLOCK_TYPE, ntpsecRefclocks, optionInteger, sourceLines } from '../../formats/ntpconf/model/sourceLines';
 import { bindLine, type BoundLine } from '../../formats/ntpconf/model/bindLine';
@@ -46,6 +46,24 @@ function ntpMaxclock(config: ParsedConfig): number {
   return maxclock;
 }
 
+interface ChronyRefclock {
+  readonly line: ConfigLine;
+  /** The `refid` option, else chronyd's default: the driver's first three letters and the clock's index in the file. */
+  readonly refid: string;
+  readonly lock: string | undefined;
+  readonly noselect: boolean;
+}
+
+function chronyRefclocks(config: ParsedConfig): ChronyRefclock[] {
+  return directivesNamed(config, 'refclock').flatMap((line, index) => {
+    const driver = line.tokens[1];
+    if (driver === undefined) return [];
+    const bound = bindLine(line, config.dialect);
+    const refid = bound.option('refid')?.value?.text ?? `${driver.text.slice(0, 3).toUpperCase()}${index}`;
+    return [{ line, refid: refid.toUpperCase(), lock: bound.option('lock')?.value?.text.toUpperCase(), noselect: bound.option('noselect') !== undefined }];
+  });
+}
+
 export function countSources(config: ParsedConfig): SourceCount {
   const cached = cache.get(config);
   if (cached) return cached;
@@ -57,11 +75,11 @@ export function countSources(config: ParsedConfig): SourceCount {
   let pools = 0;
   let chronyPoolSources = 0;
   // `key` identifies a source for de-duplication; `last` (the address as written) is what messages show.
-  const note = (key: string, keyword: Token | undefined, last: Token | undefined): boolean => {
+  const note = (key: string, keyword: Token | undefined, last: Token | undefined, label?: string): boolean => {
     const before = seen.size;
     // One hash lookup instead of has + add: this runs once per source line of a large file.
     if (seen.add(key).size === before) return false;
-    names.push(key.startsWith('pool ') ? `pool ${last?.text ?? ''}` : (last?.text ?? key));
+    names.push(label ?? (key.startsWith('pool ') ? `pool ${last?.text ?? ''}` : (last?.text ?? key)));
     // Sources are visited by kind, not in file order: keep the one nearest the top.
     if (keyword !== undefined && last !== undefined && (first === undefined || keyword.line < first.keyword.line)) first = { keyword, last };
     return true;
@@ -86,13 +104,17 @@ export function countSources(config: ParsedConfig): SourceCount {
   }
   for (const refclock of ntpsecRefclocks(config)) {
     if (refclock.type === LOCAL_CLOCK_TYPE || isNoselect(refclock)) continue;
-    if (note(refclock.address ?? refclock.driver.text, refclock.line.tokens[0], refclock.driver)) fixed++;
+    const label = `refclock ${refclock.driver.text}${refclock.unit === 0 ? '' : ` unit ${refclock.unit}`}`;
+    if (note(refclock.address ?? refclock.driver.text, refclock.line.tokens[0], refclock.driver, label)) fixed++;
   }
   if (chrony) {
-    for (const refclock of directivesNamed(config, 'refclock')) {
-      const words = refclock.tokens.map((t) => t.text.toLowerCase());
-      if (bindLine(refclock, config.dialect).option('noselect') !== undefined || refclock.tokens[1] === undefined) continue;
-      if (note(words.slice(1, 3).join(' '), refclock.tokens[0], refclock.tokens[2] ?? refclock.tokens[1])) fixed++;
+    const refclocks = chronyRefclocks(config);
+    const counted = new Set(refclocks.filter((r) => !r.noselect).map((r) => r.refid));
+    for (const refclock of refclocks) {
+      // A PPS clock `lock`ed to a counted partner (its NMEA or SHM time of day) is one source with it, not a second one.
+      if (refclock.noselect || (refclock.lock !== undefined && counted.has(refclock.lock))) continue;
+      const words = refclock.line.tokens.slice(0, 3);
+      if (note(words.slice(1).map((t) => t.text.toLowerCase()).join(' '), words[0], words[words.length - 1], words.map((t) => t.text).join(' '))) fixed++;
     }
   }
   const pooled = pools === 0 ? 0 : chrony ? chronyPoolSources : Math.max(0, ntpMaxclock(config) - pools - fixed);

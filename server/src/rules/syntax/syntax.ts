@@ -85,7 +85,7 @@ function unknownDirective(line: ConfigLine, name: Token, context: SyntaxContext)
   const consequence =
     dialectTraits(dialect).refusesBadLine
       ? localized(' chronyd will refuse to start.', ' chronyd가 시작하지 않습니다.')
-      : localized(' ntpd skips this line.', ' ntpd는 이 줄을 건너뜁니다.');
+      : localized(` ${dialectTraits(dialect).daemonName} skips this line.`, ` ${dialectTraits(dialect).daemonName}는 이 줄을 건너뜁니다.`);
   return findingFor(
     UNKNOWN_DIRECTIVE,
     tokenRange(name),
