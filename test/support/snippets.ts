@@ -4,6 +4,8 @@ import * as path from 'node:path';
 export interface Snippet {
   readonly prefix: string | string[];
   readonly description: string;
+  readonly descriptionKo: string;
+  readonly wholeFile: boolean;
   readonly body: string[];
 }
 

@@ -181,13 +181,14 @@ export function highDelay(delayMs: number, limitMs: number): Verdict {
   );
 }
 
+/** The same cause as the static too-few-sources finding: the verdict names it instead of giving other advice. */
 export function singleSource(): Verdict {
   return verdict(
     'single-source',
     'information',
     localized(
-      'This is the only source of the file that answered with good time: if it fails or goes wrong, nothing can outvote it. Configure at least three independent sources (four is better).',
-      '이 파일에서 올바른 시간으로 응답한 소스는 이것 하나뿐입니다. 이 서버가 멈추거나 틀려도 다른 소스가 바로잡을 수 없습니다. 서로 독립된 소스를 3개 이상(4개 권장) 설정하세요.',
+      'The only source of this file that answered with good time: nothing can outvote it. See too-few-sources: at least 4.',
+      '이 파일에서 올바른 시간으로 응답한 소스는 이것뿐이라 틀려도 가려낼 수 없습니다. too-few-sources 참고: 4개 이상.',
     ),
   );
 }

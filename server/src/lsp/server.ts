@@ -22,6 +22,7 @@ import { documentLinks } from '../features/links';
 import { documentSymbols } from '../features/symbols';
 import { hoverAt } from '../features/hover';
 import { findingDetailsAt, withFindingDetails } from '../features/findingDetails';
+import { templateItems } from '../features/templates';
 import { publishedDiagnostics } from '../engine/publishedDiagnostics';
 import { guarded } from './guarded';
 import { languageFromLocale, pick, type Language } from '../core/localized';
@@ -33,6 +34,9 @@ import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../core/sett
 import { scriptCompletionAt, scriptHoverAt } from '../features/scriptFeatures';
 import type { ValidationResult } from '../engine/validate';
 import { validateConfiguration } from '../engine/validateConfiguration';
+
+/** A document with more lines than this is no longer near-empty: whole-file templates are not offered. */
+const NEARLY_EMPTY_LINES = 40;
 
 const DEBOUNCE_MS = 50;
 
@@ -173,8 +177,14 @@ export function startServer(connection: Connection): void {
     const directory = documentDirectory(document.uri);
     const paths = directory === undefined ? undefined : { documentDirectory: directory, listDirectory: (folder: string) => disk.listDirectory(folder) };
     const { result } = validate(document);
-    if (result.kind === 'script') return scriptCompletionAt(result.script, lineText, position.line, character, language);
-    return completeAt(lineText, character, result.config.dialect, settings.chronyVersion, language, { line: position.line, ...(paths ? { paths } : {}) });
+    const own =
+      result.kind === 'script'
+        ? scriptCompletionAt(result.script, lineText, position.line, character, language)
+        : completeAt(lineText, character, result.config.dialect, settings.chronyVersion, language, { line: position.line, ...(paths ? { paths } : {}) });
+    // Only a short document can be near-empty: a long one is never split into lines for this.
+    const lines = document.lineCount <= NEARLY_EMPTY_LINES ? document.getText().split(/\r?\n|\r/) : undefined;
+    const kind = result.kind === 'script' ? result.script.kind : result.config.dialect;
+    return [...templateItems({ kind, uri: document.uri, lines, line: position.line, before: lineText.slice(0, character), language }), ...own];
   }));
 
   connection.onCodeAction(guard('code actions', [], ({ textDocument, context }) => {

@@ -3,6 +3,9 @@ import { bestSample } from '../../../verify/src/probe';
 import { toProbeJson } from '../../../verify/src/probeOutput';
 import type { AddressObservation, ProbeResult, ProbeTarget, ServerHeader, TimedSample } from '../../../verify/src/types';
 import { assessResults, largestAgreement } from '../../../verify/src/verdicts';
+import { singleSource } from '../../../verify/src/verdictMessages';
+import { validateText } from '../../../server/src/engine/validate';
+import { DEFAULT_SETTINGS } from '../../../server/src/core/settings';
 
 const SETTINGS = { samples: 4, intervalMs: 2000, timeoutMs: 2000 };
 const HEADER: ServerHeader = { leap: 0, version: 4, stratum: 2, poll: 6, precision: -20, rootDelayMs: 2, rootDispersionMs: 1, refid: '192.0.2.1', kiss: null };
@@ -113,6 +116,13 @@ describe('probe verdicts', () => {
     const b = [result('192.0.2.3', { samples: [sample(0)] }, source('b.conf', 0)), result('192.0.2.4', { samples: [sample(1)] }, source('b.conf', 1))];
     const plain = [result('192.0.2.5', { samples: [sample(0)] })];
     assert.deepEqual(codes([...a, ...b, ...plain]), [['single-source'], ['unreachable'], [], [], []]);
+  });
+
+  it('says "only source" in the words of too-few-sources, and refers to it instead of other advice', () => {
+    const verdict = singleSource();
+    const staticFinding = validateText('server a.example iburst\n', 'chrony', DEFAULT_SETTINGS).findings.find((f) => f.code === 'too-few-sources');
+    assert.match(verdict.message.en, /See too-few-sources: at least 4\.$/);
+    assert.match(staticFinding?.message.en ?? '', /at least 4/);
   });
 
   it('shapes one --json element with the contract keys first', () => {

@@ -93,7 +93,15 @@ describe('editing chrony.conf in VS Code (issue 5)', function () {
     const { doc } = await openUntitledPublished('chrony-conf', '');
     opened.push(doc);
     const afterInsert = nextDiagnosticsFor(doc.uri, 'the expanded snippet');
-    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'chrony-conf', name: 'chrony client' });
+    // The language server offers the template at the top of an empty file, described in the UI language.
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(0, 0));
+    const item = list.items.find((candidate) => completionLabel(candidate) === 'chrony client');
+    assert.ok(item, `completion in an empty chrony.conf offers "chrony client"; got ${JSON.stringify(list.items.slice(0, 8).map(completionLabel))}`);
+    assert.strictEqual(item.kind, vscode.CompletionItemKind.Snippet);
+    assert.strictEqual(item.detail, 'chrony client: pool with iburst, drift file, makestep, rtcsync');
+    assert.ok(item.insertText instanceof vscode.SnippetString, 'the template is inserted as a snippet');
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === doc) ?? (await vscode.window.showTextDocument(doc));
+    await editor.insertSnippet(item.insertText);
     await waitFor('the snippet to be inserted', () => doc.getText().length > 0, { events: [vscode.workspace.onDidChangeTextDocument], timeoutMs: 5_000 });
     assert.strictEqual(doc.getText(), expected, 'the document holds the snippet with its default values');
     assert.match(doc.getText(), /^pool pool\.ntp\.org iburst$/m);
