@@ -5,7 +5,7 @@ export interface LineSpan {
   readonly endLine: number;
 }
 
-export interface TextChange {
+interface TextChange {
   /** The replaced range, in the document as it was before the change. */
   readonly startLine: number;
   readonly startCharacter: number;

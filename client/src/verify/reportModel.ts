@@ -17,7 +17,7 @@ export interface ReportRow {
   readonly line?: number;
 }
 
-export interface ReportSection {
+interface ReportSection {
   readonly id: string;
   readonly title: string;
   readonly columns: readonly string[];
@@ -30,20 +30,20 @@ export interface ReportSection {
   readonly empty?: string;
 }
 
-export interface ChartPoint {
+interface ChartPoint {
   /** Milliseconds since the run started. */
   readonly t: number;
   readonly value: number;
 }
 
-export interface ChartSeries {
+interface ChartSeries {
   readonly id: string;
   readonly label: string;
   readonly points: readonly ChartPoint[];
 }
 
 /** A stripchart like `w32tm /stripchart`: one line per series, value over time. */
-export interface Stripchart {
+interface Stripchart {
   readonly title: string;
   readonly valueLabel: string;
   readonly timeLabel: string;
@@ -74,7 +74,7 @@ export type ToWebview =
   | { readonly type: 'status'; readonly status: string; readonly busy: boolean };
 
 /** Webview → extension. */
-export type FromWebview = { readonly type: 'ready' } | { readonly type: 'reveal'; readonly line: number };
+type FromWebview = { readonly type: 'ready' } | { readonly type: 'reveal'; readonly line: number };
 
 export function isFromWebview(value: unknown): value is FromWebview {
   if (typeof value !== 'object' || value === null) return false;

@@ -13,7 +13,7 @@ import { verificationFindings } from './verificationFindings';
 export const VERIFY_LANGUAGES = ['ntp-conf', 'chrony-conf'];
 
 /** `ntpConfig.verify.*`, clamped to the same safety limits the engine enforces. */
-export function readProbeSettings(): ProbeSettings {
+function readProbeSettings(): ProbeSettings {
   const section = vscode.workspace.getConfiguration('ntpConfig.verify');
   const number = (key: string, fallback: number, min: number, max: number): number => {
     const value = section.get<number>(key);
@@ -32,7 +32,7 @@ function timestamp(): string {
 }
 
 /** Verify Servers: query every source of the open file, live, with Cancel; results as diagnostics and a report. */
-export class ServerVerifier implements vscode.Disposable {
+class ServerVerifier implements vscode.Disposable {
   private running: vscode.CancellationTokenSource | undefined;
 
   constructor(

@@ -16,7 +16,7 @@ const KIND_KEYWORD = 14;
 const KIND_PROPERTY = 10;
 const KIND_ENUM_MEMBER = 20;
 
-export interface CompletionRequest {
+interface CompletionRequest {
   readonly lineText: string;
   readonly line: number;
   readonly character: number;
@@ -82,7 +82,7 @@ function valueItems(type: ValueType, typed: Token | undefined, used: ReadonlySet
   return enumItems(type, used, request, directive);
 }
 
-export interface CompletionExtras {
+interface CompletionExtras {
   /** The line's number, for the ranges of path completions. */
   readonly line?: number;
   readonly paths?: PathCompletionContext;

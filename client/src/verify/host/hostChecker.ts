@@ -44,7 +44,7 @@ function sshOptionsFromSettings(): SshOptions {
 }
 
 /** Check Host: fixed read-only commands on a host over the system ssh, only when the user asks, never in an untrusted workspace. */
-export class HostChecker implements vscode.Disposable {
+class HostChecker implements vscode.Disposable {
   private running: vscode.CancellationTokenSource | undefined;
 
   constructor(

@@ -28,7 +28,7 @@ export function toSshTarget(entry: HostEntry): SshTarget {
 }
 
 /** Null when the entry would not pass the engine's checks (so it is never offered). */
-export function validEntry(entry: HostEntry): HostEntry | null {
+function validEntry(entry: HostEntry): HostEntry | null {
   if (!validateSshTarget(toSshTarget(entry)).ok) return null;
   if (entry.chronySocket !== undefined && !validateChronySocket(entry.chronySocket).ok) return null;
   return entry;
