@@ -3,6 +3,7 @@
 // module.enableCompileCache): a short `ntpconf lint` then skips most parsing and compiling. V8 checks only the
 // source's length, so the bundle ends with `// code-cache ID` (a hash of its text) and the cache is named by it:
 // a rebuild drops or changes the tag. (A hand edit of dist/cli.js keeps the tag: rebuild after one.)
+const buffer = require('buffer');
 const fs = require('fs');
 const path = require('path');
 const vm = require('vm');
@@ -10,8 +11,14 @@ const Module = require('module');
 
 const CACHE_ID = /\n\/\/ code-cache ([0-9a-f]{16})\n$/;
 
+/** The bundle is ASCII (esbuild escapes the rest): read as latin1 it becomes a one-byte string ~3× faster than UTF-8 decoding. */
+function readSource(file) {
+  const bytes = fs.readFileSync(file);
+  return typeof buffer.isAscii === 'function' && buffer.isAscii(bytes) ? bytes.latin1Slice(0, bytes.length) : bytes.toString('utf8');
+}
+
 function compile(file, cachedData) {
-  const source = fs.readFileSync(file, 'utf8');
+  const source = readSource(file);
   const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
   const module = { exports: {}, filename: file, id: file, loaded: false };
   script.runInThisContext().call(module.exports, module.exports, Module.createRequire(file), module, file, path.dirname(file));
@@ -43,7 +50,7 @@ function requireWithCodeCache(file) {
 /** Build step: tags the bundle with its hash, runs `warm` on its exports, then writes the cache with what it compiled. */
 function writeCodeCache(file, warm) {
   const crypto = require('crypto');
-  const text = fs.readFileSync(file, 'utf8').replace(/\n\/\/ code-cache [0-9a-f]{16}\n$/, '\n');
+  const text = readSource(file).replace(/\n\/\/ code-cache [0-9a-f]{16}\n$/, '\n');
   const id = crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
   fs.writeFileSync(file, `${text}// code-cache ${id}\n`);
   for (const old of fs.readdirSync(path.dirname(file))) {

@@ -19,7 +19,7 @@ export interface PeerList {
 export const PEER_FLAGS = { specialInterval: 0x1, fallbackOnly: 0x2, symmetricActive: 0x4, client: 0x8 } as const;
 export const KNOWN_FLAG_BITS = 0xf;
 
-const HEX_FLAGS = /^0[x×X][0-9a-fA-F]+$/;
+const HEX_FLAGS = /^0[x\u00d7X][0-9a-fA-F]+$/;
 const DIGITS = /^\d+$/;
 
 function isFlagText(text: string): boolean {
