@@ -248,8 +248,8 @@ describe('kod-without-limited', () => {
   it('prefers removing kod (no change in behaviour) and offers adding limited', () => {
     const [finding] = findingsOf(rule, 'restrict default kod nomodify\n', 'ntpd');
     assert.deepEqual(finding?.fixes?.map((fix) => [fix.title.en, fix.preferred === true]), [
-      ['Remove `kod` (it has no effect)', true],
-      ['Add `limited` (rate-limit these clients)', false],
+      ['Remove kod (it has no effect)', true],
+      ['Add limited (rate-limit these clients)', false],
     ]);
   });
 });

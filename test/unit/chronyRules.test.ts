@@ -88,8 +88,8 @@ describe('chrony rules', () => {
 
     it('prefers removing rtcfile, but removes rtcsync when rtcautotrim shows RTC tracking is wanted', () => {
       assert.deepEqual(fixTitles(both, 'rtcsync-with-rtcfile'), [
-        ['Remove `rtcfile` (keep `rtcsync`)', true],
-        ['Remove `rtcsync` (keep `rtcfile`)', false],
+        ['Remove rtcfile (keep rtcsync)', true],
+        ['Remove rtcsync (keep rtcfile)', false],
       ]);
       assert.equal(fixed(both, 'rtcsync-with-rtcfile'), 'pool a.example iburst\nmakestep 1 3\nRTCSYNC\n');
       const tracking = 'pool a.example iburst\nrtcsync\nrtcfile /var/lib/chrony/rtc\nrtcautotrim 30\n';
@@ -163,7 +163,7 @@ describe('chrony rules', () => {
 
     it('offers the PPS rewrite without applying it (chronyd exits if the device is missing), and no rewrite for other drivers', () => {
       assert.deepEqual(fixTitles(`${COMPLETE}server 127.127.22.0\n`, 'ntpd-syntax-in-chrony'), [
-        ['Replace with `refclock PPS /dev/pps0`', false],
+        ['Replace with refclock PPS /dev/pps0', false],
         ['Delete this line', false],
       ]);
       assert.deepEqual(fixTitles(`${COMPLETE}server 127.127.20.0\n`, 'ntpd-syntax-in-chrony'), [['Delete this line', false]]);

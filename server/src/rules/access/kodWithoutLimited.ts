@@ -60,8 +60,8 @@ export const kodWithoutLimited: Rule = {
         {
           fixes: [
             // Removing kod changes nothing ntpd does, so it is the one fix-all applies.
-            { title: localized('Remove `kod` (it has no effect)', '`kod` 제거(효과 없음)'), preferred: true, edits: [removeWords(entry.line, kod)] },
-            { title: localized('Add `limited` (rate-limit these clients)', '`limited` 추가(이 클라이언트들에 속도 제한)'), edits: extendLine(entry.line, ['limited']) },
+            { title: localized('Remove kod (it has no effect)', 'kod 제거(효과 없음)'), preferred: true, edits: [removeWords(entry.line, kod)] },
+            { title: localized('Add limited (rate-limit these clients)', 'limited 추가(이 클라이언트들에 속도 제한)'), edits: extendLine(entry.line, ['limited']) },
           ],
         },
       ));

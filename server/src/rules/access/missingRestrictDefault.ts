@@ -68,7 +68,7 @@ export const missingRestrictDefault: Rule = {
           ? {
               fixes: [
                 {
-                  title: localized(`Add a \`restrict default\` block (${block.length} lines)`, `\`restrict default\` 블록 추가(${block.length}줄)`),
+                  title: localized(`Add a restrict default block (${block.length} lines)`, `restrict default 블록 추가(${block.length}줄)`),
                   preferred: true,
                   edits: [edit],
                 },

@@ -46,7 +46,7 @@ export const poolBlockedByNopeer: Rule = {
       {
         fixes: [
           {
-            title: localized(`Add \`${RESTRICT_SOURCE_LINE}\``, `\`${RESTRICT_SOURCE_LINE}\` 추가`),
+            title: localized(`Add ${RESTRICT_SOURCE_LINE}`, `${RESTRICT_SOURCE_LINE} 추가`),
             preferred: true,
             edits: extendLine(entry.line, [], [RESTRICT_SOURCE_LINE]),
           },

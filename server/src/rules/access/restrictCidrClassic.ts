@@ -54,7 +54,7 @@ export const restrictCidrClassic: Rule = {
         ),
         {
           ...(replacement
-            ? { fixes: [{ title: localized(`Rewrite as \`${replacement}\``, `\`${replacement}\`로 바꾸기`), preferred: true, edits: maskEdits(entry, replacement) }] }
+            ? { fixes: [{ title: localized(`Rewrite as ${replacement}`, `${replacement}로 바꾸기`), preferred: true, edits: maskEdits(entry, replacement) }] }
             : {}),
         },
       ));

@@ -61,7 +61,7 @@ function finding(access: NtpAccess, entry: RestrictEntry, families: readonly Add
     {
       fixes: [
         {
-          title: localized(`Add ${code(missing)}`, `${code(missing)} 추가`),
+          title: localized(`Add ${missing.join(', ')}`, `${missing.join(', ')} 추가`),
           preferred: true,
           edits: extendLine(entry.line, missing, localhost),
         },

@@ -48,7 +48,7 @@ export const restrictFamilyMismatch: Rule = {
         {
           fixes: [
             {
-              title: localized(`Add \`${mirrored}\``, `\`${mirrored}\` 추가`),
+              title: localized(`Add ${mirrored}`, `${mirrored} 추가`),
               preferred: !flags.some((flag) => SERVICE_BLOCKING.has(flag)),
               edits: extendLine(last.line, [], [mirrored]),
             },

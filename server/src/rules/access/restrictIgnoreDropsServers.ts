@@ -160,7 +160,7 @@ function exemptionFix(entry: RestrictEntry, blocked: readonly SourceLine[], dial
   if (sourceTemplateHelps(dialect, flags)) {
     // NTPsec ignores notrap (and says so in the log), so it is left out there.
     const line = dialect === 'ntpsec' ? 'restrict source nomodify noquery' : 'restrict source nomodify notrap noquery';
-    return { title: localized(`Add \`${line}\``, `\`${line}\` 추가`), preferred: true, edits: extendLine(entry.line, [], [line]) };
+    return { title: localized(`Add ${line}`, `${line} 추가`), preferred: true, edits: extendLine(entry.line, [], [line]) };
   }
   // Literal addresses can get their own line; what a host name resolves to cannot be known here.
   const addresses = [...new Set(blocked.map((source) => source.address?.text ?? '').filter((text) => parseIp(text) !== undefined))];
@@ -168,7 +168,7 @@ function exemptionFix(entry: RestrictEntry, blocked: readonly SourceLine[], dial
   const tail = dialect === 'ntpsec' ? 'nomodify noquery' : 'nomodify notrap noquery';
   const lines = addresses.map((address) => `restrict ${address} ${tail}`);
   return {
-    title: localized(`Add ${lines.map((line) => `\`${line}\``).join(', ')}`, `${lines.map((line) => `\`${line}\``).join(', ')} 추가`),
+    title: localized(`Add ${lines.join(', ')}`, `${lines.join(', ')} 추가`),
     preferred: true,
     edits: extendLine(entry.line, [], lines),
   };

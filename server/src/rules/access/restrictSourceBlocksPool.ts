@@ -43,6 +43,7 @@ export const restrictSourceBlocksPool: Rule = {
       );
       const first = blocking[0];
       if (first === undefined) continue;
+      const plain = blocking.map((flag) => flag.text).join(', ');
       const words = blocking.map((flag) => `\`${flag.text}\``).join(', ');
       const dropsAll = blocking.some((flag) => flag.text === 'ignore' || flag.text === 'noserve');
       const effect = dropsAll
@@ -57,7 +58,7 @@ export const restrictSourceBlocksPool: Rule = {
           `\`restrict source\` is copied to the address of every server and pool member, and here it carries ${words}: ${effect.en}. Remove ${words} (\`restrict source nomodify notrap noquery\` is the usual line).`,
           `\`restrict source\`는 모든 서버와 풀 멤버의 주소에 복사되는데 여기에 ${words}가 있습니다. ${effect.ko}. ${words}를 지우세요(보통은 \`restrict source nomodify notrap noquery\`).`,
         ),
-        { fixes: [{ title: localized(`Remove ${words}`, `${words} 제거`), preferred: true, edits: blocking.map((flag) => removeWords(entry.line, flag)) }] },
+        { fixes: [{ title: localized(`Remove ${plain}`, `${plain} 제거`), preferred: true, edits: blocking.map((flag) => removeWords(entry.line, flag)) }] },
       ));
     }
     return findings;

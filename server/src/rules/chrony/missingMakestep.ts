@@ -42,7 +42,7 @@ export const missingMakestep: Rule = {
       {
         fixes: [
           {
-            title: localized(`Add \`${SUGGESTED}\``, `\`${SUGGESTED}\` 추가`),
+            title: localized(`Add ${SUGGESTED}`, `${SUGGESTED} 추가`),
             preferred: true,
             edits: [insertLineAfter(config, anchor.line, SUGGESTED)],
           },

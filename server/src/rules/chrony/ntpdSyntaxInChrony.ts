@@ -72,7 +72,7 @@ export const ntpdSyntaxInChrony: Rule = {
       if (replacement !== undefined) {
         if (type === 1) localPlanned = true;
         fixes.push({
-          title: localized(`Replace with \`${replacement}\``, `\`${replacement}\`${particle(replacement, '으로')} 바꾸기`),
+          title: localized(`Replace with ${replacement}`, `${replacement}${particle(replacement, '으로')} 바꾸기`),
           preferred: equivalent?.safe === true,
           edits: [{ range: spanRange(keyword, last), newText: replacement }],
         });

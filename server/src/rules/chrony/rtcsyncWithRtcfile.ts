@@ -31,12 +31,12 @@ export const rtcsyncWithRtcfile: Rule = {
       const last = line.tokens[line.tokens.length - 1];
       if (first === undefined || last === undefined) continue;
       const dropRtcfile: Fix = {
-        title: localized('Remove `rtcfile` (keep `rtcsync`)', '`rtcfile` 삭제(`rtcsync` 유지)'),
+        title: localized('Remove rtcfile (keep rtcsync)', 'rtcfile 삭제(rtcsync 유지)'),
         preferred: !wantsRtcfile,
         edits: [deleteLine(config, line.line)],
       };
       const dropRtcsync: Fix = {
-        title: localized('Remove `rtcsync` (keep `rtcfile`)', '`rtcsync` 삭제(`rtcfile` 유지)'),
+        title: localized('Remove rtcsync (keep rtcfile)', 'rtcsync 삭제(rtcfile 유지)'),
         preferred: wantsRtcfile,
         edits: rtcsyncLines.map((l) => deleteLine(config, l.line)),
       };

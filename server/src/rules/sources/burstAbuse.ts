@@ -33,7 +33,7 @@ export const burstAbuse: Rule = {
         {
           fixes: [
             {
-              title: hasIburst ? localized('Remove `burst`', '`burst` 삭제') : localized('Replace `burst` with `iburst`', '`burst`를 `iburst`로 바꾸기'),
+              title: hasIburst ? localized('Remove burst', 'burst 삭제') : localized('Replace burst with iburst', 'burst를 iburst로 바꾸기'),
               preferred: true,
               edits: [hasIburst ? removeWords(source.line, burst.option) : replaceToken(burst.option, 'iburst')],
             },

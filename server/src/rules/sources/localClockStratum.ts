@@ -126,7 +126,7 @@ function chronyFindings(config: ParsedConfig): Finding[] {
         `\`local stratum ${stratum}\`: when the local reference takes over (the real sources are lost or not yet reached), chronyd serves its own clock to clients as stratum ${stratum}, which can beat real servers they also use. chrony's default and advice is ${SAFE_STRATUM}, above any stratum you expect from real sources.`,
         `\`local stratum ${stratum}\`: 로컬 기준이 동작하면(실제 소스를 잃었거나 아직 닿지 않았을 때) chronyd는 자기 시계를 stratum ${stratum}으로 클라이언트에 제공하며, 이는 클라이언트가 함께 쓰는 실제 서버보다 좋게 보일 수 있습니다. chrony의 기본값이자 권장값은 실제 소스에서 예상되는 어떤 stratum보다 큰 ${SAFE_STRATUM}입니다.`,
       ),
-      { fixes: [{ title: localized(`Set \`local stratum ${SAFE_STRATUM}\``, `\`local stratum ${SAFE_STRATUM}\`${particle(SAFE_STRATUM, '으로')} 설정`), preferred: true, edits: [replaceToken(value, String(SAFE_STRATUM))] }] },
+      { fixes: [{ title: localized(`Set local stratum ${SAFE_STRATUM}`, `local stratum ${SAFE_STRATUM}${particle(SAFE_STRATUM, '으로')} 설정`), preferred: true, edits: [replaceToken(value, String(SAFE_STRATUM))] }] },
     ));
   }
   return findings;

@@ -73,7 +73,7 @@ function check(source: PollOptions, dialect: Dialect): Finding | undefined {
       `\`maxpoll\` 없이 쓴 \`minpoll ${minpoll.value}\`${particle(minpoll.value, '은')} 효과가 없습니다. maxpoll이 기본값 ${DEFAULT_MAXPOLL}에 머물고 ntpd가 minpoll을 그 값으로 낮추므로 소스는 여전히 ${2 ** DEFAULT_MAXPOLL}초마다 폴링됩니다. \`maxpoll ${minpoll.value}\`(또는 그 이상)을 추가하세요.`,
     ),
     {
-      fixes: [{ title: localized(`Add \`maxpoll ${minpoll.value}\``, `\`maxpoll ${minpoll.value}\` 추가`), preferred: true, edits: [appendWords(source.line, `maxpoll ${minpoll.value}`)] }],
+      fixes: [{ title: localized(`Add maxpoll ${minpoll.value}`, `maxpoll ${minpoll.value} 추가`), preferred: true, edits: [appendWords(source.line, `maxpoll ${minpoll.value}`)] }],
     },
   );
 }

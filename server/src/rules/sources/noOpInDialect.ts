@@ -37,7 +37,7 @@ export const noOpInDialect: Rule = {
           `NTPsec has no symmetric mode: it logs "peer deprecated, treated as server" and polls \`${source.address?.text ?? ''}\` as an ordinary server. Write \`server\` to say what happens.`,
           `NTPsec에는 대칭 모드가 없습니다. "peer deprecated, treated as server"를 남기고 \`${source.address?.text ?? ''}\`를 일반 서버로 폴링합니다. 실제 동작대로 \`server\`라고 쓰세요.`,
         ),
-        { fixes: [{ title: localized('Change `peer` to `server`', '`peer`를 `server`로 바꾸기'), preferred: true, edits: [replaceToken(keyword, 'server')] }] },
+        { fixes: [{ title: localized('Change peer to server', 'peer를 server로 바꾸기'), preferred: true, edits: [replaceToken(keyword, 'server')] }] },
       ));
     }
     for (const line of directivesNamed(config, 'requestkey')) {
@@ -49,7 +49,7 @@ export const noOpInDialect: Rule = {
           '`requestkey` authenticated ntpdc (mode 7) requests; NTPsec removed ntpdc and logs "requestkey is a no-op". Delete the line.',
           '`requestkey`는 ntpdc(모드 7) 요청을 인증하던 설정입니다. NTPsec은 ntpdc를 없앴고 "requestkey is a no-op"를 남깁니다. 이 줄을 지우세요.',
         ),
-        { fixes: [{ title: localized('Delete `requestkey`', '`requestkey` 삭제'), preferred: true, edits: [deleteLine(config, line.line)] }] },
+        { fixes: [{ title: localized('Delete requestkey', 'requestkey 삭제'), preferred: true, edits: [deleteLine(config, line.line)] }] },
       ));
     }
     for (const line of directivesNamed(config, 'restrict')) {

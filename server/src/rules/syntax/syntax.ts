@@ -94,7 +94,7 @@ function unknownDirective(line: ConfigLine, name: Token, context: SyntaxContext)
       fixes:
         suggestion === undefined
           ? undefined
-          : [{ title: localized(`Change to \`${suggestion}\``, `\`${suggestion}\`${particle(suggestion, '으로')} 바꾸기`), edits: [{ range: tokenRange(name), newText: suggestion }], preferred: true }],
+          : [{ title: localized(`Change to ${suggestion}`, `${suggestion}${particle(suggestion, '으로')} 바꾸기`), edits: [{ range: tokenRange(name), newText: suggestion }], preferred: true }],
     },
   );
 }
@@ -214,7 +214,7 @@ function wrongCaseOption(word: Token, name: string, directive: Token): Finding {
       `\`${word.text}\` must be written \`${name}\`: chronyd compares the options of \`${directive.text}\` case-sensitively and refuses this line.`,
       `\`${word.text}\`${particle(word.text, '은')} \`${name}\`${particle(name, '으로')} 써야 합니다. chronyd는 \`${directive.text}\`의 옵션을 대소문자까지 구분하며 이 줄을 거부합니다.`,
     ),
-    { fixes: [{ title: localized(`Change to \`${name}\``, `\`${name}\`${particle(name, '으로')} 바꾸기`), edits: [{ range: tokenRange(word), newText: name }], preferred: true }] },
+    { fixes: [{ title: localized(`Change to ${name}`, `${name}${particle(name, '으로')} 바꾸기`), edits: [{ range: tokenRange(word), newText: name }], preferred: true }] },
   );
 }
 
@@ -236,7 +236,7 @@ function extraWord(word: Token, directive: Token, spec: DirectiveSpec, context: 
       fixes:
         suggestion === undefined
           ? undefined
-          : [{ title: localized(`Change to \`${suggestion}\``, `\`${suggestion}\`${particle(suggestion, '으로')} 바꾸기`), edits: [{ range: tokenRange(word), newText: suggestion }], preferred: true }],
+          : [{ title: localized(`Change to ${suggestion}`, `${suggestion}${particle(suggestion, '으로')} 바꾸기`), edits: [{ range: tokenRange(word), newText: suggestion }], preferred: true }],
     },
   );
 }

@@ -26,8 +26,8 @@ function separatorFindings(site: PeerListSite): Finding[] {
     meta,
     tokenRange(separator),
     localized(
-      `Peers are separated by blanks, not ${code(separator.text)}: in ${code(site.value.text)} W32Time reads what follows ${code(separator.text)} as flags or as part of the name. Write ${code(site.value.text.replace(/[,;](?![0-9]|0[x×])/gi, ' '))}.`,
-      `피어는 ${code(separator.text)}가 아니라 공백으로 구분합니다. ${code(site.value.text)}에서 W32Time은 ${code(separator.text)} 뒤를 플래그나 이름의 일부로 읽습니다. ${code(site.value.text.replace(/[,;](?![0-9]|0[x×])/gi, ' '))}처럼 쓰세요.`,
+      `Peers are separated by blanks, not ${code(separator.text)}: in ${code(site.value.text)} W32Time reads what follows ${code(separator.text)} as flags or as part of the name. Write ${code(site.value.text.replace(/[,;](?![0-9]|0[x\u00d7])/gi, ' '))}.`,
+      `피어는 ${code(separator.text)}가 아니라 공백으로 구분합니다. ${code(site.value.text)}에서 W32Time은 ${code(separator.text)} 뒤를 플래그나 이름의 일부로 읽습니다. ${code(site.value.text.replace(/[,;](?![0-9]|0[x\u00d7])/gi, ' '))}처럼 쓰세요.`,
     ),
     {
       fixes: [
