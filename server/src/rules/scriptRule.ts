@@ -6,7 +6,7 @@ import type { Rule, RuleMeta } from './types';
 import type { Finding, Fix } from '../core/finding';
 import type { ParsedScript, ParsedStartup, ParsedW32time } from '../formats/script/types';
 
-export interface ScriptRuleMeta extends RuleMeta {
+interface ScriptRuleMeta extends RuleMeta {
   readonly dialects: readonly ScriptKind[];
 }
 

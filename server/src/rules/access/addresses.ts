@@ -59,10 +59,6 @@ export function parseIp(text: string): IpAddress | undefined {
   return v6 !== undefined ? { family: 'ipv6', bytes: v6 } : undefined;
 }
 
-export function isIpLiteral(text: string): boolean {
-  return parseIp(text) !== undefined;
-}
-
 /** `10.0.0.0/8` → address and prefix length; undefined when it is not address/number. */
 export function parseCidr(text: string): { address: IpAddress; prefix: number; addressText: string } | undefined {
   const slash = text.lastIndexOf('/');
@@ -105,17 +101,7 @@ export function formatMask(bytes: readonly number[]): string {
   return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLength).join(':')}`;
 }
 
-/** Whether `address` lies in `network`/`mask` (same family only). */
-export function inNetwork(address: IpAddress, network: IpAddress, mask: readonly number[]): boolean {
-  if (address.family !== network.family || mask.length !== address.bytes.length) return false;
-  return address.bytes.every((byte, index) => (byte & (mask[index] as number)) === ((network.bytes[index] as number) & (mask[index] as number)));
-}
-
 export function isLoopback(address: IpAddress): boolean {
   if (address.family === 'ipv4') return address.bytes[0] === 127;
   return address.bytes.slice(0, 15).every((byte) => byte === 0) && address.bytes[15] === 1;
-}
-
-export function isUnspecified(address: IpAddress): boolean {
-  return address.bytes.every((byte) => byte === 0);
 }

@@ -33,7 +33,7 @@ function readAccessLine(line: ConfigLine, allows: boolean): ChronyAccessLine | u
   return { line, keyword, allows, ...(subnet ? { subnet } : {}), wholeFamilies: whole };
 }
 
-export interface ChronyAccess {
+interface ChronyAccess {
   /** Per family, the line that left it open to every address (a later whole-family deny closes it again). */
   readonly openNtp: ReadonlyMap<AddressFamily, ChronyAccessLine>;
   readonly openCommand: ReadonlyMap<AddressFamily, ChronyAccessLine>;

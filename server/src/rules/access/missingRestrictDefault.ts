@@ -21,7 +21,7 @@ const meta: RuleMeta = {
 const MOBILISING_CLIENTS = ['broadcastclient', 'multicastclient', 'manycastclient'];
 
 /** The CIS-style access block, adapted to what the daemon understands and to what the file already has. */
-export function restrictBlock(access: NtpAccess, dialect: 'ntpd' | 'xntpd'): string[] {
+function restrictBlock(access: NtpAccess, dialect: 'ntpd' | 'xntpd'): string[] {
   const needsPeers = MOBILISING_CLIENTS.some((name) => linesNamed(access, name).length > 0);
   const peerFlag = needsPeers ? '' : ' nopeer';
   const block: string[] = [];

@@ -4,7 +4,7 @@ import { directivesNamed, includesOtherFiles } from '../../formats/ntpconf/model
 import { type AddressFamily, type IpAddress, isLoopback, parseCidr, parseIp, prefixMaskBytes } from './addresses';
 
 /** What a `restrict` line applies to. */
-export type RestrictTarget =
+type RestrictTarget =
   | { readonly kind: 'default' }
   | { readonly kind: 'source' }
   /** A literal address with its mask (all ones when none is given), or a CIDR range. */
@@ -137,10 +137,6 @@ export function defaultFlagsFor(access: NtpAccess, family: AddressFamily): Reado
   const flags = new Set<string>();
   for (const entry of defaultsFor(access, family)) for (const flag of entry.flagNames) flags.add(flag);
   return flags;
-}
-
-export function hasDefaultFor(access: NtpAccess, family: AddressFamily): boolean {
-  return defaultsFor(access, family).length > 0;
 }
 
 /** A restrict line for a loopback address, so local ntpq keeps working under `noquery`. */

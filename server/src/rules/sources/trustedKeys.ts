@@ -7,7 +7,7 @@ export const MAX_KEY_ID = 65535;
 const RANGE = '...';
 
 /** A number written on a `trustedkey` line, with the token it came from. */
-export interface KeyWord {
+interface KeyWord {
   readonly id: number;
   readonly token: Token;
 }

@@ -29,7 +29,7 @@ import { checkArgumentValue, checkValue, type ValueProblem } from './values';
 /** Codes this module reports; each has metadata in syntaxCodes.ts and a docs page like the rules do. */
 export const SYNTAX_CODES: readonly string[] = SYNTAX_METAS.map((meta) => meta.code);
 
-export interface SyntaxContext {
+interface SyntaxContext {
   readonly dialect: Dialect;
   readonly chronyVersion: string;
   /** Set or found; otherwise a newer directive is a warning that says how to set the version. */

@@ -7,7 +7,7 @@ import { particle } from '../../core/koreanParticles';
 import { ipVersion } from '../../core/hostNames';
 import { versionAtLeast } from '../../core/dialect';
 
-export type ValueSeverity = 'error' | 'warning' | 'information';
+type ValueSeverity = 'error' | 'warning' | 'information';
 
 /**
  * The severity contract: an error when the daemon refuses the line (or will not start with it), a warning when it
@@ -21,7 +21,7 @@ export interface ValueProblem {
 }
 
 /** Where the word sits, for chronyd's sscanf reading of directive arguments. */
-export interface ArgumentPlace {
+interface ArgumentPlace {
   /** The type of the next positional argument, which chronyd's sscanf reads right after this word. */
   readonly next?: ValueType;
   readonly chronyVersion?: string;
@@ -46,7 +46,7 @@ function bareAddress(word: string): string {
   return zone >= 0 ? unbracketed.slice(0, zone) : unbracketed;
 }
 
-export function isIpAddress(word: string): boolean {
+function isIpAddress(word: string): boolean {
   return ipVersion(bareAddress(word)) !== 0;
 }
 
