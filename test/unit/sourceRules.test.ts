@@ -72,7 +72,9 @@ describe('source rules: the seed guides', () => {
       [0, 'pool-as-server'],
       [0, 'too-few-sources'],
     ]);
-    assert.match(messages(text, 'ntpd', 'too-few-sources')[0] ?? '', /Only 2 usable time sources .*Add `pool kr\.pool\.ntp\.org iburst`/);
+    const [finding] = findingsOf(text, 'ntpd', 'too-few-sources');
+    assert.match(finding?.message.en ?? '', /^Only 2 usable time sources \(`kr.pool.ntp.org`, `time.bora.net`\): add sources for at least 4\.$/);
+    assert.match(finding?.detail?.en ?? '', /Add `pool kr\.pool\.ntp\.org iburst`/);
   });
 
   it('a stock pool configuration is clean (no minsources advice outside the hardened profile)', () => {
@@ -216,8 +218,10 @@ describe('too-few-sources', () => {
   });
 
   it('suggests more servers for xntpd, which has no pool, and notes included files', () => {
-    assert.match(messages('server 10.0.0.1\n', 'xntpd', 'too-few-sources')[0] ?? '', /xntpd 3 has no `pool`/);
-    assert.match(messages('server 10.0.0.1 iburst\nconfdir /etc/chrony/conf.d\n', 'chrony', 'too-few-sources')[0] ?? '', /not counted/);
+    const details = (text: string, dialect: Dialect) => findingsOf(text, dialect, 'too-few-sources').map((f) => f.detail?.en ?? '');
+    assert.match(details('server 10.0.0.1\n', 'xntpd')[0] ?? '', /xntpd 3 has no `pool`/);
+    assert.match(details('server 10.0.0.1 iburst\nconfdir /etc/chrony/conf.d\n', 'chrony')[0] ?? '', /not counted/);
+    assert.deepEqual(messages('server 10.0.0.1\n', 'xntpd', 'too-few-sources'), ['Only 1 usable time source (`10.0.0.1`): add sources for at least 4.']);
   });
 
   it('a PPS clock locked to its counted partner is one source with it; labels name sources, not option words', () => {

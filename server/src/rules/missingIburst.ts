@@ -24,8 +24,8 @@ function checkSource(source: SourceLine): Finding | undefined {
     meta,
     { start: tokenRange(keyword).start, end: tokenRange(source.address).end },
     localized(
-      `\`${keyword.text} ${source.address.text}\` has no \`iburst\`: the first synchronisation takes minutes instead of seconds. Add \`iburst\`.`,
-      `\`${keyword.text} ${source.address.text}\`에 \`iburst\`가 없어 첫 동기화에 몇 초가 아니라 몇 분이 걸립니다. \`iburst\`를 추가하세요.`,
+      'No `iburst`: the first synchronisation takes minutes instead of seconds. Add `iburst`.',
+      '`iburst`가 없어 첫 동기화에 몇 초가 아니라 몇 분이 걸립니다. `iburst`를 추가하세요.',
     ),
     { fixes: [{ title: localized('Add iburst', 'iburst 추가'), preferred: true, edits: [{ range: { start: at, end: at }, newText: ' iburst' }] }] },
   );

@@ -49,7 +49,12 @@ export const missingRestrictDefault: Rule = {
     if (keyword === undefined) return [];
     const block = restrictBlock(access, dialect);
     const edit = insertBlockAtTop(config, block);
-    const message =
+    const daemon = dialect === 'xntpd' ? 'xntpd' : 'ntpd';
+    const headline = localized(
+      `No \`restrict default\`: ${daemon} answers queries from any host. Add a \`restrict default\` line.`,
+      `\`restrict default\`가 없어 ${daemon}가 어느 호스트의 질의에도 응답합니다. \`restrict default\` 줄을 추가하세요.`,
+    );
+    const detail =
       dialect === 'xntpd'
         ? localized(
             'There is no `restrict default` line, so xntpd serves every host without limits: anyone can read its state with ntpq and xntpdc, including the `monlist` list of recent clients (mode 7), a well-known DDoS amplifier (CVE-2013-5211), can try run-time reconfiguration, and, since xntpd 3 does not require authentication by default, can mobilise peer associations. Add `restrict default nomodify notrap nopeer noquery` and `restrict 127.0.0.1` so only this host can query it.',
@@ -62,8 +67,9 @@ export const missingRestrictDefault: Rule = {
     const finding: Finding = findingFor(
       meta,
       tokenRange(keyword),
-      message,
+      headline,
       {
+        detail,
         ...(edit
           ? {
               fixes: [

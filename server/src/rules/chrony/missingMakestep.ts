@@ -36,10 +36,14 @@ export const missingMakestep: Rule = {
       meta,
       tokenRange(keyword),
       localized(
-        `There is no \`makestep\`, so chronyd never steps the clock on its own; it only slews it (by default at most 1/12 s per second), and a clock that is an hour off after boot needs 12 hours or more to be right. Add \`${SUGGESTED}\` (step if the error exceeds 1 s, only in the first 3 updates).`,
-        `\`makestep\`이 없어 chronyd가 시계를 한 번에 맞추지(step) 않고 기본값으로 초당 최대 1/12초씩 천천히 보정(slew)만 합니다. 부팅 후 1시간 틀린 시계는 맞춰지기까지 12시간 이상 걸립니다. \`${SUGGESTED}\`${particle(SUGGESTED, '을')} 추가하세요(오차가 1초를 넘으면 처음 3번의 갱신에서만 한 번에 맞춤).`,
+        `No \`makestep\`: a clock an hour off after boot needs 12 hours to be right. Add \`${SUGGESTED}\`.`,
+        `\`makestep\`이 없어 부팅 후 1시간 틀린 시계가 맞기까지 12시간이 걸립니다. \`${SUGGESTED}\`${particle(SUGGESTED, '을')} 추가하세요.`,
       ),
       {
+        detail: localized(
+          `Without \`makestep\` chronyd never steps the clock on its own; it only slews it (by default at most 1/12 s per second). \`${SUGGESTED}\` steps it when the error exceeds 1 s, only in the first 3 updates.`,
+          `\`makestep\`이 없으면 chronyd가 시계를 한 번에 맞추지(step) 않고 기본값으로 초당 최대 1/12초씩 천천히 보정(slew)만 합니다. \`${SUGGESTED}\`${particle(SUGGESTED, '은')} 오차가 1초를 넘으면 처음 3번의 갱신에서만 한 번에 맞춥니다.`,
+        ),
         fixes: [
           {
             title: localized(`Add ${SUGGESTED}`, `${SUGGESTED} 추가`),

@@ -33,11 +33,14 @@ export const missingRtcSync: Rule = {
     const finding: Finding = findingFor(
       meta,
       tokenRange(keyword),
-      localized(
-        'There is neither `rtcsync` nor `rtcfile`: chronyd never corrects the real-time clock (RTC), so after the next reboot the system starts from a drifted time. On Linux chronyd also leaves the kernel\'s "unsynchronised" flag set, so programs asking the kernel (adjtimex, ntp_gettime) are told the clock is not synchronised. Add `rtcsync` (Linux and macOS).',
-        '`rtcsync`도 `rtcfile`도 없어 chronyd가 실시간 시계(RTC)를 보정하지 않으므로, 다음 재부팅 때 시스템이 틀어진 시각으로 시작합니다. 리눅스에서는 chronyd가 커널의 "동기화되지 않음" 플래그도 그대로 두므로, 커널에 묻는 프로그램(adjtimex, ntp_gettime)은 시계가 동기화되지 않았다는 답을 받습니다. `rtcsync`를 추가하세요(리눅스, macOS).',
-      ),
-      { fixes: [{ title: localized('Add rtcsync', 'rtcsync 추가'), preferred: true, edits: [edit] }] },
+      localized('Neither `rtcsync` nor `rtcfile`: the RTC drifts and each boot starts wrong. Add `rtcsync`.', '`rtcsync`도 `rtcfile`도 없어 RTC가 틀어지고 부팅마다 틀린 시각으로 시작합니다. `rtcsync`를 추가하세요.'),
+      {
+        detail: localized(
+          'chronyd never corrects the real-time clock (RTC), so after the next reboot the system starts from a drifted time. On Linux chronyd also leaves the kernel\'s "unsynchronised" flag set, so programs asking the kernel (adjtimex, ntp_gettime) are told the clock is not synchronised. `rtcsync` works on Linux and macOS.',
+          'chronyd가 실시간 시계(RTC)를 보정하지 않으므로, 다음 재부팅 때 시스템이 틀어진 시각으로 시작합니다. 리눅스에서는 chronyd가 커널의 "동기화되지 않음" 플래그도 그대로 두므로, 커널에 묻는 프로그램(adjtimex, ntp_gettime)은 시계가 동기화되지 않았다는 답을 받습니다. `rtcsync`는 리눅스와 macOS에서 동작합니다.',
+        ),
+        fixes: [{ title: localized('Add rtcsync', 'rtcsync 추가'), preferred: true, edits: [edit] }],
+      },
     );
     return [finding];
   },

@@ -44,10 +44,13 @@ export const missingDriftfile: Rule = {
       findingFor(
         meta,
         tokenRange(keyword),
-        localized(
-          `There is no \`driftfile\`, so the daemon forgets the measured frequency error of this clock at every restart and has to learn it again, which can take hours during which the clock wanders. Add one, for example ${EXAMPLES[dialect].en}.${commandLine.en}`,
-          `\`driftfile\`이 없어 데몬이 재시작할 때마다 측정해 둔 이 시계의 주파수 오차를 잊고 다시 익혀야 하며, 그동안 몇 시간씩 시계가 흔들릴 수 있습니다. 예를 들어 ${EXAMPLES[dialect].ko}를 추가하세요.${commandLine.ko}`,
-        ),
+        localized('No `driftfile`: every restart relearns the clock\'s frequency, which takes hours. Add one.', '`driftfile`이 없어 재시작마다 시계 주파수를 다시 익히느라 몇 시간이 걸립니다. 추가하세요.'),
+        {
+          detail: localized(
+            `Without a drift file the daemon forgets the measured frequency error of this clock at every restart and learns it again while the clock wanders. Add one, for example ${EXAMPLES[dialect].en}.${commandLine.en}`,
+            `드리프트 파일이 없으면 데몬이 재시작할 때마다 측정해 둔 이 시계의 주파수 오차를 잊고, 시계가 흔들리는 동안 다시 익힙니다. 예를 들어 ${EXAMPLES[dialect].ko}를 추가하세요.${commandLine.ko}`,
+          ),
+        },
       ),
     ];
   },

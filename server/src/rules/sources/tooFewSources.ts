@@ -1,6 +1,6 @@
 import type { Dialect } from '../../core/dialect';
 import { localized, type Localized } from '../../core/localized';
-import { findingFor, spanRange } from '../../core/finding';
+import { findingFor, MAX_HEADLINE, spanRange } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { countSources, type SourceCount } from './sourceCount';
 import { isPoolName, poolLineName } from '../../formats/ntpconf/model/sourceLines';
@@ -70,6 +70,11 @@ function risk(count: number): Localized {
   );
 }
 
+/** The risk sentences start mid-sentence in the headline style; the detail starts them on their own. */
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** Fewer than four independent sources leave the selection algorithm unable to outvote a wrong one. */
 export const tooFewSources: Rule = {
   meta,
@@ -83,15 +88,22 @@ export const tooFewSources: Rule = {
     const partial = sources.partial
       ? localized(' Sources from included files or directories are not counted.', ' 포함된 파일이나 디렉터리의 소스는 세지 않았습니다.')
       : localized('', '');
+    const plural = count === 1 ? '' : 's';
+    // The names help when they fit; the headline stays one short line either way.
+    const named = `Only ${count} usable time source${plural} (${listed}): add sources for at least 4.`;
+    const namedKo = `쓸 수 있는 시간 소스가 ${count}개뿐입니다(${listed}). 4개 이상이 되게 추가하세요.`;
+    const fits = [...named].length <= MAX_HEADLINE && [...namedKo].length <= MAX_HEADLINE;
     return [
       findingFor(
         meta,
         spanRange(sources.first.keyword, sources.first.last),
-        localized(
-          `Only ${count} usable time source${count === 1 ? '' : 's'} (${listed}): ${risk(count).en} ${add.en}${partial.en}`,
-          `쓸 수 있는 시간 소스가 ${count}개뿐입니다(${listed}). ${risk(count).ko} ${add.ko}${partial.ko}`,
-        ),
-        { severity: count <= 2 ? 'warning' : 'information' },
+        fits
+          ? localized(named, namedKo)
+          : localized(`Only ${count} usable time source${plural}: add sources for at least 4.`, `쓸 수 있는 시간 소스가 ${count}개뿐입니다. 4개 이상이 되게 추가하세요.`),
+        {
+          severity: count <= 2 ? 'warning' : 'information',
+          detail: localized(`Sources: ${sources.names.map((n) => `\`${n}\``).join(', ')}. ${capitalised(risk(count).en)} ${add.en}${partial.en}`, `소스: ${sources.names.map((n) => `\`${n}\``).join(', ')}. ${risk(count).ko} ${add.ko}${partial.ko}`),
+        },
       ),
     ];
   },
