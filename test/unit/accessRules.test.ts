@@ -309,7 +309,7 @@ describe('open-ntp-service', () => {
 
   it('is information when the file shows a server set up on purpose, and asks for ratelimit when it is missing', () => {
     const judged = (text: string) => findingsOf(rule, text, 'chrony').map((f) => [f.severity, f.message.en]);
-    assert.deepEqual(judged('allow\n'), [[2, '`allow` serves time to every IPv4 and IPv6 address, which a client does not need: allow only your own clients.']]);
+    assert.deepEqual(judged('allow\n'), [[2, '`allow` serves time to every IPv4 and IPv6 address: allow only your own clients.']]);
     assert.deepEqual(judged('allow\nlocal stratum 10 orphan\n'), [[3, '`allow` serves time to every IPv4 and IPv6 address; with `local` this is a server: add `ratelimit`.']]);
     assert.deepEqual(judged('allow\nratelimit\n'), [[3, '`allow` serves time to every IPv4 and IPv6 address; with `ratelimit` this is a server that limits rates.']]);
   });

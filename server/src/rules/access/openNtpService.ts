@@ -48,9 +48,15 @@ export const openNtpService: Rule = {
               meta,
               range,
               localized(
-                `\`${text}\` serves time to every ${scope} address, which a client does not need: allow only your own clients.`,
-                `\`${text}\`${particle(text, '은')} 모든 ${scope.replace(' and ', '·')} 주소에 시간을 제공합니다. 클라이언트에는 필요 없으니 자체 클라이언트만 허용하세요.`,
+                `\`${text}\` serves time to every ${scope} address: allow only your own clients.`,
+                `\`${text}\`${particle(text, '은')} 모든 ${scope.replace(' and ', '·')} 주소에 시간을 제공합니다. 자체 클라이언트만 허용하세요.`,
               ),
+              {
+                detail: localized(
+                  'A client does not need this: it exposes the daemon (and its NTS-KE server when NTS is set up) to the Internet. Allow your own network, e.g. `allow 192.168.0.0/16`, or remove the line; for a public server choose the `server` profile and add `ratelimit`.',
+                  '클라이언트에는 필요 없고 데몬(NTS를 설정했다면 NTS-KE 서버도)을 인터넷에 노출합니다. `allow 192.168.0.0/16`처럼 자체 네트워크만 허용하거나 줄을 지우세요. 공개 서버라면 `server` 프로필을 고르고 `ratelimit`을 추가하세요.',
+                ),
+              },
             )
           : findingFor(
               meta,

@@ -23,11 +23,10 @@ function label(source: SourceLine): string {
 /** chronyd 4.3 logs "Could not add source ADDRESS" and drops the line at start, even when `port` differs. */
 function chronyDropsLine(address: string, where: number): Localized {
   return localized(
-    `chronyd drops this line ("Could not add source ${address}"): line ${where} already has this address, even with another port.`,
-    `chronyd가 이 줄을 버립니다("Could not add source ${address}"). ${where}번째 줄에 같은 주소가 있으며, 포트가 달라도 마찬가지입니다.`,
+    `chronyd drops this line ("Could not add source ${address}"): line ${where} has the same address.`,
+    `chronyd가 이 줄을 버립니다("Could not add source ${address}"). ${where}번째 줄과 주소가 같습니다.`,
   );
 }
-
 /** The same host twice adds no redundancy: the daemon keeps one association, yet the file looks better protected than it is. */
 export const duplicateSource: Rule = {
   meta,
@@ -63,14 +62,25 @@ export const duplicateSource: Rule = {
             ? chronyDropsLine(duplicate.address.text, where)
             : againstPool
             ? localized(
-                `\`${label(duplicate)}\` repeats the name of \`${label(keep)}\` on line ${where}: the pool already takes its servers from this name, so this line adds no independent source. Delete it.`,
-                `\`${label(duplicate)}\`${particle(label(duplicate), '은')} ${where}번째 줄 \`${label(keep)}\`${particle(label(keep), '과')} 같은 이름입니다. 풀이 이미 이 이름에서 서버를 가져오므로 이 줄은 독립된 소스를 더하지 않습니다. 지우세요.`,
+                `\`${label(duplicate)}\` repeats the pool of line ${where}: it adds no independent source. Delete it.`,
+                `\`${label(duplicate)}\`${particle(label(duplicate), '은')} ${where}번째 줄의 풀과 같아 독립된 소스를 더하지 않습니다. 지우세요.`,
               )
             : localized(
-                `\`${duplicate.address.text}\` is already configured on line ${where} (\`${label(keep)}\`): a second line for the same server adds no redundancy and only makes the source list look longer than it is. Delete it.`,
-                `\`${duplicate.address.text}\`${particle(duplicate.address.text, '은')} 이미 ${where}번째 줄(\`${label(keep)}\`)에 설정돼 있습니다. 같은 서버를 한 줄 더 써도 대비책이 되지 않고 소스 목록만 실제보다 길어 보입니다. 지우세요.`,
+                `\`${duplicate.address.text}\` is already a source on line ${where}: this line adds no redundancy. Delete it.`,
+                `\`${duplicate.address.text}\`${particle(duplicate.address.text, '은')} 이미 ${where}번째 줄의 소스라 이 줄은 대비책이 되지 않습니다. 지우세요.`,
               ),
-          { fixes: [{ title: localized('Delete the duplicate line', '중복 줄 삭제'), preferred: true, edits: [deleteLine(config, duplicate.line.line)] }] },
+          {
+            detail: chronyAddress
+              ? localized(
+                  'chronyd 4.3 refuses a second source on an address it already has, even with another `port`: two daemons on one host cannot both be sources.',
+                  'chronyd 4.3은 이미 있는 주소의 두 번째 소스를 `port`가 달라도 거부합니다. 한 호스트의 두 데몬을 모두 소스로 쓸 수는 없습니다.',
+                )
+              : localized(
+                  'The daemon keeps one association per host: a second line gives it no second source, and the list only looks longer than it is.',
+                  '데몬은 호스트마다 연관을 하나만 둡니다. 두 번째 줄은 소스를 더하지 않고 목록만 실제보다 길어 보이게 합니다.',
+                ),
+            fixes: [{ title: localized('Delete the duplicate line', '중복 줄 삭제'), preferred: true, edits: [deleteLine(config, duplicate.line.line)] }],
+          },
         ));
       }
     }

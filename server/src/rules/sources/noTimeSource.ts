@@ -1,5 +1,4 @@
 import { localized } from '../../core/localized';
-import { particle } from '../../core/koreanParticles';
 import { findingFor, tokenRange } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { countSources } from './sourceCount';
@@ -36,8 +35,8 @@ export const noTimeSource: Rule = {
         meta,
         tokenRange(first),
         localized(
-          `No time source in this configuration: ${daemon} runs but never sets the clock. Add one, e.g. \`${example}\`.`,
-          `이 설정에는 시간 소스가 없어 ${daemon}가 실행돼도 시계를 맞추지 않습니다. \`${example}\`${particle(example, '을')} 추가하세요.`,
+          `No time source: ${daemon} runs but never sets the clock. Add one, e.g. \`${example}\`.`,
+          `시간 소스가 없어 ${daemon}가 시계를 맞추지 않습니다. \`${example}\` 같은 소스를 추가하세요.`,
         ),
       ),
     ];

@@ -1,7 +1,7 @@
 import type { TextEdit } from 'vscode-languageserver-types';
-import { localized } from '../../core/localized';
+import { localized, type Localized } from '../../core/localized';
 import type { ParsedConfig } from '../../formats/ntpconf/parser/types';
-import { findingFor, spanRange, type Finding } from '../../core/finding';
+import { findingFor, MAX_HEADLINE, spanRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { poolLineName, poolZone, type SourceLine, sourceLines } from '../../formats/ntpconf/model/sourceLines';
 import { appendWords, deleteLine, replaceToken } from '../../formats/ntpconf/edits';
@@ -89,13 +89,30 @@ export const poolAsServer: Rule = {
       };
       const what =
         count === 1
-          ? localized(`\`server ${first.address.text}\` takes one server from the pool ${zone}`, `\`server ${first.address.text}\`${particle(first.address.text, '은')} 풀 ${zone}에서 서버 하나만 가져옵니다`)
-          : localized(`${count} \`server\` lines take one server each from the pool ${zone}`, `\`server\` 줄 ${count}개가 풀 ${zone}에서 서버를 하나씩만 가져옵니다`);
+          ? localized(`\`server ${first.address.text}\` takes a single server from ${zone}`, `\`server ${first.address.text}\`${particle(first.address.text, '은')} 풀 ${zone}에서 서버 하나만 가져옵니다`)
+          : localized(`${count} \`server\` lines take single servers from ${zone}`, `\`server\` 줄 ${count}개가 풀 ${zone}에서 서버를 하나씩만 가져옵니다`);
       const action = alreadyPooled
         ? localized(': its `pool` line already covers this; delete them.', '. 이 영역의 `pool` 줄이 이미 있으니 지우세요.')
-        : withSource
-          ? localized(`: use \`${poolLine}\` with \`restrict source\` (ntpd ≥ 4.2.7p22).`, `. \`restrict source\`(ntpd 4.2.7p22 이상)와 함께 \`${poolLine}\`${particle(poolLine, '을')} 쓰세요.`)
-          : localized(`: use \`${poolLine}\`.`, `. \`${poolLine}\`${particle(poolLine, '을')} 쓰세요.`);
+        : localized(`: use \`${poolLine}\`.`, `. \`${poolLine}\`${particle(poolLine, '을')} 쓰세요.`);
+      const shortAction = localized(': use one `pool` line instead.', '. 대신 `pool` 줄 하나를 쓰세요.');
+      const fits = (text: Localized) => [...`${what.en}${text.en}`].length <= MAX_HEADLINE && [...`${what.ko}${text.ko}`].length <= MAX_HEADLINE;
+      const headline = fits(action) ? action : shortAction;
+      const why =
+        dialect === 'chrony'
+          ? localized(
+              `Each such line gives chronyd one server, while one \`${poolLine}\` line gives up to 4 (\`maxsources\`) and replaces any that stop answering.`,
+              `이런 줄 하나는 서버 하나만 주지만, \`${poolLine}\` 한 줄은 최대 4개(\`maxsources\`)를 쓰고 응답하지 않는 서버를 바꿔 줍니다.`,
+            )
+          : localized(
+              `ntpd resolves the name once at start and keeps that address, even after the server leaves the pool or stops answering, while one \`${poolLine}\` line keeps drawing working servers from the pool.`,
+              `ntpd는 시작할 때 이름을 한 번만 조회하고 그 서버가 풀에서 빠지거나 응답하지 않아도 그 주소를 계속 쓰지만, \`${poolLine}\` 한 줄은 풀에서 동작하는 서버를 계속 가져옵니다.`,
+            );
+      const caveat = withSource
+        ? localized(
+            ` With \`nopeer\` on the default entry the pool also needs \`${RESTRICT_SOURCE_LINE}\` (ntpd 4.2.7p22 or later); on ntpd 4.2.6 (RHEL 7) keep the \`server\` lines.`,
+            ` 기본 항목에 \`nopeer\`가 있으면 풀에는 \`${RESTRICT_SOURCE_LINE}\`도 필요합니다(ntpd 4.2.7p22 이상). ntpd 4.2.6(RHEL 7)이면 \`server\` 줄을 그대로 두세요.`,
+          )
+        : localized('', '');
       const keyword = first.line.tokens[0];
       if (keyword === undefined) continue;
       // One finding for the zone, on its first line, the other lines as related locations: one cause, one fix.
@@ -104,7 +121,8 @@ export const poolAsServer: Rule = {
         if (word === undefined || source.address === undefined) return [];
         return [{ range: spanRange(word, source.address), message: localized(`also from the pool ${zone}`, `같은 풀 ${zone}`) }];
       });
-      findings.push(findingFor(meta, spanRange(keyword, first.address), localized(`${what.en}${action.en}`, `${what.ko}${action.ko}`), {
+      findings.push(findingFor(meta, spanRange(keyword, first.address), localized(`${what.en}${headline.en}`, `${what.ko}${headline.ko}`), {
+        detail: localized(`${why.en}${caveat.en}`, `${why.ko}${caveat.ko}`),
         severity: dialect === 'chrony' ? 'information' : 'warning',
         fixes: [fix],
         ...(related.length > 0 ? { related } : {}),
