@@ -42,9 +42,15 @@ export const untrustedKey: Rule = {
           meta,
           range,
           localized(
-            `\`${name}\` authenticates with key ${id}, but no \`keys\` file is configured, so the key cannot be found and every reply from this source is rejected (unless the daemon is started with \`-k <file>\`). Add \`keys <file>\` holding key ${id}, and \`trustedkey ${id}\`.`,
-            `\`${name}\`${particle(name, '은')} 키 ${id}로 인증하지만 \`keys\` 파일이 설정되지 않아 키를 찾을 수 없고, 이 소스의 모든 응답이 거부됩니다(데몬을 \`-k <파일>\`로 시작하지 않는 한). 키 ${id}가 든 \`keys <파일>\`과 \`trustedkey ${id}\`를 추가하세요.`,
+            `Key ${id} cannot be found (no \`keys\` file): every reply is rejected. Add \`keys <file>\`.`,
+            `\`keys\` 파일이 없어 키 ${id}${particle(String(id), '을')} 찾을 수 없으므로 모든 응답이 거부됩니다. \`keys <파일>\`을 추가하세요.`,
           ),
+          {
+            detail: localized(
+              `\`${name}\` authenticates with key ${id}, but no \`keys\` file is configured, so every reply from this source is rejected (unless the daemon is started with \`-k <file>\`). Add \`keys <file>\` holding key ${id}, and \`trustedkey ${id}\`.`,
+              `\`${name}\`${particle(name, '은')} 키 ${id}로 인증하지만 \`keys\` 파일이 설정되지 않아 이 소스의 모든 응답이 거부됩니다(데몬을 \`-k <파일>\`로 시작하지 않는 한). 키 ${id}가 든 \`keys <파일>\`과 \`trustedkey ${id}\`를 추가하세요.`,
+            ),
+          },
         ));
         continue;
       }
@@ -53,10 +59,16 @@ export const untrustedKey: Rule = {
         meta,
         range,
         localized(
-          `\`${name}\` authenticates with key ${id}, but key ${id} is not listed in \`trustedkey\`: the daemon does not trust it, so every reply from this source fails authentication and the source is never used. Add ${id} to \`trustedkey\`.`,
-          `\`${name}\`${particle(name, '은')} 키 ${id}로 인증하지만 키 ${id}가 \`trustedkey\`에 없습니다. 데몬이 이 키를 신뢰하지 않아 이 소스의 모든 응답이 인증에 실패하고 소스가 쓰이지 않습니다. \`trustedkey\`에 ${id}를 추가하세요.`,
+          `Key ${id} is not in \`trustedkey\`: every reply fails authentication. Add ${id} to \`trustedkey\`.`,
+          `키 ${id}가 \`trustedkey\`에 없어 모든 응답이 인증에 실패합니다. \`trustedkey\`에 ${id}${particle(String(id), '을')} 추가하세요.`,
         ),
-        { fixes: fix === undefined ? undefined : [{ title: localized(`Trust key ${id}`, `키 ${id} 신뢰`), preferred: true, edits: [fix] }] },
+        {
+          detail: localized(
+            `\`${name}\` authenticates with key ${id}, which the daemon does not trust, so the source is never used.`,
+            `\`${name}\`${particle(name, '은')} 키 ${id}로 인증하지만 데몬이 이 키를 신뢰하지 않아 소스가 쓰이지 않습니다.`,
+          ),
+          fixes: fix === undefined ? undefined : [{ title: localized(`Trust key ${id}`, `키 ${id} 신뢰`), preferred: true, edits: [fix] }],
+        },
       ));
     }
     return findings;
