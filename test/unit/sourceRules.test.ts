@@ -53,7 +53,9 @@ describe('source rules: the seed guides', () => {
       [2, 'duplicate-source'],
       [6, 'duplicate-source'],
     ]);
-    assert.match(messages(text, 'xntpd', 'local-clock-stratum')[0] ?? '', /driver default, stratum 3: .* announces stratum 4/);
+    const [stratum] = findingsOf(text, 'xntpd', 'local-clock-stratum');
+    assert.equal(stratum?.message.en, 'The local clock `127.127.1.0` runs at stratum 3: clients may follow it. Set stratum 10.');
+    assert.match(stratum?.detail?.en ?? '', /driver default, stratum 3: .* announces stratum 4/);
   });
 
   it('AIX server: `fudge 127.127.1.0 stratum 0` is a warning (xntpd runs it), one real server is too few', () => {
@@ -102,7 +104,7 @@ describe('local-clock-stratum', () => {
     const withFudge = 'server 127.127.1.0\nfudge 127.127.1.0 refid LCL\n';
     assert.equal(fixed(withFudge, 'ntpd', 'local-clock-stratum'), 'server 127.127.1.0\nfudge 127.127.1.0 refid LCL stratum 10\n');
     assert.equal(fixed('server 127.127.1.1 # lan\n', 'ntpd', 'local-clock-stratum'), 'server 127.127.1.1 # lan\nfudge 127.127.1.1 stratum 10\n');
-    assert.match(messages('server 127.127.1.0\n', 'ntpd', 'local-clock-stratum')[0] ?? '', /driver default, stratum 5/);
+    assert.match(findingsOf('server 127.127.1.0\n', 'ntpd', 'local-clock-stratum')[0]?.detail?.en ?? '', /driver default, stratum 5/);
   });
 
   it('understands NTPsec `refclock local` and a fudge for its unit', () => {

@@ -34,10 +34,13 @@ export const noOpInDialect: Rule = {
         meta,
         tokenRange(keyword),
         localized(
-          `NTPsec has no symmetric mode: it logs "peer deprecated, treated as server" and polls \`${source.address?.text ?? ''}\` as an ordinary server. Write \`server\` to say what happens.`,
-          `NTPsec에는 대칭 모드가 없습니다. "peer deprecated, treated as server"를 남기고 \`${source.address?.text ?? ''}\`를 일반 서버로 폴링합니다. 실제 동작대로 \`server\`라고 쓰세요.`,
+          'NTPsec has no symmetric mode and treats `peer` as `server`: write `server` to say what happens.',
+          'NTPsec에는 대칭 모드가 없어 `peer`를 `server`로 다룹니다. 실제 동작대로 `server`라고 쓰세요.',
         ),
-        { fixes: [{ title: localized('Change peer to server', 'peer를 server로 바꾸기'), preferred: true, edits: [replaceToken(keyword, 'server')] }] },
+        {
+          detail: localized('NTPsec logs "peer deprecated, treated as server" and polls the host as an ordinary server.', 'NTPsec은 "peer deprecated, treated as server"를 기록하고 그 호스트를 일반 서버로 폴링합니다.'),
+          fixes: [{ title: localized('Change peer to server', 'peer를 server로 바꾸기'), preferred: true, edits: [replaceToken(keyword, 'server')] }],
+        },
       ));
     }
     for (const line of directivesNamed(config, 'requestkey')) {

@@ -348,7 +348,7 @@ export function checkSyntax(config: ParsedConfig, context: SyntaxContext): Findi
       UNKNOWN_DIRECTIVE,
       lineRange(config.directives[0]!.line, 0),
       localized(
-        `None of the ${config.directives.length} lines is a directive chronyd or ntpd knows: is this an NTP configuration? The daemon would ${dialectTraits(context.dialect).refusesBadLine ? 'refuse it' : 'skip every line'}.`,
+        `None of the ${config.directives.length} lines is an NTP directive; the daemon would ${dialectTraits(context.dialect).refusesBadLine ? 'refuse the file' : 'skip them all'}. Is this an NTP file?`,
         `${config.directives.length}개 줄 중 chronyd나 ntpd가 아는 지시어가 하나도 없습니다. NTP 설정 파일이 맞나요? 데몬은 ${dialectTraits(context.dialect).refusesBadLine ? '이 파일을 거부합니다' : '모든 줄을 건너뜁니다'}.`,
       ),
     ));
