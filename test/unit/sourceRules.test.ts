@@ -339,7 +339,8 @@ describe('missing-driftfile and mixed-leap-smearing', () => {
   it('mixed-leap-smearing: names three servers of each kind and marks the rest with an ellipsis', () => {
     const servers = ['a', 'b', 'c', 'd', 'e'].map((name) => `server ${name}.example\n`).join('');
     const [finding] = findingsOf(`server time.google.com\n${servers}`, 'ntpd', 'mixed-leap-smearing');
-    assert.match(finding?.message.en ?? '', /^`time.google.com` smears leap seconds .* while `a.example`, `b.example`, `c.example`, … step at the leap second/);
+    assert.match(finding?.detail?.en ?? '', /^`time.google.com` smears leap seconds .* while `a.example`, `b.example`, `c.example`, … step at the leap second/);
+    assert.equal(finding?.message.en, 'Leap-smearing and ordinary servers are mixed: at a leap second they disagree by up to 1 s. Use one kind.');
   });
 });
 
@@ -395,9 +396,12 @@ describe('local-without-orphan', () => {
   const text = 'pool pool.ntp.org iburst\nlocal stratum 10\n';
 
   it('follows the target chrony version', () => {
-    assert.match(messages(text, 'chrony', 'local-without-orphan')[0] ?? '', /local stratum 10 orphan distance 0\.1/);
-    assert.match(messages(text, 'chrony', 'local-without-orphan', { chronyVersion: '4.6' })[0] ?? '', /`activate 0\.5`/);
-    assert.match(messages(text, 'chrony', 'local-without-orphan', { chronyVersion: '4.7' })[0] ?? '', /wait 300 s/);
+    const detail = (settings: Partial<Settings> = {}) => findingsOf(text, 'chrony', 'local-without-orphan', settings)[0]?.detail?.en ?? '';
+    assert.match(detail(), /local stratum 10 orphan distance 0\.1/);
+    assert.match(detail({ chronyVersion: '4.6' }), /`activate 0\.5`/);
+    assert.match(detail({ chronyVersion: '4.7' }), /wait 300 s/);
+    assert.match(messages(text, 'chrony', 'local-without-orphan')[0] ?? '', /Add `orphan`\.$/);
+    assert.match(messages(text, 'chrony', 'local-without-orphan', { chronyVersion: '4.6' })[0] ?? '', /Add `activate 0\.5`\.$/);
   });
 
   it('is silent on an isolated server and when a delaying option is set', () => {

@@ -132,4 +132,17 @@ describe('whole-configuration rules on the document’s own parse', () => {
     const incremental = validateConfiguration(after, 'chrony', DEFAULT_SETTINGS, { files, ...(first.kind === 'config' ? { previous: first.config } : {}) });
     assert.deepEqual(incremental.findings, validateConfiguration(after, 'chrony', DEFAULT_SETTINGS, { files }).findings);
   });
+
+  it('re-runs whole-file rules when a fix would edit the changed comment (found by the property above, seed -1810047576)', () => {
+    const before = 'pool 2.pool.ntp.org iburst\n# a comment';
+    const after = 'pool 2.pool.ntp.org iburst\n# a comment# typed 0';
+    const files = environment('/etc/chrony/chrony.conf');
+    const first = validateConfiguration(before, 'chrony', DEFAULT_SETTINGS, { files });
+    assert.equal(first.kind, 'config');
+    const incremental = validateConfiguration(after, 'chrony', DEFAULT_SETTINGS, { files, ...(first.kind === 'config' ? { previous: first.config } : {}) });
+    const rtcsync = incremental.findings.find((f) => f.code === 'missing-rtc-sync');
+    // The fix appends after the last line, whose end moved with the typing.
+    assert.deepEqual(rtcsync?.fixes?.[0]?.edits[0]?.range.start, { line: 1, character: after.split('\n')[1]!.length });
+    assert.deepEqual(incremental.findings, validateConfiguration(after, 'chrony', DEFAULT_SETTINGS, { files }).findings);
+  });
 });

@@ -1,6 +1,7 @@
 import type { Finding } from '../core/finding';
 import type { Settings } from '../core/settings';
 import type { ConfigLine, ParsedConfig } from '../formats/ntpconf/parser/types';
+import { VIRTUAL_MACHINE } from '../rules/sources/panicDisabled';
 
 /**
  * Whole-file rules read the directive lines (the incremental parse hands an unchanged line back as the same
@@ -24,28 +25,40 @@ export function wholeFileKey(scope: string, settings: Settings, ntpdVersion: str
   return `${scope}|${settings.chronyVersion}|${String(settings.chronyVersionKnown)}|${settings.profile}|${ntpdVersion ?? ''}|${off}`;
 }
 
-function sameDirectives(previous: ParsedConfig, config: ParsedConfig): boolean {
-  if (previous === config) return true;
+/** The lines an edit changed when every directive line is still in place; undefined when a directive moved or changed. */
+function changedQuietLines(previous: ParsedConfig, config: ParsedConfig): number[] | undefined {
+  if (previous === config) return [];
   const before = previous.directives;
   const after = config.directives;
-  if (previous.dialect !== config.dialect || previous.lines.length !== config.lines.length || before.length !== after.length) return false;
-  for (let i = 0; i < after.length; i++) if (before[i] !== after[i]) return false;
-  // A comment can steer findings too: suppressions and modelines (`# ntpconf…`) change what is reported.
+  if (previous.dialect !== config.dialect || previous.lines.length !== config.lines.length || before.length !== after.length) return undefined;
+  for (let i = 0; i < after.length; i++) if (before[i] !== after[i]) return undefined;
+  const changed: number[] = [];
   for (let i = 0; i < config.lines.length; i++) {
     const was = previous.lines[i]!;
     const is = config.lines[i]!;
-    if (was !== is && (mentionsNtpconf(was.text) || mentionsNtpconf(is.text))) return false;
+    if (was === is) continue;
+    // A comment can steer findings too: suppressions and modelines (`# ntpconf…`), and a comment naming a hypervisor (panic-disabled).
+    if (steersFindings(was.text) || steersFindings(is.text)) return undefined;
+    changed.push(i);
   }
-  return true;
+  return changed;
 }
 
-function mentionsNtpconf(text: string): boolean {
-  return /ntpconf/i.test(text);
+/** A fix whose edit touches a changed comment (an append after the last line does) would edit stale text. */
+function fixTouches(findings: readonly Finding[], lines: readonly number[]): boolean {
+  if (lines.length === 0) return false;
+  return findings.some((finding) => finding.fixes?.some((fix) => fix.edits.some((edit) => lines.some((line) => line >= edit.range.start.line && line <= edit.range.end.line))) === true);
+}
+
+function steersFindings(text: string): boolean {
+  return /ntpconf/i.test(text) || VIRTUAL_MACHINE.test(text);
 }
 
 /** The previous version's findings for `key` when its directive lines are all still in place, else `run()`'s. */
 export function reuseOrRun(config: ParsedConfig, previous: ParsedConfig | undefined, key: string, run: () => readonly Finding[]): readonly Finding[] {
-  const found = previous !== undefined && sameDirectives(previous, config) ? remembered.get(previous.directives)?.byKey.get(key) : undefined;
+  const changed = previous === undefined ? undefined : changedQuietLines(previous, config);
+  const kept = changed !== undefined && previous !== undefined ? remembered.get(previous.directives)?.byKey.get(key) : undefined;
+  const found = kept !== undefined && !fixTouches(kept, changed ?? []) ? kept : undefined;
   const findings = found ?? run();
   let entry = remembered.get(config.directives);
   if (entry === undefined || entry.lineCount !== config.lines.length) remembered.set(config.directives, (entry = { lineCount: config.lines.length, byKey: new Map() }));

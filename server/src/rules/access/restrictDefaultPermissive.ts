@@ -1,4 +1,5 @@
 import { dialectTraits } from '../../core/dialectTraits';
+import { particle } from '../../core/koreanParticles';
 import { localized } from '../../core/localized';
 import { findingFor, spanRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
@@ -25,6 +26,10 @@ function missingFlags(access: NtpAccess, family: AddressFamily): string[] {
   // `ignore` already refuses queries and everything else.
   if (flags.has('ignore')) return [];
   return REQUIRED.filter((flag) => !flags.has(flag));
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function code(words: readonly string[]): string {
@@ -54,11 +59,9 @@ function finding(access: NtpAccess, entry: RestrictEntry, families: readonly Add
   return findingFor(
     meta,
     spanRange(entry.keyword, entry.addressToken),
-    localized(
-      `\`${head}\` lacks ${code(missing)}: ${risk.en}. Add ${code(missing)}${extra}.`,
-      `\`${head}\`에 ${code(missing)}가 없습니다. ${risk.ko}. ${code(missing)}를 추가하세요${extraKo}.`,
-    ),
+    localized(`\`${head}\` lacks ${code(missing)}: anyone may query or reconfigure the daemon. Add ${code(missing)}.`, `\`${head}\`에 ${code(missing)}${particle(missing[missing.length - 1] ?? '', '이')} 없어 누구나 데몬에 질의하거나 재설정할 수 있습니다. 추가하세요.`),
     {
+      detail: localized(`${capitalised(risk.en)}. Add ${code(missing)}${extra}.`, `${risk.ko}. ${code(missing)}${particle(missing[missing.length - 1] ?? '', '을')} 추가하세요${extraKo}.`),
       fixes: [
         {
           title: localized(`Add ${missing.join(', ')}`, `${missing.join(', ')} 추가`),

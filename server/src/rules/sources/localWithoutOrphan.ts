@@ -1,4 +1,5 @@
 import { versionAtLeast } from '../../core/dialect';
+import { particle } from '../../core/koreanParticles';
 import { localized, type Localized } from '../../core/localized';
 import { findingFor, tokenRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
@@ -51,13 +52,21 @@ export const localWithoutOrphan: Rule = {
       const keyword = line.tokens[0];
       if (keyword === undefined) continue;
       const tip = advice(chronyVersion);
+      // chrony 4.6 has `activate` but not yet `waitunsynced`: there the delay comes from `activate`.
+      const option = versionAtLeast(chronyVersion, '4.6') && !versionAtLeast(chronyVersion, '4.7') ? '`activate 0.5`' : '`orphan`';
       findings.push(findingFor(
         meta,
         tokenRange(keyword),
         localized(
+          `\`local\` without \`orphan\`: clients get an unsynchronised clock right after start. Add ${option}.`,
+          `\`orphan\` 없는 \`local\`이라 시작 직후 클라이언트가 동기화되지 않은 시계를 받습니다. ${option}${particle(option, '을')} 추가하세요.`,
+        ),
+        {
+          detail: localized(
           `\`local\` without \`orphan\`: right after chronyd starts, before its real sources have answered, the local reference is already active and clients get this host's unsynchronised clock as if it were good time. ${tip.en}`,
           `\`orphan\` 없는 \`local\`: chronyd가 시작한 직후 실제 소스가 응답하기도 전에 로컬 기준이 이미 동작해, 클라이언트가 이 호스트의 동기화되지 않은 시계를 정상 시간처럼 받습니다. ${tip.ko}`,
         ),
+        },
       ));
     }
     return findings;

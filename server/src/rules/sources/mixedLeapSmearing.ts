@@ -37,9 +37,15 @@ export const mixedLeapSmearing: Rule = {
         meta,
         spanRange(keyword, first.address),
         localized(
+          'Leap-smearing and ordinary servers are mixed: at a leap second they disagree by up to 1 s. Use one kind.',
+          '윤초를 나눠 반영하는 서버와 일반 서버가 섞여 윤초 때 최대 1초 어긋납니다. 한 종류만 쓰세요.',
+        ),
+        {
+          detail: localized(
           `${names(smearing)} smear${smearing.length === 1 ? 's' : ''} leap seconds (the extra second is spread over many hours), while ${names(ordinary)} step${ordinary.length === 1 ? 's' : ''} at the leap second. Around every leap second the two groups disagree by up to a second, and the daemon may throw out the wrong ones or hop between them. Use only smearing servers or only ordinary ones (RFC 8633 §3.7.1).`,
           `${names(smearing)}${particle(names(smearing), '은')} 윤초를 여러 시간에 걸쳐 나눠 반영(smear)하고, ${names(ordinary)}${particle(names(ordinary), '은')} 윤초 순간에 한 번에 반영합니다. 윤초 무렵마다 두 무리가 최대 1초까지 어긋나, 데몬이 엉뚱한 쪽을 버리거나 둘 사이를 오갈 수 있습니다. 분산하는 서버만 쓰거나 일반 서버만 쓰세요(RFC 8633 §3.7.1).`,
         ),
+        },
       ),
     ];
   },

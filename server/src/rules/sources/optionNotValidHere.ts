@@ -30,8 +30,8 @@ function finding(line: ConfigLine, option: Token, value: Token | undefined, reas
   return findingFor(
     meta,
     spanRange(option, value ?? option),
-    localized(`\`${shown}\` has no effect here: ${reason.en} Remove it.`, `여기서 \`${shown}\`${particle(shown, '은')} 효과가 없습니다. ${reason.ko} 지우세요.`),
-    { fixes: [{ title: localized(`Remove ${shown}`, `${shown} 삭제`), preferred: true, edits: [removeWords(line, option, value ?? option)] }] },
+    localized(`\`${shown}\` has no effect here. Remove it.`, `여기서 \`${shown}\`${particle(shown, '은')} 효과가 없습니다. 지우세요.`),
+    { detail: reason, fixes: [{ title: localized(`Remove ${shown}`, `${shown} 삭제`), preferred: true, edits: [removeWords(line, option, value ?? option)] }] },
   );
 }
 

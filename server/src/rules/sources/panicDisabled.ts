@@ -15,7 +15,7 @@ const meta: RuleMeta = {
 };
 
 /** Words a comment uses for a guest whose clock jumps after a pause or migration, the one case vendors document the line for. */
-const VIRTUAL_MACHINE = /\b(vmware|esxi?|virtual|vm|vms|hyper-?v|kvm|xen|guest)\b/i;
+export const VIRTUAL_MACHINE = /\b(vmware|esxi?|virtual|vm|vms|hyper-?v|kvm|xen|guest)\b/i;
 
 /** VMware's KB 1006427 puts `tinker panic 0` first in the file; a comment naming a hypervisor says the same. */
 function saysVirtualMachine(config: ParsedConfig, line: ConfigLine): boolean {
