@@ -148,8 +148,8 @@ describe('mode7-enabled', () => {
   it('mentions the open default entry only when it lacks noquery', () => {
     const [open] = findingsOf('mode7-enabled', 'enable mode7\n', 'ntpd');
     const [closed] = findingsOf('mode7-enabled', 'restrict default noquery\nenable mode7\n', 'ntpd');
-    assert.match(open?.message.en ?? '', /any host can send/);
-    assert.doesNotMatch(closed?.message.en ?? '', /any host can send/);
+    assert.match(open?.detail?.en ?? '', /any host can send/);
+    assert.doesNotMatch(closed?.detail?.en ?? '', /any host can send/);
   });
 });
 

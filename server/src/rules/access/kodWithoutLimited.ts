@@ -10,7 +10,10 @@ const meta: RuleMeta = {
   severity: 'information',
   dialects: ['ntpd'],
   fixable: true,
-  description: localized('`restrict … kod` without `limited`: no KoD packet is ever sent.', '`limited` 없는 `restrict … kod`: KoD 패킷이 전혀 나가지 않습니다.'),
+  description: localized(
+    '`restrict … kod` without `limited`: no KoD packet is ever sent.',
+    '`limited` 없는 `restrict … kod`: KoD 패킷이 전혀 나가지 않습니다.',
+  ),
   docs: { fix: 'Remove `kod` (no change in behaviour); alternatively add `limited`' },
 };
 
@@ -49,22 +52,34 @@ export const kodWithoutLimited: Rule = {
         ? families.some((family) => defaultFlagsFor(access, family).has('limited'))
         : (merged.get(entryKey(entry))?.has('limited') ?? false);
       if (limited) continue;
-      const head = entry.line.tokens.slice(0, entry.line.tokens.indexOf(entry.addressToken) + 1).map((token) => token.text).join(' ');
-      findings.push(findingFor(
-        meta,
-        tokenRange(kod),
-        localized(
-          `\`kod\` on \`${head}\` does nothing without \`limited\`: ntpd sends a kiss-o'-death only to clients it rate-limits, and it logs "'kod' does nothing without 'limited'" at start. Add \`limited\` if you want rate limiting (leave your servers out of it with \`restrict source\`), or remove \`kod\`.`,
-          `\`${head}\`의 \`kod\`는 \`limited\` 없이는 아무 일도 하지 않습니다. ntpd는 속도 제한에 걸린 클라이언트에만 KoD를 보내며, 시작할 때 "'kod' does nothing without 'limited'"를 기록합니다. 속도 제한을 원하면 \`limited\`를 추가하고(서버는 \`restrict source\`로 제외), 아니면 \`kod\`를 지우세요.`,
+      const head = entry.line.tokens
+        .slice(0, entry.line.tokens.indexOf(entry.addressToken) + 1)
+        .map((token) => token.text)
+        .join(' ');
+      findings.push(
+        findingFor(
+          meta,
+          tokenRange(kod),
+          localized(
+            `\`kod\` does nothing without \`limited\` (ntpd logs so at start). Remove \`kod\` or add \`limited\`.`,
+            `\`kod\`는 \`limited\` 없이는 효과가 없습니다(ntpd가 시작할 때 기록). \`kod\`를 지우거나 \`limited\`를 추가하세요.`,
+          ),
+          {
+            detail: localized(
+              `\`kod\` on \`${head}\` does nothing without \`limited\`: ntpd sends a kiss-o'-death only to clients it rate-limits, and it logs "'kod' does nothing without 'limited'" at start. Add \`limited\` if you want rate limiting (leave your servers out of it with \`restrict source\`), or remove \`kod\`.`,
+              `\`${head}\`의 \`kod\`는 \`limited\` 없이는 아무 일도 하지 않습니다. ntpd는 속도 제한에 걸린 클라이언트에만 KoD를 보내며, 시작할 때 "'kod' does nothing without 'limited'"를 기록합니다. 속도 제한을 원하면 \`limited\`를 추가하고(서버는 \`restrict source\`로 제외), 아니면 \`kod\`를 지우세요.`,
+            ),
+            fixes: [
+              // Removing kod changes nothing ntpd does, so it is the one fix-all applies.
+              { title: localized('Remove kod (it has no effect)', 'kod 제거(효과 없음)'), preferred: true, edits: [removeWords(entry.line, kod)] },
+              {
+                title: localized('Add limited (rate-limit these clients)', 'limited 추가(이 클라이언트들에 속도 제한)'),
+                edits: extendLine(entry.line, ['limited']),
+              },
+            ],
+          },
         ),
-        {
-          fixes: [
-            // Removing kod changes nothing ntpd does, so it is the one fix-all applies.
-            { title: localized('Remove kod (it has no effect)', 'kod 제거(효과 없음)'), preferred: true, edits: [removeWords(entry.line, kod)] },
-            { title: localized('Add limited (rate-limit these clients)', 'limited 추가(이 클라이언트들에 속도 제한)'), edits: extendLine(entry.line, ['limited']) },
-          ],
-        },
-      ));
+      );
     }
     return findings;
   },

@@ -40,10 +40,14 @@ export const poolBlockedByNopeer: Rule = {
       meta,
       tokenRange(nopeer),
       localized(
-        `\`nopeer\` on the default entry also refuses the servers of ${names}: ntpd mobilises pool servers only when their replies are allowed to create an association, so the pool never spins up. Add \`${RESTRICT_SOURCE_LINE}\`, which gives every server you configure its own entry without \`nopeer\`.`,
-        `기본 항목의 \`nopeer\`가 ${names}의 서버까지 거부합니다. ntpd는 응답이 연관을 만들 수 있을 때만 풀 서버를 추가하므로 풀이 전혀 동작하지 않습니다. 설정한 서버마다 \`nopeer\` 없는 항목을 만들어 주는 \`${RESTRICT_SOURCE_LINE}\`를 추가하세요.`,
+        `\`nopeer\` on the default entry refuses the pool's servers: the pool never starts. Add \`restrict source\`.`,
+        `기본 항목의 \`nopeer\`가 풀 서버를 거부해 풀이 동작하지 않습니다. \`restrict source\`를 추가하세요.`,
       ),
       {
+        detail: localized(
+          `\`nopeer\` on the default entry also refuses the servers of ${names}: ntpd mobilises pool servers only when their replies are allowed to create an association, so the pool never spins up. Add \`${RESTRICT_SOURCE_LINE}\`, which gives every server you configure its own entry without \`nopeer\`.`,
+          `기본 항목의 \`nopeer\`가 ${names}의 서버까지 거부합니다. ntpd는 응답이 연관을 만들 수 있을 때만 풀 서버를 추가하므로 풀이 전혀 동작하지 않습니다. 설정한 서버마다 \`nopeer\` 없는 항목을 만들어 주는 \`${RESTRICT_SOURCE_LINE}\`를 추가하세요.`,
+        ),
         fixes: [
           {
             title: localized(`Add ${RESTRICT_SOURCE_LINE}`, `${RESTRICT_SOURCE_LINE} 추가`),

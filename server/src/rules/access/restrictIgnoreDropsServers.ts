@@ -1,3 +1,4 @@
+import { particle } from '../../core/koreanParticles';
 import { dialectTraits } from '../../core/dialectTraits';
 import type { Dialect } from '../../core/dialect';
 import { localized } from '../../core/localized';
@@ -107,9 +108,7 @@ export const restrictIgnoreDropsServers: Rule = {
       const authenticated = source.options.some((option) => AUTHENTICATED.has(option));
       const exempt = index.get(authenticated) ?? exemptions(access, authenticated, dialect);
       index.set(authenticated, exempt);
-      const perFamily = familiesOf(source, dialect).map((family) =>
-        blockingFlags(defaults[family], authenticated, dialect).filter((flag) => !lifted(flag)),
-      );
+      const perFamily = familiesOf(source, dialect).map((family) => blockingFlags(defaults[family], authenticated, dialect).filter((flag) => !lifted(flag)));
       if (perFamily.some((flags) => flags.length === 0) || isCovered(source, exempt)) continue;
       blocked.push(source);
       for (const flags of perFamily) for (const flag of flags) flagsSeen.add(flag);
@@ -126,10 +125,16 @@ export const restrictIgnoreDropsServers: Rule = {
       meta,
       tokenRange(flag),
       localized(
-        `\`${flag.text}\` on the default entry also drops the replies of ${names}, and no restrict line lets them through, so the daemon never synchronises to them. ${advice(dialect, flagsSeen).en}`,
-        `기본 항목의 \`${flag.text}\`가 ${names}의 응답까지 버리고, 이를 통과시키는 restrict 줄이 없어 데몬이 이 서버들과 전혀 동기화하지 못합니다. ${advice(dialect, flagsSeen).ko}`,
+        `\`${flag.text}\` on the default entry drops your servers' replies: the daemon never synchronises.`,
+        `기본 항목의 \`${flag.text}\`${particle(flag.text, '이')} 서버 응답을 버려 데몬이 동기화하지 못합니다.`,
       ),
-      { ...(fix ? { fixes: [fix] } : {}) },
+      {
+        detail: localized(
+          `\`${flag.text}\` on the default entry also drops the replies of ${names}, and no restrict line lets them through, so the daemon never synchronises to them. ${advice(dialect, flagsSeen).en}`,
+          `기본 항목의 \`${flag.text}\`가 ${names}의 응답까지 버리고, 이를 통과시키는 restrict 줄이 없어 데몬이 이 서버들과 전혀 동기화하지 못합니다. ${advice(dialect, flagsSeen).ko}`,
+        ),
+        ...(fix ? { fixes: [fix] } : {}),
+      },
     );
     return [finding];
   },
@@ -149,11 +154,14 @@ function advice(dialect: Dialect, flags: ReadonlySet<string>) {
   }
   if (dialect === 'ntpsec') {
     return localized(
-      'NTPsec\'s `restrict source` lifts only `ignore` and `notrust`, not `noserve`: add `restrict <address or network> nomodify noquery` for your servers.',
+      "NTPsec's `restrict source` lifts only `ignore` and `notrust`, not `noserve`: add `restrict <address or network> nomodify noquery` for your servers.",
       'NTPsec의 `restrict source`는 `ignore`와 `notrust`만 풀어 주고 `noserve`는 풀지 않습니다. 서버 주소(또는 네트워크)마다 `restrict <주소> nomodify noquery`를 추가하세요.',
     );
   }
-  return localized('Add a `restrict <address> nomodify notrap noquery` line for each server.', '서버마다 `restrict <주소> nomodify notrap noquery` 줄을 추가하세요.');
+  return localized(
+    'Add a `restrict <address> nomodify notrap noquery` line for each server.',
+    '서버마다 `restrict <주소> nomodify notrap noquery` 줄을 추가하세요.',
+  );
 }
 
 function exemptionFix(entry: RestrictEntry, blocked: readonly SourceLine[], dialect: Dialect, flags: ReadonlySet<string>): Fix | undefined {

@@ -1,3 +1,4 @@
+import { particle } from '../../core/koreanParticles';
 import { localized } from '../../core/localized';
 import type { Token } from '../../core/token';
 import { findingFor, tokenRange, type Finding } from '../../core/finding';
@@ -38,8 +39,7 @@ export const restrictSourceBlocksPool: Rule = {
     const findings: Finding[] = [];
     for (const entry of access.sourceTemplates) {
       const blocking: Token[] = entry.flags.filter(
-        (flag) =>
-          flag.text === 'ignore' || flag.text === 'noserve' || (flag.text === 'nopeer' && hasPool) || (flag.text === 'notrust' && hasUnauthenticated),
+        (flag) => flag.text === 'ignore' || flag.text === 'noserve' || (flag.text === 'nopeer' && hasPool) || (flag.text === 'notrust' && hasUnauthenticated),
       );
       const first = blocking[0];
       if (first === undefined) continue;
@@ -47,19 +47,30 @@ export const restrictSourceBlocksPool: Rule = {
       const words = blocking.map((flag) => `\`${flag.text}\``).join(', ');
       const dropsAll = blocking.some((flag) => flag.text === 'ignore' || flag.text === 'noserve');
       const effect = dropsAll
-        ? localized('ntpd drops every reply from your servers and pool members, so it never synchronises', 'ntpd가 서버와 풀 멤버의 응답을 모두 버려 전혀 동기화하지 못합니다')
+        ? localized(
+            'ntpd drops every reply from your servers and pool members, so it never synchronises',
+            'ntpd가 서버와 풀 멤버의 응답을 모두 버려 전혀 동기화하지 못합니다',
+          )
         : blocking.some((flag) => flag.text === 'nopeer')
           ? localized('pool servers can never be mobilised, so the pool never spins up', '풀 서버가 연관을 만들 수 없어 풀이 전혀 동작하지 않습니다')
           : localized('replies from servers without `key` are dropped', '`key`가 없는 서버의 응답이 버려집니다');
-      findings.push(findingFor(
-        meta,
-        tokenRange(first),
-        localized(
-          `\`restrict source\` is copied to the address of every server and pool member, and here it carries ${words}: ${effect.en}. Remove ${words} (\`restrict source nomodify notrap noquery\` is the usual line).`,
-          `\`restrict source\`는 모든 서버와 풀 멤버의 주소에 복사되는데 여기에 ${words}가 있습니다. ${effect.ko}. ${words}를 지우세요(보통은 \`restrict source nomodify notrap noquery\`).`,
+      findings.push(
+        findingFor(
+          meta,
+          tokenRange(first),
+          localized(
+            `\`restrict source\` carries ${words}, which every server inherits: remove ${words}.`,
+            `모든 서버가 물려받는 \`restrict source\`에 ${words}${particle(plain, '이')} 있습니다. 지우세요.`,
+          ),
+          {
+            detail: localized(
+              `\`restrict source\` is copied to the address of every server and pool member, and here it carries ${words}: ${effect.en}. Remove ${words} (\`restrict source nomodify notrap noquery\` is the usual line).`,
+              `\`restrict source\`는 모든 서버와 풀 멤버의 주소에 복사되는데 여기에 ${words}가 있습니다. ${effect.ko}. ${words}를 지우세요(보통은 \`restrict source nomodify notrap noquery\`).`,
+            ),
+            fixes: [{ title: localized(`Remove ${plain}`, `${plain} 제거`), preferred: true, edits: blocking.map((flag) => removeWords(entry.line, flag)) }],
+          },
         ),
-        { fixes: [{ title: localized(`Remove ${plain}`, `${plain} 제거`), preferred: true, edits: blocking.map((flag) => removeWords(entry.line, flag)) }] },
-      ));
+      );
     }
     return findings;
   },

@@ -26,9 +26,15 @@ export const runsAsRoot: Rule = {
       meta,
       spanRange(keyword, value),
       localized(
-        '`user root` keeps chronyd running as root after start ("Running with root privileges"), so a flaw in its network code would hand an attacker the whole machine. Remove the line to use the packaged unprivileged user (`_chrony` on Debian/Ubuntu, `chrony` on RHEL), and make sure that user can write the drift, dump and log files.',
-        '`user root`로 chronyd가 시작 후에도 root로 실행됩니다("Running with root privileges"). 네트워크 코드에 결함이 있으면 공격자가 시스템 전체를 얻습니다. 이 줄을 지워 패키지의 비특권 사용자(Debian/Ubuntu는 `_chrony`, RHEL은 `chrony`)를 쓰고, 그 사용자가 drift·dump·로그 파일을 쓸 수 있는지 확인하세요.',
+        '`user root` keeps chronyd running as root: remove the line to use the packaged user.',
+        '`user root`면 chronyd가 계속 root로 실행됩니다. 줄을 지워 패키지의 사용자를 쓰세요.',
       ),
+      {
+        detail: localized(
+          '`user root` keeps chronyd running as root after start ("Running with root privileges"), so a flaw in its network code would hand an attacker the whole machine. Remove the line to use the packaged unprivileged user (`_chrony` on Debian/Ubuntu, `chrony` on RHEL), and make sure that user can write the drift, dump and log files.',
+          '`user root`로 chronyd가 시작 후에도 root로 실행됩니다("Running with root privileges"). 네트워크 코드에 결함이 있으면 공격자가 시스템 전체를 얻습니다. 이 줄을 지워 패키지의 비특권 사용자(Debian/Ubuntu는 `_chrony`, RHEL은 `chrony`)를 쓰고, 그 사용자가 drift·dump·로그 파일을 쓸 수 있는지 확인하세요.',
+        ),
+      },
     );
     return [finding];
   },

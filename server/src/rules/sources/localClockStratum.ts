@@ -53,7 +53,12 @@ function localClocks(config: ParsedConfig): Map<string, LocalClock> {
   }
   for (const refclock of ntpsecRefclocks(config)) {
     if (refclock.type !== LOCAL_CLOCK_TYPE || refclock.address === undefined || clocks.has(refclock.address)) continue;
-    clocks.set(refclock.address, { address: refclock.address, declaration: refclock.line, addressToken: refclock.driver, stratum: findOption(refclock, 'stratum')?.value });
+    clocks.set(refclock.address, {
+      address: refclock.address,
+      declaration: refclock.line,
+      addressToken: refclock.driver,
+      stratum: findOption(refclock, 'stratum')?.value,
+    });
   }
   for (const fudge of directivesNamed(config, 'fudge')) {
     const clock = clocks.get(fudge.tokens[1]?.text ?? '');
@@ -89,10 +94,13 @@ function ntpFinding(config: ParsedConfig, clock: LocalClock, dialect: Dialect): 
         `The local clock \`${clock.address}\` runs at stratum ${stratum}: clients may follow it. Set stratum ${SAFE_STRATUM}.`,
         `로컬 시계 \`${clock.address}\`${particle(clock.address, '이')} stratum ${stratum}${particle(stratum, '으로')} 동작해 클라이언트가 따라갈 수 있습니다. stratum ${SAFE_STRATUM}${particle(SAFE_STRATUM, '으로')} 설정하세요.`,
       ),
-      { fixes, detail: localized(
+      {
+        fixes,
+        detail: localized(
           `The local clock \`${clock.address}\` has no \`fudge … stratum\`, so it runs at the driver default, stratum ${stratum}: whenever this host falls back to its own undisciplined clock it announces stratum ${announced}, better than many real servers, and clients will follow it. Set \`fudge ${clock.address} stratum ${SAFE_STRATUM}\`.`,
           `로컬 시계 \`${clock.address}\`에 \`fudge … stratum\`이 없어 드라이버 기본값인 stratum ${stratum}${particle(stratum, '으로')} 동작합니다. 이 호스트가 보정되지 않은 자기 시계로 되돌아가면 stratum ${announced}${particle(announced, '을')} 알리는데, 이는 많은 실제 서버보다 좋은 값이라 클라이언트가 이 시계를 따라갑니다. \`fudge ${clock.address} stratum ${SAFE_STRATUM}\`을 설정하세요.`,
-        ) },
+        ),
+      },
     );
   }
   const primary = stratum <= 1;
@@ -112,14 +120,14 @@ function ntpFinding(config: ParsedConfig, clock: LocalClock, dialect: Dialect): 
     {
       fixes,
       detail: primary
-      ? localized(
-          `\`stratum ${stratum}\` makes the undisciplined local clock \`${clock.address}\` look like a primary reference: this host then announces stratum ${announced}, as if it had a GPS or atomic clock, and every client prefers its free-running time over real servers. Use stratum ${SAFE_STRATUM} (or remove the local clock).`,
-          `\`stratum ${stratum}\`${particle(stratum, '은')} 보정되지 않은 로컬 시계 \`${clock.address}\`를 1차 기준 시계처럼 보이게 합니다. 이 호스트는 GPS나 원자시계가 있는 것처럼 stratum ${announced}${particle(announced, '을')} 알리고, 모든 클라이언트가 실제 서버 대신 제멋대로 흐르는 이 시계를 따릅니다. stratum ${SAFE_STRATUM}${particle(SAFE_STRATUM, '을')} 쓰세요(또는 로컬 시계를 지우세요).`,
-        )
-      : localized(
-          `The local clock \`${clock.address}\` is set to stratum ${stratum}: when this host falls back to its own undisciplined clock it announces stratum ${announced}, better than many real servers, so clients may follow it. Raise it to at least ${SAFE_STRATUM}.`,
-          `로컬 시계 \`${clock.address}\`가 stratum ${stratum}${particle(stratum, '으로')} 설정돼 있습니다. 이 호스트가 보정되지 않은 자기 시계로 되돌아가면 stratum ${announced}${particle(announced, '을')} 알리는데, 이는 많은 실제 서버보다 좋은 값이라 클라이언트가 따라갈 수 있습니다. 최소 ${SAFE_STRATUM}${particle(SAFE_STRATUM, '으로')} 올리세요.`,
-        ),
+        ? localized(
+            `\`stratum ${stratum}\` makes the undisciplined local clock \`${clock.address}\` look like a primary reference: this host then announces stratum ${announced}, as if it had a GPS or atomic clock, and every client prefers its free-running time over real servers. Use stratum ${SAFE_STRATUM} (or remove the local clock).`,
+            `\`stratum ${stratum}\`${particle(stratum, '은')} 보정되지 않은 로컬 시계 \`${clock.address}\`를 1차 기준 시계처럼 보이게 합니다. 이 호스트는 GPS나 원자시계가 있는 것처럼 stratum ${announced}${particle(announced, '을')} 알리고, 모든 클라이언트가 실제 서버 대신 제멋대로 흐르는 이 시계를 따릅니다. stratum ${SAFE_STRATUM}${particle(SAFE_STRATUM, '을')} 쓰세요(또는 로컬 시계를 지우세요).`,
+          )
+        : localized(
+            `The local clock \`${clock.address}\` is set to stratum ${stratum}: when this host falls back to its own undisciplined clock it announces stratum ${announced}, better than many real servers, so clients may follow it. Raise it to at least ${SAFE_STRATUM}.`,
+            `로컬 시계 \`${clock.address}\`가 stratum ${stratum}${particle(stratum, '으로')} 설정돼 있습니다. 이 호스트가 보정되지 않은 자기 시계로 되돌아가면 stratum ${announced}${particle(announced, '을')} 알리는데, 이는 많은 실제 서버보다 좋은 값이라 클라이언트가 따라갈 수 있습니다. 최소 ${SAFE_STRATUM}${particle(SAFE_STRATUM, '으로')} 올리세요.`,
+          ),
     },
   );
 }
@@ -133,20 +141,29 @@ function chronyFindings(config: ParsedConfig): Finding[] {
     if (option === undefined || value === undefined || !/^\d+$/.test(value.text)) continue;
     const stratum = Number(value.text);
     if (stratum >= SAFE_STRATUM) continue;
-    findings.push(findingFor(
-      meta,
-      spanRange(option.option, value),
-      localized(
-        `\`local stratum ${stratum}\` can look better than real servers when it takes over. Use ${SAFE_STRATUM}, chrony's default.`,
-        `\`local stratum ${stratum}\`${particle(stratum, '은')} 동작할 때 실제 서버보다 좋게 보일 수 있습니다. chrony 기본값인 ${SAFE_STRATUM}${particle(SAFE_STRATUM, '을')} 쓰세요.`,
+    findings.push(
+      findingFor(
+        meta,
+        spanRange(option.option, value),
+        localized(
+          `\`local stratum ${stratum}\` can look better than real servers when it takes over. Use ${SAFE_STRATUM}, chrony's default.`,
+          `\`local stratum ${stratum}\`${particle(stratum, '은')} 동작할 때 실제 서버보다 좋게 보일 수 있습니다. chrony 기본값인 ${SAFE_STRATUM}${particle(SAFE_STRATUM, '을')} 쓰세요.`,
+        ),
+        {
+          detail: localized(
+            `\`local stratum ${stratum}\`: when the local reference takes over (the real sources are lost or not yet reached), chronyd serves its own clock to clients as stratum ${stratum}, which can beat real servers they also use. chrony's default and advice is ${SAFE_STRATUM}, above any stratum you expect from real sources.`,
+            `\`local stratum ${stratum}\`: 로컬 기준이 동작하면(실제 소스를 잃었거나 아직 닿지 않았을 때) chronyd는 자기 시계를 stratum ${stratum}${particle(stratum, '으로')} 클라이언트에 제공하며, 이는 클라이언트가 함께 쓰는 실제 서버보다 좋게 보일 수 있습니다. chrony의 기본값이자 권장값은 실제 소스에서 예상되는 어떤 stratum보다 큰 ${SAFE_STRATUM}입니다.`,
+          ),
+          fixes: [
+            {
+              title: localized(`Set local stratum ${SAFE_STRATUM}`, `local stratum ${SAFE_STRATUM}${particle(SAFE_STRATUM, '으로')} 설정`),
+              preferred: true,
+              edits: [replaceToken(value, String(SAFE_STRATUM))],
+            },
+          ],
+        },
       ),
-      {
-        detail: localized(
-        `\`local stratum ${stratum}\`: when the local reference takes over (the real sources are lost or not yet reached), chronyd serves its own clock to clients as stratum ${stratum}, which can beat real servers they also use. chrony's default and advice is ${SAFE_STRATUM}, above any stratum you expect from real sources.`,
-        `\`local stratum ${stratum}\`: 로컬 기준이 동작하면(실제 소스를 잃었거나 아직 닿지 않았을 때) chronyd는 자기 시계를 stratum ${stratum}${particle(stratum, '으로')} 클라이언트에 제공하며, 이는 클라이언트가 함께 쓰는 실제 서버보다 좋게 보일 수 있습니다. chrony의 기본값이자 권장값은 실제 소스에서 예상되는 어떤 stratum보다 큰 ${SAFE_STRATUM}입니다.`,
-      ),
-        fixes: [{ title: localized(`Set local stratum ${SAFE_STRATUM}`, `local stratum ${SAFE_STRATUM}${particle(SAFE_STRATUM, '으로')} 설정`), preferred: true, edits: [replaceToken(value, String(SAFE_STRATUM))] }] },
-    ));
+    );
   }
   return findings;
 }
