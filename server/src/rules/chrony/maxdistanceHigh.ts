@@ -31,9 +31,15 @@ export const maxdistanceHigh: Rule = {
       meta,
       tokenRange(value),
       localized(
-        `\`maxdistance ${value.text}\` accepts sources whose root distance (their estimated maximum error) is up to ${value.text} s, instead of the default 3 s, so a badly synchronised server can be selected. Raise it only for a server that reports a large root dispersion, e.g. a Windows server (check with \`chronyc ntpdata\`), and otherwise remove the line.`,
-        `\`maxdistance ${value.text}\`${particle(value.text, '은')} 루트 거리(소스의 추정 최대 오차)가 기본값 3초가 아니라 ${value.text}초까지인 소스를 받아들이므로, 동기화 상태가 나쁜 서버가 선택될 수 있습니다. 루트 분산을 크게 보고하는 서버(예: Windows 서버, \`chronyc ntpdata\`로 확인)를 위해서만 늘리고, 그렇지 않다면 이 줄을 삭제하세요.`,
+        `\`maxdistance ${value.text}\` accepts sources with up to ${value.text} s of error (default 3 s). Lower it.`,
+        `\`maxdistance ${value.text}\` 설정은 오차가 ${value.text}초까지인 소스도 받아들입니다(기본 3초). 낮추세요.`,
       ),
+      {
+        detail: localized(
+          `\`maxdistance ${value.text}\` accepts sources whose root distance (their estimated maximum error) is up to ${value.text} s, instead of the default 3 s, so a badly synchronised server can be selected. Raise it only for a server that reports a large root dispersion, e.g. a Windows server (check with \`chronyc ntpdata\`), and otherwise remove the line.`,
+          `\`maxdistance ${value.text}\`${particle(value.text, '은')} 루트 거리(소스의 추정 최대 오차)가 기본값 3초가 아니라 ${value.text}초까지인 소스를 받아들이므로, 동기화 상태가 나쁜 서버가 선택될 수 있습니다. 루트 분산을 크게 보고하는 서버(예: Windows 서버, \`chronyc ntpdata\`로 확인)를 위해서만 늘리고, 그렇지 않다면 이 줄을 삭제하세요.`,
+        ),
+      },
     );
     return [finding];
   },
