@@ -32,16 +32,27 @@ export const fudgeWithoutServer: Rule = {
       if (address === undefined || id === undefined || declared.has(address.text)) continue;
       const declare =
         dialect === 'ntpsec'
-          ? localized(`\`server ${address.text}\` (or \`refclock <driver> unit ${id.unit}\`)`, `\`server ${address.text}\`(또는 \`refclock <드라이버> unit ${id.unit}\`)`)
+          ? localized(
+              `\`server ${address.text}\` (or \`refclock <driver> unit ${id.unit}\`)`,
+              `\`server ${address.text}\`(또는 \`refclock <드라이버> unit ${id.unit}\`)`,
+            )
           : localized(`\`server ${address.text}\``, `\`server ${address.text}\``);
-      findings.push(findingFor(
-        meta,
-        tokenRange(address),
-        localized(
-          `No \`server ${address.text}\` declares this reference clock, so ntpd silently ignores this \`fudge\`. Add ${declare.en}, or delete the \`fudge\` line if the clock is gone.`,
-          `이 참조 시계를 선언하는 \`server ${address.text}\`가 없어 ntpd는 이 \`fudge\`를 조용히 무시합니다. ${declare.ko}${particle(declare.ko, '을')} 추가하거나, 시계를 더 쓰지 않는다면 \`fudge\` 줄을 지우세요.`,
+      findings.push(
+        findingFor(
+          meta,
+          tokenRange(address),
+          localized(
+            `No \`server ${address.text}\` declares this clock: ntpd ignores this \`fudge\`. Add the server line.`,
+            `이 시계를 선언하는 \`server ${address.text}\`${particle(address.text, '이')} 없어 ntpd가 이 \`fudge\`를 무시합니다. server 줄을 추가하세요.`,
+          ),
+          {
+            detail: localized(
+              `No \`server ${address.text}\` declares this reference clock, so ntpd silently ignores this \`fudge\`. Add ${declare.en}, or delete the \`fudge\` line if the clock is gone.`,
+              `이 참조 시계를 선언하는 \`server ${address.text}\`가 없어 ntpd는 이 \`fudge\`를 조용히 무시합니다. ${declare.ko}${particle(declare.ko, '을')} 추가하거나, 시계를 더 쓰지 않는다면 \`fudge\` 줄을 지우세요.`,
+            ),
+          },
         ),
-      ));
+      );
     }
     return findings;
   },

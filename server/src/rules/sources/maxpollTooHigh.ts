@@ -35,10 +35,16 @@ function checkSource(source: SourceLine): Finding | undefined {
     meta,
     spanRange(maxpoll.match.option, maxpoll.match.value),
     localized(
-      `\`maxpoll ${maxpoll.value}\` lets the poll interval for \`${source.address.text}\` grow to ${hours(maxpoll.value)} hours. RFC 8633 §3.7 has servers announce a leap second only on the last day of the month, so a client that polls less than once a day can miss the announcement. Use \`maxpoll ${DAILY_MAXPOLL}\` (${hours(DAILY_MAXPOLL)} h) or less.`,
-      `\`maxpoll ${maxpoll.value}\`이면 \`${source.address.text}\`의 폴링 간격이 ${hours(maxpoll.value)}시간까지 늘어납니다. RFC 8633 §3.7에 따라 서버는 윤초를 그 달의 마지막 날에만 알리므로, 하루에 한 번도 폴링하지 않는 클라이언트는 이 예고를 놓칠 수 있습니다. \`maxpoll ${DAILY_MAXPOLL}\`(${hours(DAILY_MAXPOLL)}시간) 이하를 쓰세요.`,
+      `\`maxpoll ${maxpoll.value}\` polls as rarely as every ${hours(maxpoll.value)} hours: a leap second can be missed. Use 16 or less.`,
+      `\`maxpoll ${maxpoll.value}\`${particle(maxpoll.value, '은')} ${hours(maxpoll.value)}시간마다 폴링해 윤초를 놓칠 수 있습니다. 16 이하로 쓰세요.`,
     ),
-    { fixes: [{ title: localized(`Set maxpoll ${DAILY_MAXPOLL}`, `maxpoll ${DAILY_MAXPOLL}${particle(DAILY_MAXPOLL, '으로')} 설정`), preferred: true, edits }] },
+    {
+      detail: localized(
+        `\`maxpoll ${maxpoll.value}\` lets the poll interval for \`${source.address.text}\` grow to ${hours(maxpoll.value)} hours. RFC 8633 §3.7 has servers announce a leap second only on the last day of the month, so a client that polls less than once a day can miss the announcement. Use \`maxpoll ${DAILY_MAXPOLL}\` (${hours(DAILY_MAXPOLL)} h) or less.`,
+        `\`maxpoll ${maxpoll.value}\`이면 \`${source.address.text}\`의 폴링 간격이 ${hours(maxpoll.value)}시간까지 늘어납니다. RFC 8633 §3.7에 따라 서버는 윤초를 그 달의 마지막 날에만 알리므로, 하루에 한 번도 폴링하지 않는 클라이언트는 이 예고를 놓칠 수 있습니다. \`maxpoll ${DAILY_MAXPOLL}\`(${hours(DAILY_MAXPOLL)}시간) 이하를 쓰세요.`,
+      ),
+      fixes: [{ title: localized(`Set maxpoll ${DAILY_MAXPOLL}`, `maxpoll ${DAILY_MAXPOLL}${particle(DAILY_MAXPOLL, '으로')} 설정`), preferred: true, edits }],
+    },
   );
 }
 

@@ -35,10 +35,16 @@ function checkSource(source: SourceLine): Finding | undefined {
     meta,
     spanRange(minpoll.match.option, minpoll.match.value),
     localized(
-      `\`minpoll ${minpoll.value}\` polls \`${source.address.text}\` as often as every ${seconds} s. Public and pool servers expect at most one request per 64 s: faster polling is treated as abuse and may get rate-limited (KoD RATE) or blocked, and it does not make your clock more accurate. Remove \`minpoll ${minpoll.value}\`${alsoMax.en} to use the default (64 s and up).`,
-      `\`minpoll ${minpoll.value}\`${particle(minpoll.value, '은')} \`${source.address.text}\`를 최대 ${seconds}초마다 폴링합니다. 공개 서버와 풀 서버는 64초에 한 번 이하의 요청을 기대하며, 더 잦은 폴링은 남용으로 취급돼 속도 제한(KoD RATE)이나 차단을 당할 수 있고 시계가 더 정확해지지도 않습니다. \`minpoll ${minpoll.value}\`${alsoMax.ko}${particle(alsoMax.ko || minpoll.value, '을')} 지워 기본값(64초 이상)을 쓰세요.`,
+      `\`minpoll ${minpoll.value}\` polls a public server every ${seconds} s; it expects at most one request per 64 s. Remove it.`,
+      `\`minpoll ${minpoll.value}\`${particle(minpoll.value, '은')} 공개 서버를 ${seconds}초마다 폴링합니다. 64초에 한 번 이하가 기대됩니다. 지우세요.`,
     ),
-    { fixes: [{ title: localized(`Remove minpoll ${minpoll.value}`, `minpoll ${minpoll.value} 삭제`), preferred: true, edits }] },
+    {
+      detail: localized(
+        `\`minpoll ${minpoll.value}\` polls \`${source.address.text}\` as often as every ${seconds} s. Public and pool servers expect at most one request per 64 s: faster polling is treated as abuse and may get rate-limited (KoD RATE) or blocked, and it does not make your clock more accurate. Remove \`minpoll ${minpoll.value}\`${alsoMax.en} to use the default (64 s and up).`,
+        `\`minpoll ${minpoll.value}\`${particle(minpoll.value, '은')} \`${source.address.text}\`를 최대 ${seconds}초마다 폴링합니다. 공개 서버와 풀 서버는 64초에 한 번 이하의 요청을 기대하며, 더 잦은 폴링은 남용으로 취급돼 속도 제한(KoD RATE)이나 차단을 당할 수 있고 시계가 더 정확해지지도 않습니다. \`minpoll ${minpoll.value}\`${alsoMax.ko}${particle(alsoMax.ko || minpoll.value, '을')} 지워 기본값(64초 이상)을 쓰세요.`,
+      ),
+      fixes: [{ title: localized(`Remove minpoll ${minpoll.value}`, `minpoll ${minpoll.value} 삭제`), preferred: true, edits }],
+    },
   );
 }
 

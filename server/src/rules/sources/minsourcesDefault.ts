@@ -42,9 +42,15 @@ export const minsourcesDefault: Rule = {
         meta,
         spanRange(sources.first.keyword, sources.first.last),
         localized(
-          `With ${counted} sources configured, the clock is still updated when only one of them is selectable (the default minimum is 1), so a single bad or spoofed source can steer it while the others are unreachable. Consider \`${setting}\`: the clock then waits until at least ${minimum} sources agree.`,
-          `소스가 ${counted}개 설정돼 있지만, 그중 하나만 선택 가능해도 시계를 갱신합니다(기본 최솟값 1). 다른 소스에 닿지 않는 동안 잘못되거나 위조된 소스 하나가 시계를 움직일 수 있습니다. \`${setting}\`${particle(setting, '을')} 고려하세요. 그러면 최소 ${minimum}개 소스가 일치할 때까지 시계를 갱신하지 않습니다.`,
+          `One agreeing source of ${counted} can set the clock: consider \`${setting}\`.`,
+          `${counted}개 중 소스 하나만으로도 시계를 맞춥니다. \`${setting}\`${particle(setting, '을')} 고려하세요.`,
         ),
+        {
+          detail: localized(
+            `With ${counted} sources configured, the clock is still updated when only one of them is selectable (the default minimum is 1), so a single bad or spoofed source can steer it while the others are unreachable. Consider \`${setting}\`: the clock then waits until at least ${minimum} sources agree.`,
+            `소스가 ${counted}개 설정돼 있지만, 그중 하나만 선택 가능해도 시계를 갱신합니다(기본 최솟값 1). 다른 소스에 닿지 않는 동안 잘못되거나 위조된 소스 하나가 시계를 움직일 수 있습니다. \`${setting}\`${particle(setting, '을')} 고려하세요. 그러면 최소 ${minimum}개 소스가 일치할 때까지 시계를 갱신하지 않습니다.`,
+          ),
+        },
       ),
     ];
   },

@@ -22,10 +22,16 @@ function finding(line: ConfigLine, prefer: Token, name: string): Finding {
     meta,
     tokenRange(prefer),
     localized(
-      `\`prefer\` on the local clock \`${name}\` makes ntpd follow its own undisciplined clock whether or not real sources are available: every other server is ignored. Remove \`prefer\` (it is only meant for a host whose clock is disciplined by other means, such as PTP).`,
-      `로컬 시계 \`${name}\`에 \`prefer\`를 쓰면 ntpd는 실제 소스가 있든 없든 보정되지 않은 자기 시계를 따르고, 다른 모든 서버를 무시합니다. \`prefer\`를 지우세요(PTP처럼 다른 수단으로 시계를 맞추는 호스트에서만 쓰는 설정입니다).`,
+      `\`prefer\` on the local clock \`${name}\` makes ntpd ignore every real server. Remove \`prefer\`.`,
+      `로컬 시계 \`${name}\`의 \`prefer\` 때문에 ntpd가 실제 서버를 모두 무시합니다. \`prefer\`를 지우세요.`,
     ),
-    { fixes: [{ title: localized('Remove prefer', 'prefer 삭제'), preferred: true, edits: [removeWords(line, prefer)] }] },
+    {
+      detail: localized(
+        `\`prefer\` on the local clock \`${name}\` makes ntpd follow its own undisciplined clock whether or not real sources are available: every other server is ignored. Remove \`prefer\` (it is only meant for a host whose clock is disciplined by other means, such as PTP).`,
+        `로컬 시계 \`${name}\`에 \`prefer\`를 쓰면 ntpd는 실제 소스가 있든 없든 보정되지 않은 자기 시계를 따르고, 다른 모든 서버를 무시합니다. \`prefer\`를 지우세요(PTP처럼 다른 수단으로 시계를 맞추는 호스트에서만 쓰는 설정입니다).`,
+      ),
+      fixes: [{ title: localized('Remove prefer', 'prefer 삭제'), preferred: true, edits: [removeWords(line, prefer)] }],
+    },
   );
 }
 
