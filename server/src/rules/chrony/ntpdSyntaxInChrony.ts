@@ -38,15 +38,37 @@ const DEAD_SOURCE = localized(
 
 function advice(address: string, driver: string | undefined, replacement: string | undefined, localExists: boolean): Localized {
   const what = driver === undefined ? localized('a reference clock', '참조 시계') : localized(`the ${driver} reference clock`, `${driver} 참조 시계`);
-  const intro = localized(`\`${address}\` is ntpd's pseudo-address for ${what.en}. ${DEAD_SOURCE.en}`, `\`${address}\`${particle(address, '은')} ntpd에서 ${what.ko}를 뜻하는 가상 주소입니다. ${DEAD_SOURCE.ko}`);
+  const intro = localized(
+    `\`${address}\` is ntpd's pseudo-address for ${what.en}. ${DEAD_SOURCE.en}`,
+    `\`${address}\`${particle(address, '은')} ntpd에서 ${what.ko}를 뜻하는 가상 주소입니다. ${DEAD_SOURCE.ko}`,
+  );
   if (localExists) {
-    return localized(`${intro.en} The chrony equivalent, \`local\`, is already configured: delete this line.`, `${intro.ko} chrony의 대응 지시어 \`local\`이 이미 있으므로 이 줄을 삭제하세요.`);
+    return localized(
+      `${intro.en} The chrony equivalent, \`local\`, is already configured: delete this line.`,
+      `${intro.ko} chrony의 대응 지시어 \`local\`이 이미 있으므로 이 줄을 삭제하세요.`,
+    );
   }
-  if (replacement !== undefined) return localized(`${intro.en} In chrony write \`${replacement}\`.`, `${intro.ko} chrony에서는 \`${replacement}\`${particle(replacement, '으로')} 쓰세요.`);
+  if (replacement !== undefined)
+    return localized(`${intro.en} In chrony write \`${replacement}\`.`, `${intro.ko} chrony에서는 \`${replacement}\`${particle(replacement, '으로')} 쓰세요.`);
   return localized(
     `${intro.en} In chrony use a \`refclock\` directive (PPS, SHM, SOCK or PHC; gpsd feeds chrony through SOCK or SHM).`,
     `${intro.ko} chrony에서는 \`refclock\` 지시어(PPS, SHM, SOCK, PHC. gpsd는 SOCK이나 SHM으로 연결)를 쓰세요.`,
   );
+}
+
+/** The headline: which ntpd clock the address stands for, that chrony only sees a loopback address, and what to write. */
+function headline(address: string, driver: string | undefined, replacement: string | undefined, localExists: boolean): Localized {
+  const what = driver === undefined ? localized('an ntpd reference clock', '참조 시계') : localized(`ntpd's ${driver} clock`, `${driver} 참조 시계`);
+  const problem = localized(
+    `\`${address}\` is ${what.en}, only a loopback IP in chrony.`,
+    `\`${address}\`${particle(address, '은')} ntpd의 ${what.ko} 주소로, chrony에서는 루프백 IP일 뿐입니다.`,
+  );
+  const action = localExists
+    ? localized('Delete the line: `local` is already set.', '`local`이 이미 있으니 이 줄을 삭제하세요.')
+    : replacement !== undefined
+      ? localized(`Write \`${replacement}\`.`, `\`${replacement}\`${particle(replacement, '으로')} 쓰세요.`)
+      : localized('Use a `refclock` line.', '`refclock` 줄을 쓰세요.');
+  return localized(`${problem.en} ${action.en}`, `${problem.ko} ${action.ko}`);
 }
 
 /** ntpd's `server 127.127.T.U` reference-clock lines are valid chrony syntax but only a loopback address. */
@@ -78,7 +100,12 @@ export const ntpdSyntaxInChrony: Rule = {
         });
       }
       fixes.push({ title: localized('Delete this line', '이 줄 삭제'), preferred: localExists, edits: [deleteLine(config, line.line)] });
-      findings.push(findingFor(meta, spanRange(keyword, address), advice(address.text, equivalent?.driver, replacement, localExists), { fixes }));
+      findings.push(
+        findingFor(meta, spanRange(keyword, address), headline(address.text, equivalent?.driver, replacement, localExists), {
+          detail: advice(address.text, equivalent?.driver, replacement, localExists),
+          fixes,
+        }),
+      );
     }
     return findings;
   },

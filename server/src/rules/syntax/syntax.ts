@@ -49,19 +49,29 @@ function platformGate(token: Token, platforms: readonly XntpdPlatform[], context
     return findingFor(
       UNSUPPORTED_IN_DIALECT,
       tokenRange(token),
-      localized(`\`${token.text}\` is known only to the xntpd of ${where}; xntpd on ${here} skips this line.`, `\`${token.text}\`${particle(token.text, '은')} ${whereKo}의 xntpd만 압니다. ${here}의 xntpd는 이 줄을 건너뜁니다.`),
+      localized(
+        `\`${token.text}\` is known only to the xntpd of ${where}; xntpd on ${here} skips this line.`,
+        `\`${token.text}\`${particle(token.text, '은')} ${whereKo}의 xntpd만 압니다. ${here}의 xntpd는 이 줄을 건너뜁니다.`,
+      ),
     );
   }
+  const [first, ...others] = platforms;
   const modelines = platforms.map((p) => `\`# ntpconf: platform=${p}\``).join(' or ');
   const modelinesKo = platforms.map((p) => `\`# ntpconf: platform=${p}\``).join(' 또는 ');
   return findingFor(
     UNSUPPORTED_IN_DIALECT,
     tokenRange(token),
     localized(
-      `\`${token.text}\` is known only to the xntpd of ${where}; other xntpd 3 builds skip this line. On such a host, add ${modelines}.`,
-      `\`${token.text}\`${particle(token.text, '은')} ${whereKo}의 xntpd만 압니다. 다른 xntpd 3 빌드는 이 줄을 건너뜁니다. 그런 호스트라면 ${modelinesKo} 주석을 넣으세요.`,
+      `\`${token.text}\` is only for ${where} xntpd: there, add \`# ntpconf: platform=${first}\`${others.length > 0 ? ` (or ${others.join(', ')})` : ''}.`,
+      `\`${token.text}\`${particle(token.text, '은')} ${whereKo}의 xntpd만 압니다. 그런 호스트라면 \`# ntpconf: platform=${first}\`${others.length > 0 ? `(또는 ${others.join(', ')})` : ''} 주석을 넣으세요.`,
     ),
-    { severity: 'warning' },
+    {
+      severity: 'warning',
+      detail: localized(
+        `\`${token.text}\` is known only to the xntpd of ${where}; other xntpd 3 builds skip this line. On such a host, add ${modelines}.`,
+        `\`${token.text}\`${particle(token.text, '은')} ${whereKo}의 xntpd만 압니다. 다른 xntpd 3 빌드는 이 줄을 건너뜁니다. 그런 호스트라면 ${modelinesKo} 주석을 넣으세요.`,
+      ),
+    },
   );
 }
 
@@ -81,11 +91,13 @@ function unknownDirective(line: ConfigLine, name: Token, context: SyntaxContext)
     );
   }
   const suggestion = closestMatch(name.text, catalogFor(dialect).directives.keys());
-  const hint = suggestion === undefined ? localized('', '') : localized(` Did you mean \`${suggestion}\`?`, ` \`${suggestion}\`${particle(suggestion, '을')} 말씀하신 건가요?`);
-  const consequence =
-    dialectTraits(dialect).refusesBadLine
-      ? localized(' chronyd will refuse to start.', ' chronyd가 시작하지 않습니다.')
-      : localized(` ${dialectTraits(dialect).daemonName} skips this line.`, ` ${dialectTraits(dialect).daemonName}는 이 줄을 건너뜁니다.`);
+  const hint =
+    suggestion === undefined
+      ? localized('', '')
+      : localized(` Did you mean \`${suggestion}\`?`, ` \`${suggestion}\`${particle(suggestion, '을')} 말씀하신 건가요?`);
+  const consequence = dialectTraits(dialect).refusesBadLine
+    ? localized(' chronyd will refuse to start.', ' chronyd가 시작하지 않습니다.')
+    : localized(` ${dialectTraits(dialect).daemonName} skips this line.`, ` ${dialectTraits(dialect).daemonName}는 이 줄을 건너뜁니다.`);
   return findingFor(
     UNKNOWN_DIRECTIVE,
     tokenRange(name),
@@ -94,7 +106,13 @@ function unknownDirective(line: ConfigLine, name: Token, context: SyntaxContext)
       fixes:
         suggestion === undefined
           ? undefined
-          : [{ title: localized(`Change to ${suggestion}`, `${suggestion}${particle(suggestion, '으로')} 바꾸기`), edits: [{ range: tokenRange(name), newText: suggestion }], preferred: true }],
+          : [
+              {
+                title: localized(`Change to ${suggestion}`, `${suggestion}${particle(suggestion, '으로')} 바꾸기`),
+                edits: [{ range: tokenRange(name), newText: suggestion }],
+                preferred: true,
+              },
+            ],
     },
   );
 }
@@ -106,10 +124,16 @@ function versionGate(token: Token, since: string | undefined, context: SyntaxCon
       UNSUPPORTED_IN_DIALECT,
       tokenRange(token),
       localized(
-        `\`${token.text}\` needs chrony ${since} or later; no version was set, so ${context.chronyVersion} is assumed. If this host runs chrony ${since} or later, set \`ntpConfig.chronyVersion\` (CLI \`--chrony-version\`) or add \`# ntpconf: chrony-version=${since}\`.`,
-        `\`${token.text}\`${particle(token.text, '은')} chrony ${since} 이상이 필요합니다. 버전이 설정되지 않아 ${context.chronyVersion}${particle(context.chronyVersion, '으로')} 가정했습니다. 이 호스트의 chrony가 ${since} 이상이면 \`ntpConfig.chronyVersion\`(CLI \`--chrony-version\`)을 설정하거나 \`# ntpconf: chrony-version=${since}\` 주석을 넣으세요.`,
+        `\`${token.text}\` needs chrony ${since}+ and ${context.chronyVersion} is assumed: if this host runs ${since}+, set the chrony version.`,
+        `\`${token.text}\`${particle(token.text, '은')} chrony ${since} 이상이 필요한데 ${context.chronyVersion} 버전으로 가정했습니다. 이 호스트가 ${since} 이상이면 chrony 버전을 설정하세요.`,
       ),
-      { severity: 'warning' },
+      {
+        severity: 'warning',
+        detail: localized(
+          `\`${token.text}\` needs chrony ${since} or later; no version was set, so ${context.chronyVersion} is assumed. If this host runs chrony ${since} or later, set \`ntpConfig.chronyVersion\` (CLI \`--chrony-version\`) or add \`# ntpconf: chrony-version=${since}\`.`,
+          `\`${token.text}\`${particle(token.text, '은')} chrony ${since} 이상이 필요합니다. 버전이 설정되지 않아 ${context.chronyVersion}${particle(context.chronyVersion, '으로')} 가정했습니다. 이 호스트의 chrony가 ${since} 이상이면 \`ntpConfig.chronyVersion\`(CLI \`--chrony-version\`)을 설정하거나 \`# ntpconf: chrony-version=${since}\` 주석을 넣으세요.`,
+        ),
+      },
     );
   }
   return findingFor(
@@ -125,7 +149,10 @@ function versionGate(token: Token, since: string | undefined, context: SyntaxCon
 /** A word the catalog's value type rejects, or one only another dialect accepts. */
 function valueFinding(problem: ValueProblem, word: Token): Finding {
   const meta = problem.code === 'unsupported-in-dialect' ? UNSUPPORTED_IN_DIALECT : INVALID_VALUE;
-  return findingFor(meta, tokenRange(word), problem.message, problem.severity === 'error' ? {} : { severity: problem.severity });
+  return findingFor(meta, tokenRange(word), problem.message, {
+    ...(problem.severity === 'error' ? {} : { severity: problem.severity }),
+    ...(problem.detail === undefined ? {} : { detail: problem.detail }),
+  });
 }
 
 function checkArguments(bound: BoundLine, spec: DirectiveSpec, context: SyntaxContext, findings: Finding[]): void {
@@ -162,14 +189,16 @@ function checkArguments(bound: BoundLine, spec: DirectiveSpec, context: SyntaxCo
           if (gate) findings.push(gate);
           break;
         }
-        findings.push(findingFor(
-          UNSUPPORTED_IN_DIALECT,
-          tokenRange(word),
-          localized(
-            `\`${word.text}\` is not supported by ${DIALECT_LABEL[dialect]} on \`${directive.text}\`.`,
-            `${DIALECT_LABEL[dialect]}의 \`${directive.text}\`에서는 \`${word.text}\`${particle(word.text, '을')} 쓸 수 없습니다.`,
+        findings.push(
+          findingFor(
+            UNSUPPORTED_IN_DIALECT,
+            tokenRange(word),
+            localized(
+              `\`${word.text}\` is not supported by ${DIALECT_LABEL[dialect]} on \`${directive.text}\`.`,
+              `${DIALECT_LABEL[dialect]}의 \`${directive.text}\`에서는 \`${word.text}\`${particle(word.text, '을')} 쓸 수 없습니다.`,
+            ),
           ),
-        ));
+        );
         break;
       }
       case 'argument': {
@@ -189,19 +218,26 @@ function checkArguments(bound: BoundLine, spec: DirectiveSpec, context: SyntaxCo
     }
   }
   if (spec.requiresOption && !bound.hasOptions()) {
-    findings.push(findingFor(
-      MISSING_ARGUMENT,
-      tokenRange(directive),
-      localized(`\`${directive.text}\` needs at least one option; the daemon refuses it bare.`, `\`${directive.text}\`에는 옵션이 하나 이상 필요합니다. 데몬이 옵션 없는 줄을 거부합니다.`),
-    ));
+    findings.push(
+      findingFor(
+        MISSING_ARGUMENT,
+        tokenRange(directive),
+        localized(
+          `\`${directive.text}\` needs at least one option; the daemon refuses it bare.`,
+          `\`${directive.text}\`에는 옵션이 하나 이상 필요합니다. 데몬이 옵션 없는 줄을 거부합니다.`,
+        ),
+      ),
+    );
   }
   const missing = bound.missingArgument;
   if (missing !== undefined) {
-    findings.push(findingFor(
-      MISSING_ARGUMENT,
-      tokenRange(directive),
-      localized(`\`${directive.text}\` is missing its \`${missing.name}\` argument.`, `\`${directive.text}\`에 \`${missing.name}\` 인수가 없습니다.`),
-    ));
+    findings.push(
+      findingFor(
+        MISSING_ARGUMENT,
+        tokenRange(directive),
+        localized(`\`${directive.text}\` is missing its \`${missing.name}\` argument.`, `\`${directive.text}\`에 \`${missing.name}\` 인수가 없습니다.`),
+      ),
+    );
   }
 }
 
@@ -214,17 +250,32 @@ function wrongCaseOption(word: Token, name: string, directive: Token): Finding {
       `\`${word.text}\` must be written \`${name}\`: chronyd compares the options of \`${directive.text}\` case-sensitively and refuses this line.`,
       `\`${word.text}\`${particle(word.text, '은')} \`${name}\`${particle(name, '으로')} 써야 합니다. chronyd는 \`${directive.text}\`의 옵션을 대소문자까지 구분하며 이 줄을 거부합니다.`,
     ),
-    { fixes: [{ title: localized(`Change to ${name}`, `${name}${particle(name, '으로')} 바꾸기`), edits: [{ range: tokenRange(word), newText: name }], preferred: true }] },
+    {
+      fixes: [
+        {
+          title: localized(`Change to ${name}`, `${name}${particle(name, '으로')} 바꾸기`),
+          edits: [{ range: tokenRange(word), newText: name }],
+          preferred: true,
+        },
+      ],
+    },
   );
 }
 
 function extraWord(word: Token, directive: Token, spec: DirectiveSpec, context: SyntaxContext): Finding {
   const options = (spec.options ?? []).map((o) => o.name);
   if (options.length === 0) {
-    return findingFor(TOO_MANY_ARGUMENTS, tokenRange(word), localized(`Too many arguments for \`${directive.text}\`: \`${word.text}\`.`, `\`${directive.text}\`의 인수가 너무 많습니다: \`${word.text}\`.`));
+    return findingFor(
+      TOO_MANY_ARGUMENTS,
+      tokenRange(word),
+      localized(`Too many arguments for \`${directive.text}\`: \`${word.text}\`.`, `\`${directive.text}\`의 인수가 너무 많습니다: \`${word.text}\`.`),
+    );
   }
   const suggestion = closestMatch(word.text, options);
-  const hint = suggestion === undefined ? localized('', '') : localized(` Did you mean \`${suggestion}\`?`, ` \`${suggestion}\`${particle(suggestion, '을')} 말씀하신 건가요?`);
+  const hint =
+    suggestion === undefined
+      ? localized('', '')
+      : localized(` Did you mean \`${suggestion}\`?`, ` \`${suggestion}\`${particle(suggestion, '을')} 말씀하신 건가요?`);
   return findingFor(
     UNKNOWN_OPTION,
     tokenRange(word),
@@ -236,7 +287,13 @@ function extraWord(word: Token, directive: Token, spec: DirectiveSpec, context: 
       fixes:
         suggestion === undefined
           ? undefined
-          : [{ title: localized(`Change to ${suggestion}`, `${suggestion}${particle(suggestion, '으로')} 바꾸기`), edits: [{ range: tokenRange(word), newText: suggestion }], preferred: true }],
+          : [
+              {
+                title: localized(`Change to ${suggestion}`, `${suggestion}${particle(suggestion, '으로')} 바꾸기`),
+                edits: [{ range: tokenRange(word), newText: suggestion }],
+                preferred: true,
+              },
+            ],
     },
   );
 }
@@ -246,26 +303,28 @@ function checkTrailingComment(line: ConfigLine, findings: Finding[]): void {
   if (comment === undefined || line.commentKind !== 'trailing') return;
   const indent = /^\s*/.exec(line.text)?.[0] ?? '';
   const lastWord = line.tokens[line.tokens.length - 1] as Token;
-  findings.push(findingFor(
-    TRAILING_COMMENT,
-    tokenRange(comment),
-    localized(
-      'chronyd does not allow a comment after a directive and will refuse to start. Put the comment on its own line.',
-      'chronyd는 지시어 뒤의 주석을 허용하지 않아 시작하지 않습니다. 주석을 별도 줄로 옮기세요.',
+  findings.push(
+    findingFor(
+      TRAILING_COMMENT,
+      tokenRange(comment),
+      localized(
+        'chronyd does not allow a comment after a directive and will refuse to start. Put the comment on its own line.',
+        'chronyd는 지시어 뒤의 주석을 허용하지 않아 시작하지 않습니다. 주석을 별도 줄로 옮기세요.',
+      ),
+      {
+        fixes: [
+          {
+            title: localized('Move the comment to the line above', '주석을 윗줄로 옮기기'),
+            preferred: true,
+            edits: [
+              { range: { start: { line: line.line, character: 0 }, end: { line: line.line, character: 0 } }, newText: `${indent}${comment.text}\n` },
+              { range: { start: { line: line.line, character: lastWord.end }, end: { line: line.line, character: comment.end } }, newText: '' },
+            ],
+          },
+        ],
+      },
     ),
-    {
-      fixes: [
-        {
-          title: localized('Move the comment to the line above', '주석을 윗줄로 옮기기'),
-          preferred: true,
-          edits: [
-            { range: { start: { line: line.line, character: 0 }, end: { line: line.line, character: 0 } }, newText: `${indent}${comment.text}\n` },
-            { range: { start: { line: line.line, character: lastWord.end }, end: { line: line.line, character: comment.end } }, newText: '' },
-          ],
-        },
-      ],
-    },
-  ));
+  );
 }
 
 // A line's syntax findings depend only on its text, dialect and target version: reused lines skip the check.
@@ -283,7 +342,9 @@ function checkDirectiveLine(line: ConfigLine, context: SyntaxContext): Finding[]
     findings.push(unknownDirective(line, name, context));
     return findings;
   }
-  const gate = versionGate(name, spec.since, context) ?? (context.dialect === 'xntpd' && spec.xntpdPlatforms ? platformGate(name, spec.xntpdPlatforms, context) : undefined);
+  const gate =
+    versionGate(name, spec.since, context) ??
+    (context.dialect === 'xntpd' && spec.xntpdPlatforms ? platformGate(name, spec.xntpdPlatforms, context) : undefined);
   if (gate) {
     findings.push(gate);
     return findings;
@@ -315,43 +376,55 @@ export function isNoConfiguration(config: ParsedConfig): boolean {
 export function checkSyntax(config: ParsedConfig, context: SyntaxContext): Finding[] {
   const findings: Finding[] = [];
   if (config.hasByteOrderMark) {
-    findings.push(findingFor(
-      BYTE_ORDER_MARK,
-      { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
-      localized(
-        'The file starts with a UTF-8 byte order mark; the daemon reads it as part of the first word. Save the file as UTF-8 without BOM.',
-        '파일이 UTF-8 BOM으로 시작합니다. 데몬이 이를 첫 단어의 일부로 읽습니다. BOM 없는 UTF-8로 저장하세요.',
+    findings.push(
+      findingFor(
+        BYTE_ORDER_MARK,
+        { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+        localized(
+          'The file starts with a UTF-8 byte order mark; the daemon reads it as part of the first word. Save the file as UTF-8 without BOM.',
+          '파일이 UTF-8 BOM으로 시작합니다. 데몬이 이를 첫 단어의 일부로 읽습니다. BOM 없는 UTF-8로 저장하세요.',
+        ),
+        {
+          severity: dialectTraits(context.dialect).refusesBadLine ? 'error' : 'warning',
+          fixes: [
+            {
+              title: localized('Remove the byte order mark', 'BOM 제거'),
+              preferred: true,
+              edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, newText: '' }],
+            },
+          ],
+        },
       ),
-      {
-        severity: dialectTraits(context.dialect).refusesBadLine ? 'error' : 'warning',
-        fixes: [{ title: localized('Remove the byte order mark', 'BOM 제거'), preferred: true, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, newText: '' }] }],
-      },
-    ));
+    );
   }
   // One finding for a binary file: its lines are not worth one each.
   const firstBinary = config.binaryLines[0];
   if (firstBinary !== undefined) {
     const line = config.lines[firstBinary] as ConfigLine;
     const count = config.binaryLines.length;
-    findings.push(findingFor(
-      BINARY_CONTENT,
-      { start: { line: firstBinary, character: 0 }, end: { line: firstBinary, character: line.text.length } },
-      localized(
-        `${count === 1 ? 'This line holds' : `${count} lines hold`} control characters (such as NUL): is this a binary file?`,
-        `${count === 1 ? '이 줄에' : `${count}개 줄에`} 제어 문자(NUL 등)가 있습니다. 바이너리 파일인가요?`,
+    findings.push(
+      findingFor(
+        BINARY_CONTENT,
+        { start: { line: firstBinary, character: 0 }, end: { line: firstBinary, character: line.text.length } },
+        localized(
+          `${count === 1 ? 'This line holds' : `${count} lines hold`} control characters (such as NUL): is this a binary file?`,
+          `${count === 1 ? '이 줄에' : `${count}개 줄에`} 제어 문자(NUL 등)가 있습니다. 바이너리 파일인가요?`,
+        ),
       ),
-    ));
+    );
   }
   // Not one line the daemons know: not an NTP configuration at all, said once rather than on every line.
   if (isNoConfiguration(config)) {
-    findings.push(findingFor(
-      UNKNOWN_DIRECTIVE,
-      lineRange(config.directives[0]!.line, 0),
-      localized(
-        `None of the ${config.directives.length} lines is an NTP directive; the daemon would ${dialectTraits(context.dialect).refusesBadLine ? 'refuse the file' : 'skip them all'}. Is this an NTP file?`,
-        `${config.directives.length}개 줄 중 chronyd나 ntpd가 아는 지시어가 하나도 없습니다. NTP 설정 파일이 맞나요? 데몬은 ${dialectTraits(context.dialect).refusesBadLine ? '이 파일을 거부합니다' : '모든 줄을 건너뜁니다'}.`,
+    findings.push(
+      findingFor(
+        UNKNOWN_DIRECTIVE,
+        lineRange(config.directives[0]!.line, 0),
+        localized(
+          `None of the ${config.directives.length} lines is an NTP directive; the daemon would ${dialectTraits(context.dialect).refusesBadLine ? 'refuse the file' : 'skip them all'}. Is this an NTP file?`,
+          `${config.directives.length}개 줄 중 chronyd나 ntpd가 아는 지시어가 하나도 없습니다. NTP 설정 파일이 맞나요? 데몬은 ${dialectTraits(context.dialect).refusesBadLine ? '이 파일을 거부합니다' : '모든 줄을 건너뜁니다'}.`,
+        ),
       ),
-    ));
+    );
     return findings;
   }
   // Everything a line's findings depend on besides the line itself.

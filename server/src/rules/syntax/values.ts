@@ -6,6 +6,7 @@ import { localized, type Localized } from '../../core/localized';
 import { particle } from '../../core/koreanParticles';
 import { ipVersion } from '../../core/hostNames';
 import { versionAtLeast } from '../../core/dialect';
+import { MAX_HEADLINE } from '../../core/finding';
 
 type ValueSeverity = 'error' | 'warning' | 'information';
 
@@ -15,6 +16,8 @@ type ValueSeverity = 'error' | 'warning' | 'information';
  */
 export interface ValueProblem {
   readonly message: Localized;
+  /** The why, or the full list of allowed words, when the headline has no room for it. */
+  readonly detail?: Localized;
   readonly severity: ValueSeverity;
   /** Set when the word is valid in another dialect only. */
   readonly code?: 'unsupported-in-dialect';
@@ -62,10 +65,22 @@ function rangeProblem(value: number, type: NumericBounds, word: string): ValuePr
   if (type.refusedValues?.includes(value) !== true && (min === undefined || value >= min) && (max === undefined || value <= max)) return undefined;
   const bounds = `${min ?? '−∞'}–${max ?? '∞'}`;
   if (type.refused === true || type.refusedValues?.includes(value) === true) {
-    return { severity: 'error', message: localized(`\`${word}\` is out of range (${bounds}); the daemon refuses the line.`, `\`${word}\`${particle(word, '은')} 허용 범위(${bounds})를 벗어나 데몬이 이 줄을 거부합니다.`) };
+    return {
+      severity: 'error',
+      message: localized(
+        `\`${word}\` is out of range (${bounds}); the daemon refuses the line.`,
+        `\`${word}\`${particle(word, '은')} 허용 범위(${bounds})를 벗어나 데몬이 이 줄을 거부합니다.`,
+      ),
+    };
   }
   if (type.advisory === true) {
-    return { severity: 'information', message: localized(`\`${word}\` is outside the useful range (${bounds}); the daemon accepts it.`, `\`${word}\`${particle(word, '은')} 쓸모 있는 범위(${bounds}) 밖입니다. 데몬은 받아들입니다.`) };
+    return {
+      severity: 'information',
+      message: localized(
+        `\`${word}\` is outside the useful range (${bounds}); the daemon accepts it.`,
+        `\`${word}\`${particle(word, '은')} 쓸모 있는 범위(${bounds}) 밖입니다. 데몬은 받아들입니다.`,
+      ),
+    };
   }
   return {
     severity: 'warning',
@@ -136,7 +151,8 @@ export function checkValue(word: string, type: ValueType, dialect: Dialect): Val
       return rangeProblem(Number(word), type, word);
     case 'number': {
       const bare = type.suffixes?.some((suffix) => word.endsWith(suffix)) === true ? word.slice(0, -1) : word;
-      if (!NUMBER.test(bare) && !(dialect === 'chrony' && C_DOUBLE_EXTRA.test(bare))) return malformed(`\`${word}\` is not a number.`, `\`${word}\`${particle(word, '은')} 숫자가 아닙니다.`);
+      if (!NUMBER.test(bare) && !(dialect === 'chrony' && C_DOUBLE_EXTRA.test(bare)))
+        return malformed(`\`${word}\` is not a number.`, `\`${word}\`${particle(word, '은')} 숫자가 아닙니다.`);
       return rangeProblem(cDouble(bare), type, word);
     }
     case 'enum': {
@@ -146,16 +162,15 @@ export function checkValue(word: string, type: ValueType, dialect: Dialect): Val
         return {
           severity: 'error',
           code: 'unsupported-in-dialect',
-          message: localized(`\`${word}\` is not accepted by ${DIALECT_LABEL[dialect]} (only ${onlyIn.map((d) => DIALECT_LABEL[d]).join(', ')}).`, `${DIALECT_LABEL[dialect]}는 \`${word}\`${particle(word, '을')} 받지 않습니다(${onlyIn.map((d) => DIALECT_LABEL[d]).join(', ')} 전용).`),
+          message: localized(
+            `\`${word}\` is not accepted by ${DIALECT_LABEL[dialect]} (only ${onlyIn.map((d) => DIALECT_LABEL[d]).join(', ')}).`,
+            `${DIALECT_LABEL[dialect]}는 \`${word}\`${particle(word, '을')} 받지 않습니다(${onlyIn.map((d) => DIALECT_LABEL[d]).join(', ')} 전용).`,
+          ),
         };
       }
       if (found) return undefined;
       if (type.notNumber === true && NTP_SCANNER.has(dialect) && NUMBER.test(word)) return numberWhereStringGoes(word, dialect);
-      const list = type.values.join(', ');
-      if (type.unknownIsWarning) {
-        return { severity: 'warning', message: localized(`\`${word}\` is not one of: ${list}. The daemon logs and ignores it.`, `\`${word}\`${particle(word, '은')} 다음 값 중 하나가 아닙니다: ${list}. 데몬이 기록만 하고 무시합니다.`) };
-      }
-      return malformed(`\`${word}\` is not one of: ${list}.`, `\`${word}\`${particle(word, '은')} 다음 값 중 하나가 아닙니다: ${list}.`);
+      return notOneOf(word, type.values, type.unknownIsWarning === true);
     }
     case 'host':
       if (isHostOrAddress(word)) return undefined;
@@ -166,7 +181,11 @@ export function checkValue(word: string, type: ValueType, dialect: Dialect): Val
       return malformed(`\`${word}\` is not a valid host name or address.`, `\`${word}\`${particle(word, '은')} 올바른 호스트 이름이나 주소가 아닙니다.`);
     case 'ip':
       if (isIpAddress(word) || (type.orPath === true && word.startsWith('/'))) return undefined;
-      if (type.orPath === true) return malformed(`\`${word}\` is neither an IP address nor an absolute path (starting with /).`, `\`${word}\`${particle(word, '은')} IP 주소도 절대 경로(/로 시작)도 아닙니다.`);
+      if (type.orPath === true)
+        return malformed(
+          `\`${word}\` is neither an IP address nor an absolute path (starting with /).`,
+          `\`${word}\`${particle(word, '은')} IP 주소도 절대 경로(/로 시작)도 아닙니다.`,
+        );
       return malformed(`\`${word}\` is not a valid IP address.`, `\`${word}\`${particle(word, '은')} 올바른 IP 주소가 아닙니다.`);
     case 'subnet':
       if (dialect === 'chrony') return chronySubnet(word);
@@ -174,7 +193,10 @@ export function checkValue(word: string, type: ValueType, dialect: Dialect): Val
       return malformed(`\`${word}\` is not a valid address or subnet.`, `\`${word}\`${particle(word, '은')} 올바른 주소나 서브넷이 아닙니다.`);
     case 'keyIds':
       if (KEY_ID_OR_RANGE_PART.test(word)) return undefined;
-      return malformed(`\`${word}\` is not a key id (or part of a \`(first ... last)\` range).`, `\`${word}\`${particle(word, '은')} 키 번호(또는 \`(first ... last)\` 범위의 일부)가 아닙니다.`);
+      return malformed(
+        `\`${word}\` is not a key id (or part of a \`(first ... last)\` range).`,
+        `\`${word}\`${particle(word, '은')} 키 번호(또는 \`(first ... last)\` 범위의 일부)가 아닙니다.`,
+      );
     case 'word':
       if (type.notNumber === true && NTP_SCANNER.has(dialect) && (NUMBER.test(word) || NTP_HEX.test(word))) return numberWhereStringGoes(word, dialect);
       if (type.maxLength !== undefined && word.length > type.maxLength) {
@@ -184,6 +206,33 @@ export function checkValue(word: string, type: ValueType, dialect: Dialect): Val
     case 'path':
       return undefined;
   }
+}
+
+/** The first allowed words that fit in a headline of `room` characters, with … when some are left out. */
+function fittingList(values: readonly string[], room: number): string {
+  const whole = values.join(', ');
+  if (whole.length <= room) return whole;
+  let shown = '';
+  for (const value of values) {
+    const next = shown === '' ? value : `${shown}, ${value}`;
+    if (next.length + 3 > room) break;
+    shown = next;
+  }
+  return `${shown}, …`;
+}
+
+/** A word outside an enumeration: the list in the headline when it fits, else its start there and all of it in the detail. */
+function notOneOf(word: string, values: readonly string[], ignored: boolean): ValueProblem {
+  const whole = values.join(', ');
+  const tail = ignored ? localized(' The daemon logs and ignores it.', ' 데몬이 기록만 하고 무시합니다.') : localized('', '');
+  const end = (list: string): string => (list.endsWith('…') ? '' : '.');
+  const en = (list: string): string => `\`${word}\` is not one of: ${list}${end(list)}${tail.en}`;
+  const ko = (list: string): string => `\`${word}\`${particle(word, '은')} 다음 값 중 하나가 아닙니다: ${list}${end(list)}${tail.ko}`;
+  const listEn = fittingList(values, Math.max(20, MAX_HEADLINE - [...en('')].length));
+  const listKo = fittingList(values, Math.max(20, MAX_HEADLINE - [...ko('')].length));
+  const message = localized(en(listEn), ko(listKo));
+  if (listEn === whole && listKo === whole) return { severity: ignored ? 'warning' : 'error', message };
+  return { severity: ignored ? 'warning' : 'error', message, detail: localized(`Allowed values: ${whole}.`, `허용되는 값: ${whole}.`) };
 }
 
 /** strtod's value, for the forms Number() does not read (hex, inf, nan). */
@@ -213,8 +262,12 @@ function unresolvableByNtpd(word: string, dialect: Dialect): ValueProblem {
   return {
     severity: 'warning',
     message: localized(
-      `\`${word}\` is not a valid host name or address: ${DIALECT_LABEL[dialect]} keeps trying to resolve it, so this source never answers.`,
-      `\`${word}\`${particle(word, '은')} 올바른 호스트 이름이나 주소가 아닙니다. ${DIALECT_LABEL[dialect]}는 이름 풀이를 계속 시도하므로 이 소스는 응답하지 않습니다.`,
+      `Invalid host name or address \`${word}\`: this source never answers. Correct it.`,
+      `\`${word}\`${particle(word, '은')} 올바른 호스트 이름이나 주소가 아니라 이 소스는 응답하지 않습니다. 고치세요.`,
+    ),
+    detail: localized(
+      `${DIALECT_LABEL[dialect]} hands \`${word}\` to the resolver and keeps trying to resolve it, so this source never answers.`,
+      `${DIALECT_LABEL[dialect]}는 \`${word}\`${particle(word, '을')} 이름 풀이에 넘겨 계속 시도하므로 이 소스는 응답하지 않습니다.`,
     ),
   };
 }
@@ -223,6 +276,10 @@ function unresolvable(word: string): ValueProblem {
   return {
     severity: 'warning',
     message: localized(
+      `Invalid host name or address \`${word}\`: this source never answers. Correct it.`,
+      `\`${word}\`${particle(word, '은')} 올바른 호스트 이름이나 주소가 아니라 이 소스는 응답하지 않습니다. 고치세요.`,
+    ),
+    detail: localized(
       `\`${word}\` is not a valid host name or address. chronyd still starts and keeps trying to resolve it, so this source never answers.`,
       `\`${word}\`${particle(word, '은')} 올바른 호스트 이름이나 주소가 아닙니다. chronyd는 그래도 시작해서 이름 풀이를 계속 시도하므로 이 소스는 응답하지 않습니다.`,
     ),
@@ -233,7 +290,10 @@ function unresolvable(word: string): ValueProblem {
 function chronySubnet(word: string): ValueProblem | undefined {
   const slash = word.indexOf('/');
   const net = slash >= 0 ? word.slice(0, slash) : word;
-  const malformed = (): ValueProblem => ({ severity: 'error', message: localized(`\`${word}\` is not a valid address or subnet.`, `\`${word}\`${particle(word, '은')} 올바른 주소나 서브넷이 아닙니다.`) });
+  const malformed = (): ValueProblem => ({
+    severity: 'error',
+    message: localized(`\`${word}\` is not a valid address or subnet.`, `\`${word}\`${particle(word, '은')} 올바른 주소나 서브넷이 아닙니다.`),
+  });
   if (slash >= 0 && !/^\+?\d+$/.test(word.slice(slash + 1))) return malformed();
   if (isIpAddress(net)) return undefined;
   const parts = /^(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(net);
@@ -242,6 +302,10 @@ function chronySubnet(word: string): ValueProblem | undefined {
   return {
     severity: 'warning',
     message: localized(
+      `chronyd will not start if \`${word}\` does not resolve at start: write an address or subnet.`,
+      `시작할 때 \`${word}\`${particle(word, '이')} 풀리지 않으면 chronyd가 시작하지 않습니다. 주소나 서브넷을 쓰세요.`,
+    ),
+    detail: localized(
       `chronyd resolves \`${word}\` while it reads the file and refuses to start when the name does not resolve then. Write an address or subnet.`,
       `chronyd는 파일을 읽을 때 \`${word}\`${particle(word, '을')} 이름 풀이하고, 그때 풀리지 않으면 시작하지 않습니다. 주소나 서브넷을 쓰세요.`,
     ),

@@ -78,17 +78,22 @@ export const NTP_AUTH_DIRECTIVES: readonly DirectiveSpec[] = [
     dialects: NTPD,
     category: 'auth',
     options: [
-      keyed('digest', WORD, 'Message digest for Autokey (default MD5; any OpenSSL digest such as SHA1).', 'Autokey에 쓸 메시지 다이제스트입니다(기본 MD5, SHA1 등 OpenSSL 다이제스트).'),
-      keyed('host', WORD, 'Name used for the host key and certificate files (default: the host name).', '호스트 키와 인증서 파일 이름에 쓸 이름입니다(기본: 호스트 이름).'),
+      keyed(
+        'digest',
+        WORD,
+        'Message digest for Autokey (default MD5; any OpenSSL digest such as SHA1).',
+        'Autokey에 쓸 메시지 다이제스트입니다(기본 MD5, SHA1 등 OpenSSL 다이제스트).',
+      ),
+      keyed(
+        'host',
+        WORD,
+        'Name used for the host key and certificate files (default: the host name).',
+        '호스트 키와 인증서 파일 이름에 쓸 이름입니다(기본: 호스트 이름).',
+      ),
       keyed('ident', WORD, 'Name used for the identity-scheme files (default: the host name).', '신원 확인 방식 파일 이름에 쓸 이름입니다(기본: 호스트 이름).'),
       keyed('pw', WORD, 'Password that decrypts files written by `ntp-keygen -p`.', '`ntp-keygen -p`로 만든 파일을 복호화할 암호입니다.'),
       keyed('randfile', PATH, 'Random seed file for OpenSSL.', 'OpenSSL의 난수 시드 파일입니다.'),
-      keyed(
-        'revoke',
-        LOG2_INTERVAL,
-        'Deprecated here: use the `revoke` directive.',
-        '여기서는 권장되지 않습니다. `revoke` 지시어를 쓰세요.',
-      ),
+      keyed('revoke', LOG2_INTERVAL, 'Deprecated here: use the `revoke` directive.', '여기서는 권장되지 않습니다. `revoke` 지시어를 쓰세요.'),
     ],
     doc: localized(
       'Turns on Autokey public-key authentication and loads the host key and certificate from `keysdir`. Autokey has known weaknesses (RFC 8633 says not to use it) and NTPsec removed it.',
@@ -139,8 +144,8 @@ export const NTP_AUTH_DIRECTIVES: readonly DirectiveSpec[] = [
       'Autokey 세션 키 재생성 간격을 정하던 예전(ntpd 4.2.4 이하) 지시어로, `automax`로 대체됐습니다. `server`의 `autokey` 옵션과는 다릅니다.',
     ),
     obsolete: localized(
-      'The `autokey` directive was replaced by `automax` after ntpd 4.2.4; ntpd 4.2.8 reports a syntax error and skips the line.',
-      '`autokey` 지시어는 ntpd 4.2.4 이후 `automax`로 대체됐습니다. ntpd 4.2.8은 구문 오류를 보고하고 이 줄을 건너뜁니다.',
+      '`autokey` became `automax` after ntpd 4.2.4: ntpd 4.2.8 skips it as a syntax error. Use `automax`.',
+      '`autokey` 지시어는 ntpd 4.2.4 이후 `automax`로 대체됐습니다. ntpd 4.2.8은 구문 오류로 이 줄을 건너뜁니다. `automax`를 쓰세요.',
     ),
     docUrl: classicUrl('authopt'),
   }),
