@@ -139,8 +139,9 @@ describe('monitor-amplifier', () => {
     assert.deepEqual(findingsOf('monitor-amplifier', 'server 10.0.0.1\n', 'xntpd'), []);
     const [switched] = findingsOf('monitor-amplifier', 'server 10.0.0.1\nenable monitor\n', 'xntpd');
     assert.equal(switched?.range.start.line, 1);
-    assert.match(switched?.message.en ?? '', /^`enable monitor` turns the monitor on and no `restrict default` limits it/);
-    assert.doesNotMatch(switched?.message.en ?? '', /default entry/);
+    assert.match(switched?.message.en ?? '', /answers monlist to anyone/);
+    assert.match(switched?.detail?.en ?? '', /^`enable monitor` turns the monitor on and no `restrict default` limits it/);
+    assert.doesNotMatch(`${switched?.message.en ?? ''} ${switched?.detail?.en ?? ''}`, /default entry/);
   });
 });
 
@@ -310,8 +311,8 @@ describe('open-ntp-service', () => {
   it('is information when the file shows a server set up on purpose, and asks for ratelimit when it is missing', () => {
     const judged = (text: string) => findingsOf(rule, text, 'chrony').map((f) => [f.severity, f.message.en]);
     assert.deepEqual(judged('allow\n'), [[2, '`allow` serves time to every IPv4 and IPv6 address: allow only your own clients.']]);
-    assert.deepEqual(judged('allow\nlocal stratum 10 orphan\n'), [[3, '`allow` serves time to every IPv4 and IPv6 address; with `local` this is a server: add `ratelimit`.']]);
-    assert.deepEqual(judged('allow\nratelimit\n'), [[3, '`allow` serves time to every IPv4 and IPv6 address; with `ratelimit` this is a server that limits rates.']]);
+    assert.deepEqual(judged('allow\nlocal stratum 10 orphan\n'), [[3, '`allow` serves time to every IPv4 and IPv6 address; a server (`local`) needs `ratelimit`.']]);
+    assert.deepEqual(judged('allow\nratelimit\n'), [[3, '`allow` serves time to every IPv4 and IPv6 address; as a server it has `ratelimit`.']]);
   });
 });
 

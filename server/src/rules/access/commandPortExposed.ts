@@ -1,3 +1,4 @@
+import { particle } from '../../core/koreanParticles';
 import { localized } from '../../core/localized';
 import { findingFor, spanRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
@@ -34,19 +35,36 @@ export const commandPortExposed: Rule = {
       if (!toEveryone && profile !== 'hardened') continue;
       const text = entry.line.tokens.map((token) => token.text).join(' ');
       const bindText = bind.tokens.map((token) => token.text).join(' ');
-      findings.push(findingFor(
-        meta,
-        spanRange(entry.keyword, entry.subnet ?? entry.keyword),
-        toEveryone
-          ? localized(
-              `\`${text}\` with \`${bindText}\` (line ${bind.line + 1}) opens the chronyc command port (UDP 323 unless \`cmdport\` moves it) to every address: anyone can read the sources, tracking and client data. Limit \`cmdallow\` to your monitoring hosts, or drop it (and \`bindcmdaddress\`) to keep monitoring local; \`cmdport 0\` closes the port entirely.`,
-              `\`${text}\`와 \`${bindText}\`(${bind.line + 1}행)로 chronyc 명령 포트(\`cmdport\`로 바꾸지 않았다면 UDP 323)가 모든 주소에 열립니다. 누구나 소스, tracking, 클라이언트 정보를 읽을 수 있습니다. \`cmdallow\`를 모니터링 호스트로 제한하거나, 지워서(\`bindcmdaddress\`도) 로컬에서만 모니터링하세요. \`cmdport 0\`은 포트를 완전히 닫습니다.`,
-            )
-          : localized(
-              `\`${text}\` with \`${bindText}\` (line ${bind.line + 1}) lets other hosts query chronyd's monitoring data over the UDP command port. On a hardened host, keep monitoring local (the Unix socket still works) and set \`cmdport 0\` (DISA STIG).`,
-              `\`${text}\`와 \`${bindText}\`(${bind.line + 1}행)로 다른 호스트가 UDP 명령 포트로 chronyd의 모니터링 정보를 조회할 수 있습니다. 강화된 호스트에서는 로컬에서만 모니터링하고(유닉스 소켓은 계속 동작) \`cmdport 0\`을 설정하세요(DISA STIG).`,
-            ),
-      ));
+      const where = localized(
+        `With \`${bindText}\` (line ${bind.line + 1}), \`${text}\``,
+        `\`${bindText}\`(${bind.line + 1}행)${particle(bindText, '이')} 있어 \`${text}\`${particle(text, '으로')}`,
+      );
+      findings.push(
+        findingFor(
+          meta,
+          spanRange(entry.keyword, entry.subnet ?? entry.keyword),
+          toEveryone
+            ? localized(
+                `\`${text}\` opens the chronyc command port to everyone: limit it to your monitoring hosts.`,
+                `\`${text}\`${particle(text, '으로')} chronyc 명령 포트가 모든 주소에 열립니다. 모니터링 호스트로 제한하세요.`,
+              )
+            : localized(
+                `\`${text}\` lets other hosts query chronyd: on a hardened host, set \`cmdport 0\`.`,
+                `\`${text}\`${particle(text, '으로')} 다른 호스트가 chronyd를 조회할 수 있습니다. 강화된 호스트라면 \`cmdport 0\`을 설정하세요.`,
+              ),
+          {
+            detail: toEveryone
+              ? localized(
+                  `${where.en} opens the chronyc command port (UDP 323 unless \`cmdport\` moves it) to every address: anyone can read the sources, tracking and client data. Limit \`cmdallow\` to your monitoring hosts, or drop it (and \`bindcmdaddress\`) to keep monitoring local; \`cmdport 0\` closes the port entirely.`,
+                  `${where.ko} chronyc 명령 포트(\`cmdport\`로 바꾸지 않았다면 UDP 323)가 모든 주소에 열립니다. 누구나 소스, tracking, 클라이언트 정보를 읽을 수 있습니다. \`cmdallow\`를 모니터링 호스트로 제한하거나, 지워서(\`bindcmdaddress\`도) 로컬에서만 모니터링하세요. \`cmdport 0\`은 포트를 완전히 닫습니다.`,
+                )
+              : localized(
+                  `${where.en} lets other hosts query chronyd's monitoring data over the UDP command port. On a hardened host, keep monitoring local (the Unix socket still works) and set \`cmdport 0\` (DISA STIG).`,
+                  `${where.ko} 다른 호스트가 UDP 명령 포트로 chronyd의 모니터링 정보를 조회할 수 있습니다. 강화된 호스트에서는 로컬에서만 모니터링하고(유닉스 소켓은 계속 동작) \`cmdport 0\`을 설정하세요(DISA STIG).`,
+                ),
+          },
+        ),
+      );
     }
     return findings;
   },

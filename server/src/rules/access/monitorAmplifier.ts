@@ -74,21 +74,36 @@ export const monitorAmplifier: Rule = {
     const anchor = switched?.on ? switched.token : defaultsFor(access, 'ipv4')[0]?.keyword;
     if (anchor === undefined) return [];
     const why = switched?.on
-      ? localized(`\`${switched.line.tokens.map((t) => t.text).join(' ')}\` turns the monitor on`, `\`${switched.line.tokens.map((t) => t.text).join(' ')}\`${particle(switched.token.text, '이')} 모니터를 켜고`)
+      ? localized(
+          `\`${switched.line.tokens.map((t) => t.text).join(' ')}\` turns the monitor on`,
+          `\`${switched.line.tokens.map((t) => t.text).join(' ')}\`${particle(switched.token.text, '이')} 모니터를 켜고`,
+        )
       : limited
         ? localized('`restrict … limited` keeps the monitor on', '`restrict … limited`가 모니터를 켜 두고')
         : localized('The monitor is on by default', '모니터가 기본으로 켜져 있고');
     const gap = hasDefault
       ? localized('`restrict default` lacks `noquery`', '`restrict default`에 `noquery`가 없어')
-      : localized('no `restrict default` limits it', '이를 막는 `restrict default`가 없어')
+      : localized('no `restrict default` limits it', '이를 막는 `restrict default`가 없어');
+    const noquery = hasDefault
+      ? localized('add `noquery` to `restrict default`', '`restrict default`에 `noquery`를 추가하세요')
+      : localized('add a `restrict default … noquery` line', '`restrict default … noquery` 줄을 추가하세요');
     const finding: Finding = findingFor(
       meta,
       tokenRange(anchor),
-      localized(
-        `${why.en} and ${gap.en}: xntpd answers monlist to anyone, a DDoS amplifier (CVE-2013-5211).`,
-        `${why.ko} ${gap.ko} xntpd가 누구에게나 monlist로 응답하는 DDoS 증폭기가 됩니다(CVE-2013-5211).`,
-      ),
+      limited
+        ? localized(
+            `xntpd answers monlist to anyone, a DDoS amplifier: ${noquery.en}.`,
+            `xntpd가 누구에게나 monlist로 응답하는 DDoS 증폭기가 됩니다. ${noquery.ko}.`,
+          )
+        : localized(
+            'xntpd answers monlist to anyone, a DDoS amplifier: turn the monitor off.',
+            'xntpd가 누구에게나 monlist로 응답하는 DDoS 증폭기가 됩니다. 모니터를 끄세요.',
+          ),
       {
+        detail: localized(
+          `${why.en} and ${gap.en}, so xntpd answers monlist to anyone: a DDoS amplifier (CVE-2013-5211). ${limited ? `\`limited\` needs the monitor, so ${noquery.en}.` : `Turn the monitor off (or ${noquery.en}).`}`,
+          `${why.ko} ${gap.ko} xntpd가 누구에게나 monlist로 응답하는 DDoS 증폭기가 됩니다(CVE-2013-5211). ${limited ? `\`limited\`에는 모니터가 필요하니 ${noquery.ko}.` : `모니터를 끄세요(또는 ${noquery.ko}).`}`,
+        ),
         ...(limited
           ? {}
           : {

@@ -33,13 +33,13 @@ export const nocerttimecheck: Rule = {
           meta,
           spanRange(keyword, value),
           localized(
-            `\`nocerttimecheck ${value.text}\` accepts expired NTS certificates at start. Remove it unless the RTC is unreliable.`,
+            `\`nocerttimecheck ${value.text}\` accepts expired NTS certificates at start. Remove it if the RTC keeps time.`,
             `\`nocerttimecheck ${value.text}\`${particle(value.text, '은')} 시작 때 만료된 NTS 인증서를 받아들입니다. RTC를 믿을 수 있다면 지우세요.`,
           ),
           {
             detail: localized(
               `\`nocerttimecheck ${value.text}\` accepts expired and not-yet-valid NTS certificates for the first ${value.text} clock update(s): a server using a leaked, long-expired key can then set your clock. chrony.conf(5) calls it a last resort for machines that boot without a working RTC; keep the value at 1 and \`ntstrustedcerts\` minimal, or remove it if this host keeps time across reboots.`,
-              `\`nocerttimecheck ${value.text}\`은 처음 ${value.text}번의 시계 갱신 동안 만료됐거나 아직 유효하지 않은 NTS 인증서를 받아들입니다. 유출된 오래전 만료 키를 쓰는 서버가 시계를 바꿀 수 있게 됩니다. chrony.conf(5)는 RTC 없이 부팅하는 기기를 위한 최후의 수단이라고 합니다. 값은 1로, \`ntstrustedcerts\`는 최소한으로 두고, 재부팅해도 시간을 유지하는 호스트라면 지우세요.`,
+              `\`nocerttimecheck ${value.text}\`${particle(value.text, '은')} 처음 ${value.text}번의 시계 갱신 동안 만료됐거나 아직 유효하지 않은 NTS 인증서를 받아들입니다. 유출된 오래전 만료 키를 쓰는 서버가 시계를 바꿀 수 있게 됩니다. chrony.conf(5)는 RTC 없이 부팅하는 기기를 위한 최후의 수단이라고 합니다. 값은 1로, \`ntstrustedcerts\`는 최소한으로 두고, 재부팅해도 시간을 유지하는 호스트라면 지우세요.`,
             ),
           },
         ),

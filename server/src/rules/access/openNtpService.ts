@@ -62,7 +62,7 @@ export const openNtpService: Rule = {
               meta,
               range,
               localized(
-                `\`${text}\` serves time to every ${scope} address; with \`${serverSign}\` this is a server${limited ? ' that limits rates' : ': add `ratelimit`'}.`,
+                `\`${text}\` serves time to every ${scope} address; ${limited ? 'as a server it has `ratelimit`' : `a server (\`${serverSign}\`) needs \`ratelimit\``}.`,
                 `\`${text}\`${particle(text, '은')} 모든 ${scope.replace(' and ', '·')} 주소에 시간을 제공합니다. \`${serverSign}\`${particle(serverSign, '이')} 있으니 서버로 보입니다${limited ? '(요청 빈도 제한 있음).' : '. `ratelimit`을 추가하세요.'}`,
               ),
               { severity: 'information' },

@@ -40,7 +40,7 @@ export const poolBlockedByNopeer: Rule = {
       meta,
       tokenRange(nopeer),
       localized(
-        `\`nopeer\` on the default entry refuses the pool's servers: the pool never starts. Add \`restrict source\`.`,
+        `\`nopeer\` on the default entry refuses pool servers: the pool never starts. Add \`restrict source\`.`,
         `기본 항목의 \`nopeer\`가 풀 서버를 거부해 풀이 동작하지 않습니다. \`restrict source\`를 추가하세요.`,
       ),
       {

@@ -47,11 +47,11 @@ function finding(access: NtpAccess, entry: RestrictEntry, families: readonly Add
   const risk =
     dialect === 'xntpd'
       ? localized(
-          'without `noquery` anyone can read xntpd\'s state, including the `monlist` list of recent clients (mode 7), a well-known DDoS amplifier (CVE-2013-5211); without `nomodify` they can try run-time reconfiguration',
+          "without `noquery` anyone can read xntpd's state, including the `monlist` list of recent clients (mode 7), a well-known DDoS amplifier (CVE-2013-5211); without `nomodify` they can try run-time reconfiguration",
           '`noquery`가 없으면 누구나 xntpd의 상태를 읽을 수 있고 여기에는 DDoS 증폭에 악용되는 `monlist`(모드 7, CVE-2013-5211)도 포함되며, `nomodify`가 없으면 실행 중 재설정도 시도할 수 있습니다',
         )
       : localized(
-          'without `noquery` anyone can read the daemon\'s state with ntpq (mode 6 replies are larger than the requests: amplification and reconnaissance); without `nomodify` they can attempt run-time reconfiguration',
+          "without `noquery` anyone can read the daemon's state with ntpq (mode 6 replies are larger than the requests: amplification and reconnaissance); without `nomodify` they can attempt run-time reconfiguration",
           '`noquery`가 없으면 누구나 ntpq로 데몬 상태를 읽을 수 있고(모드 6 응답이 요청보다 커서 증폭과 정찰에 쓰임), `nomodify`가 없으면 실행 중 재설정을 시도할 수 있습니다',
         );
   const extra = localhost.length > 0 ? ` (plus ${code(localhost)} so local ntpq keeps working)` : '';
@@ -59,9 +59,15 @@ function finding(access: NtpAccess, entry: RestrictEntry, families: readonly Add
   return findingFor(
     meta,
     spanRange(entry.keyword, entry.addressToken),
-    localized(`\`${head}\` lacks ${code(missing)}: anyone may query or reconfigure the daemon. Add ${code(missing)}.`, `\`${head}\`에 ${code(missing)}${particle(missing[missing.length - 1] ?? '', '이')} 없어 누구나 데몬에 질의하거나 재설정할 수 있습니다. 추가하세요.`),
+    localized(
+      `\`${head}\` lacks ${code(missing)}: anyone may query or change the daemon. Add ${missing.length > 1 ? 'them' : 'it'}.`,
+      `\`${head}\`에 ${code(missing)}${particle(missing[missing.length - 1] ?? '', '이')} 없어 누구나 데몬에 질의하거나 재설정할 수 있습니다. 추가하세요.`,
+    ),
     {
-      detail: localized(`${capitalised(risk.en)}. Add ${code(missing)}${extra}.`, `${risk.ko}. ${code(missing)}${particle(missing[missing.length - 1] ?? '', '을')} 추가하세요${extraKo}.`),
+      detail: localized(
+        `${capitalised(risk.en)}. Add ${code(missing)}${extra}.`,
+        `${risk.ko}. ${code(missing)}${particle(missing[missing.length - 1] ?? '', '을')} 추가하세요${extraKo}.`,
+      ),
       fixes: [
         {
           title: localized(`Add ${missing.join(', ')}`, `${missing.join(', ')} 추가`),

@@ -131,7 +131,7 @@ export const restrictIgnoreDropsServers: Rule = {
       {
         detail: localized(
           `\`${flag.text}\` on the default entry also drops the replies of ${names}, and no restrict line lets them through, so the daemon never synchronises to them. ${advice(dialect, flagsSeen).en}`,
-          `기본 항목의 \`${flag.text}\`가 ${names}의 응답까지 버리고, 이를 통과시키는 restrict 줄이 없어 데몬이 이 서버들과 전혀 동기화하지 못합니다. ${advice(dialect, flagsSeen).ko}`,
+          `기본 항목의 \`${flag.text}\`${particle(flag.text, '이')} ${names}의 응답까지 버리고, 이를 통과시키는 restrict 줄이 없어 데몬이 이 서버들과 전혀 동기화하지 못합니다. ${advice(dialect, flagsSeen).ko}`,
         ),
         ...(fix ? { fixes: [fix] } : {}),
       },

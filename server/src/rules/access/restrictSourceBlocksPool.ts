@@ -59,13 +59,13 @@ export const restrictSourceBlocksPool: Rule = {
           meta,
           tokenRange(first),
           localized(
-            `\`restrict source\` carries ${words}, which every server inherits: remove ${words}.`,
+            `Every server inherits ${words} from \`restrict source\`: remove ${blocking.length > 1 ? 'them' : 'it'}.`,
             `모든 서버가 물려받는 \`restrict source\`에 ${words}${particle(plain, '이')} 있습니다. 지우세요.`,
           ),
           {
             detail: localized(
               `\`restrict source\` is copied to the address of every server and pool member, and here it carries ${words}: ${effect.en}. Remove ${words} (\`restrict source nomodify notrap noquery\` is the usual line).`,
-              `\`restrict source\`는 모든 서버와 풀 멤버의 주소에 복사되는데 여기에 ${words}가 있습니다. ${effect.ko}. ${words}를 지우세요(보통은 \`restrict source nomodify notrap noquery\`).`,
+              `\`restrict source\`는 모든 서버와 풀 멤버의 주소에 복사되는데 여기에 ${words}${particle(plain, '이')} 있습니다. ${effect.ko}. ${words}${particle(plain, '을')} 지우세요(보통은 \`restrict source nomodify notrap noquery\`).`,
             ),
             fixes: [{ title: localized(`Remove ${plain}`, `${plain} 제거`), preferred: true, edits: blocking.map((flag) => removeWords(entry.line, flag)) }],
           },
