@@ -60,7 +60,7 @@ describe('value agreement with chronyd -p: every value slot of the catalog, edge
       if (verdict?.accepted === false) {
         rejected++;
         if (ours.length > 0) return;
-        if (RESOLVED_WHILE_READING.has(candidate.directive) && warningsOn(candidate.line).some((w) => w.includes('resolves'))) dns++;
+        if (RESOLVED_WHILE_READING.has(candidate.directive) && warningsOn(candidate.line).some((w) => w.includes('resolve'))) dns++;
         else if (KNOWN_GAPS.has(candidate.line)) gaps++;
         else missed.push(`${candidate.line} → chronyd: ${verdict.message}`);
       } else if (ours.length > 0) {
