@@ -64,6 +64,11 @@ export interface CodeMeta {
   };
 }
 
+/** Whether both languages of a message fit in one headline. */
+export function fitsHeadline(message: Localized): boolean {
+  return [...message.en].length <= MAX_HEADLINE && [...message.ko].length <= MAX_HEADLINE;
+}
+
 export function allowedSeverities(meta: Pick<CodeMeta, 'severity' | 'severities'>): readonly SeverityName[] {
   return meta.severities ?? [meta.severity];
 }

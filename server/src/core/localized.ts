@@ -15,6 +15,11 @@ export function pick(text: Localized, language: Language): string {
   return text[language];
 }
 
+/** A sentence fragment made to start a sentence. */
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export function localized(en: string, ko: string): Localized {
   return { en, ko };
 }

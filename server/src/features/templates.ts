@@ -49,9 +49,9 @@ function fileFor(kind: DocumentKind, uri: string): TemplateFile | undefined {
 
 const COMMENT_OR_BLANK = /^\s*(?:[#;!%]|REM\b|::|$)/i;
 
-/** Nothing but blank lines and comments besides the line being typed on, and that line holds at most one word. */
-function isNearlyEmpty(lines: readonly string[] | undefined, line: number, before: string): boolean {
-  if (lines === undefined || !/^\s*\S*$/.test(before)) return false;
+/** Nothing but blank lines and comments besides the line being typed on. */
+function isNearlyEmpty(lines: readonly string[] | undefined, line: number): boolean {
+  if (lines === undefined) return false;
   return lines.every((text, index) => index === line || COMMENT_OR_BLANK.test(text));
 }
 
@@ -70,7 +70,7 @@ export interface TemplateRequest {
 export function templateItems(request: TemplateRequest): CompletionItem[] {
   const file = fileFor(request.kind, request.uri);
   if (file === undefined || !/^\s*\S*$/.test(request.before)) return [];
-  const empty = isNearlyEmpty(request.lines, request.line, request.before);
+  const empty = isNearlyEmpty(request.lines, request.line);
   return Object.entries(templatesOf(file))
     .filter(([, template]) => !template.wholeFile || empty)
     .map(([name, template]) => {

@@ -1,6 +1,6 @@
 import { dialectTraits } from '../../core/dialectTraits';
 import { particle } from '../../core/koreanParticles';
-import { localized } from '../../core/localized';
+import { capitalised, localized } from '../../core/localized';
 import { findingFor, spanRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import type { AddressFamily } from './addresses';
@@ -26,10 +26,6 @@ function missingFlags(access: NtpAccess, family: AddressFamily): string[] {
   // `ignore` already refuses queries and everything else.
   if (flags.has('ignore')) return [];
   return REQUIRED.filter((flag) => !flags.has(flag));
-}
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function code(words: readonly string[]): string {

@@ -1,7 +1,6 @@
 import { localized } from '../../core/localized';
 import { findingFor, tokenRange } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
-import { countSources } from './sourceCount';
 import { ntpsecRefclocks, sourceLines } from '../../formats/ntpconf/model/sourceLines';
 import { directivesNamed } from '../../formats/ntpconf/model/directiveIndex';
 
@@ -24,7 +23,7 @@ const OTHER_TIME = ['broadcastclient', 'multicastclient', 'manycastclient', 'loc
 export const noTimeSource: Rule = {
   meta,
   check({ config }) {
-    if (sourceLines(config).length > 0 || ntpsecRefclocks(config).length > 0 || countSources(config).dynamic) return [];
+    if (sourceLines(config).length > 0 || ntpsecRefclocks(config).length > 0) return [];
     if (OTHER_TIME.some((name) => directivesNamed(config, name).length > 0)) return [];
     const first = config.directives[0]?.tokens[0];
     if (first === undefined) return [];

@@ -1,7 +1,7 @@
 import type { TextEdit } from 'vscode-languageserver-types';
-import { localized, type Localized } from '../../core/localized';
+import { localized } from '../../core/localized';
 import type { ParsedConfig } from '../../formats/ntpconf/parser/types';
-import { findingFor, MAX_HEADLINE, spanRange, type Finding } from '../../core/finding';
+import { findingFor, fitsHeadline, spanRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { poolLineName, poolZone, type SourceLine, sourceLines } from '../../formats/ntpconf/model/sourceLines';
 import { appendWords, deleteLine, replaceToken } from '../../formats/ntpconf/edits';
@@ -95,8 +95,7 @@ export const poolAsServer: Rule = {
         ? localized(': its `pool` line already covers this; delete them.', '. 이 영역의 `pool` 줄이 이미 있으니 지우세요.')
         : localized(`: use \`${poolLine}\`.`, `. \`${poolLine}\`${particle(poolLine, '을')} 쓰세요.`);
       const shortAction = localized(': use one `pool` line instead.', '. 대신 `pool` 줄 하나를 쓰세요.');
-      const fits = (text: Localized) => [...`${what.en}${text.en}`].length <= MAX_HEADLINE && [...`${what.ko}${text.ko}`].length <= MAX_HEADLINE;
-      const headline = fits(action) ? action : shortAction;
+      const headline = fitsHeadline(localized(`${what.en}${action.en}`, `${what.ko}${action.ko}`)) ? action : shortAction;
       const why =
         dialect === 'chrony'
           ? localized(

@@ -1,6 +1,6 @@
 import type { Dialect } from '../../core/dialect';
-import { localized, type Localized } from '../../core/localized';
-import { findingFor, MAX_HEADLINE, spanRange } from '../../core/finding';
+import { capitalised, localized, type Localized } from '../../core/localized';
+import { findingFor, fitsHeadline, spanRange } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { countSources, type SourceCount } from './sourceCount';
 import { isPoolName, poolLineName } from '../../formats/ntpconf/model/sourceLines';
@@ -70,11 +70,6 @@ function risk(count: number): Localized {
   );
 }
 
-/** The risk sentences start mid-sentence in the headline style; the detail starts them on their own. */
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** Fewer than four independent sources leave the selection algorithm unable to outvote a wrong one. */
 export const tooFewSources: Rule = {
   meta,
@@ -90,15 +85,13 @@ export const tooFewSources: Rule = {
       : localized('', '');
     const plural = count === 1 ? '' : 's';
     // The names help when they fit; the headline stays one short line either way.
-    const named = `Only ${count} usable time source${plural} (${listed}): add sources for at least 4.`;
-    const namedKo = `쓸 수 있는 시간 소스가 ${count}개뿐입니다(${listed}). 4개 이상이 되게 추가하세요.`;
-    const fits = [...named].length <= MAX_HEADLINE && [...namedKo].length <= MAX_HEADLINE;
+    const named = localized(`Only ${count} usable time source${plural} (${listed}): add sources for at least 4.`, `쓸 수 있는 시간 소스가 ${count}개뿐입니다(${listed}). 4개 이상이 되게 추가하세요.`);
     return [
       findingFor(
         meta,
         spanRange(sources.first.keyword, sources.first.last),
-        fits
-          ? localized(named, namedKo)
+        fitsHeadline(named)
+          ? named
           : localized(`Only ${count} usable time source${plural}: add sources for at least 4.`, `쓸 수 있는 시간 소스가 ${count}개뿐입니다. 4개 이상이 되게 추가하세요.`),
         {
           severity: count <= 2 ? 'warning' : 'information',
