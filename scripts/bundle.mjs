@@ -2,7 +2,15 @@
 import { execFileSync } from 'node:child_process';
 import * as esbuild from 'esbuild';
 
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, minify: process.env.NODE_ENV === 'production', logLevel: 'warning' };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  minify: process.env.NODE_ENV === 'production',
+  logLevel: 'warning',
+};
 
 // The CLI is started once per command, often for one small file: always minified (less to parse), and the
 // commands other than lint are their own files, required by cli.js only when named (cjs has no splitting).

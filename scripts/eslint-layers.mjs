@@ -27,7 +27,10 @@ const importDirection = {
     const check = (node) => {
       const spec = node.source?.value;
       if (typeof spec !== 'string' || !spec.startsWith('.')) return;
-      const target = path.relative(ROOT, path.resolve(path.dirname(context.filename), spec)).split(path.sep).join('/');
+      const target = path
+        .relative(ROOT, path.resolve(path.dirname(context.filename), spec))
+        .split(path.sep)
+        .join('/');
       const problem = layerViolation(file, target);
       if (problem) context.report({ node: node.source, message: problem });
     };

@@ -20,7 +20,9 @@ const fixtureDir = join(root, 'test/grammar');
 
 let passed = 0;
 let failed = 0;
-for (const name of readdirSync(fixtureDir).filter((f) => f.endsWith('.conf')).sort()) {
+for (const name of readdirSync(fixtureDir)
+  .filter((f) => f.endsWith('.conf'))
+  .sort()) {
   const file = join(fixtureDir, name);
   let testCase;
   try {

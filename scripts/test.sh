@@ -34,7 +34,7 @@ step() { # step NAME COMMAND...: run and tee the output, then tally it
 
 echo "== build"
 if ! npm run --silent build; then echo "build failed"; echo "0 passed, 1 failed"; exit 1; fi
-step eslint bash -c 'npx eslint client/src server/src verify/src cli/src test && echo "1 passed, 0 failed"'
+step eslint bash -c 'npx eslint client/src server/src verify/src cli/src test && npx prettier --check . && echo "1 passed, 0 failed"'
 step unit npx mocha --reporter ./scripts/mocha-summary-reporter.js 'out/test/unit/**/*.test.js'
 step agreement npx mocha --reporter ./scripts/mocha-summary-reporter.js 'out/test/agreement/**/*.test.js'
 step verify npx mocha --reporter ./scripts/mocha-summary-reporter.js 'out/test/verify/**/*.test.js'

@@ -84,7 +84,8 @@ function parseArguments(args: readonly string[], env: NodeJS.ProcessEnv): CheckH
         break;
       case '--strict-host-key-checking': {
         const mode = value();
-        if (mode !== 'yes' && mode !== 'accept-new' && mode !== 'no') throw new UsageError(`--strict-host-key-checking takes yes, accept-new or no, not '${mode}'`);
+        if (mode !== 'yes' && mode !== 'accept-new' && mode !== 'no')
+          throw new UsageError(`--strict-host-key-checking takes yes, accept-new or no, not '${mode}'`);
         options.ssh.strictHostKeyChecking = mode;
         break;
       }

@@ -227,7 +227,14 @@ export function runLint(args: readonly string[], io: LintIo): number {
   const shown = options.quiet ? reports.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 1) })) : reports;
   const counts = countSeverities(reports);
   if (options.format === 'json') report(JSON.stringify(shown, null, 2) + '\n');
-  else if (options.format === 'sarif') report(JSON.stringify(toSarif(options.quiet ? sarifInputs.map((input, i) => ({ ...input, diagnostics: shown[i]!.diagnostics })) : sarifInputs, language), null, 2) + '\n');
+  else if (options.format === 'sarif')
+    report(
+      JSON.stringify(
+        toSarif(options.quiet ? sarifInputs.map((input, i) => ({ ...input, diagnostics: shown[i]!.diagnostics })) : sarifInputs, language),
+        null,
+        2,
+      ) + '\n',
+    );
   else {
     const lines = shown.flatMap((r) => formatText(r, language, io.colour === true));
     // Like ESLint, a clean run prints nothing; otherwise a last line counts what was found.
@@ -257,7 +264,15 @@ function dispatch(argv: readonly string[]): number | Promise<number> {
   };
   const [command, ...rest] = argv;
   const usage =
-    command === 'lint' ? USAGE : command === 'probe' ? probeCommand().PROBE_USAGE : command === 'check-host' ? checkHostCommand().CHECK_HOST_USAGE : command === 'convert' ? convertCommand().CONVERT_USAGE : undefined;
+    command === 'lint'
+      ? USAGE
+      : command === 'probe'
+        ? probeCommand().PROBE_USAGE
+        : command === 'check-host'
+          ? checkHostCommand().CHECK_HOST_USAGE
+          : command === 'convert'
+            ? convertCommand().CONVERT_USAGE
+            : undefined;
   // `ntpconf lint --help`: the usage on stdout and exit 0, like every subcommand (words after `--` are operands).
   const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
   if (usage !== undefined && (options.includes('--help') || options.includes('-h'))) {

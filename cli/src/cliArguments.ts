@@ -9,7 +9,8 @@ export function languageFromEnvironment(env: NodeJS.ProcessEnv): Language {
 }
 
 export function integerIn(flag: string, text: string, min: number, max: number): number {
-  if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, not '${text}'`);
+  if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max)
+    throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, not '${text}'`);
   return Number(text);
 }
 

@@ -20,7 +20,9 @@ export function readConfigArgument(path: string, language: Language): string {
 
 /** `NTPCONF_DNS_SERVERS=127.0.0.1:5353,…` asks those servers instead of the system's; a UsageError if malformed. */
 export function resolverFromEnvironment(env: NodeJS.ProcessEnv): HostResolver | undefined {
-  const servers = env.NTPCONF_DNS_SERVERS?.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  const servers = env.NTPCONF_DNS_SERVERS?.split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
   if (servers === undefined || servers.length === 0) return undefined;
   try {
     return new HostResolver({ servers });

@@ -50,7 +50,8 @@ function parseConvertArguments(args: readonly string[], env: NodeJS.ProcessEnv):
     switch (flag) {
       case '--from': {
         const from = reader.value();
-        if (from !== 'auto' && from !== 'ntpd' && from !== 'ntpsec' && from !== 'xntpd') throw new UsageError(`--from must be auto, ntpd, ntpsec or xntpd, not '${from}'`);
+        if (from !== 'auto' && from !== 'ntpd' && from !== 'ntpsec' && from !== 'xntpd')
+          throw new UsageError(`--from must be auto, ntpd, ntpsec or xntpd, not '${from}'`);
         options.from = from;
         break;
       }
@@ -58,17 +59,27 @@ function parseConvertArguments(args: readonly string[], env: NodeJS.ProcessEnv):
         options.chronyVersion = reader.value();
         if (!/^\d+\.\d+$/.test(options.chronyVersion)) throw new UsageError(`bad chrony version '${options.chronyVersion}'`);
         break;
-      case '--keys': options.keys = reader.value(); break;
-      case '--step-tickers': options.stepTickers = reader.value(); break;
-      case '--output': options.output = reader.value(); break;
-      case '--keys-output': options.keysOutput = reader.value(); break;
+      case '--keys':
+        options.keys = reader.value();
+        break;
+      case '--step-tickers':
+        options.stepTickers = reader.value();
+        break;
+      case '--output':
+        options.output = reader.value();
+        break;
+      case '--keys-output':
+        options.keysOutput = reader.value();
+        break;
       case '--format': {
         const format = reader.value();
         if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format '${format}'`);
         options.format = format;
         break;
       }
-      case '--lang': options.language = languageFromLocale(reader.value()); break;
+      case '--lang':
+        options.language = languageFromLocale(reader.value());
+        break;
       case '--': {
         const operands = [...(file === undefined ? [] : [file]), ...reader.rest()];
         if (operands.length > 1) throw new UsageError('one NTP_CONF at a time');
@@ -94,7 +105,7 @@ function writeOutput(file: string, data: Uint8Array, mode: number): void {
   }
   const fd = openSync(file, 'wx', mode);
   try {
-    for (let offset = 0; offset < data.length; ) offset += writeSync(fd, data, offset, data.length - offset);
+    for (let offset = 0; offset < data.length;) offset += writeSync(fd, data, offset, data.length - offset);
   } finally {
     closeSync(fd);
   }
@@ -102,7 +113,13 @@ function writeOutput(file: string, data: Uint8Array, mode: number): void {
 
 /** The same file, even through links; a file that does not exist yet is nobody's input. */
 function sameFile(a: string, b: string): boolean {
-  const real = (p: string) => { try { return realpathSync(p); } catch { return path.resolve(p); } };
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
   return real(a) === real(b);
 }
 
@@ -116,9 +133,10 @@ function noteLine(file: string, note: ConversionNote, language: Language): strin
 /** What stderr says in text mode: every line left out or approximated, then how many notes in all. */
 function textSummary(file: string, result: ConversionResult, language: Language): string {
   const shown = result.notes.filter((n) => n.severity <= 2 || n.code === 'not-converted');
-  const summary = language === 'ko'
-    ? `ntpconf: ${file}: 노트 ${result.notes.length}개 (전체 목록: --format json)\n`
-    : `ntpconf: ${file}: ${result.notes.length} note(s) (all of them: --format json)\n`;
+  const summary =
+    language === 'ko'
+      ? `ntpconf: ${file}: 노트 ${result.notes.length}개 (전체 목록: --format json)\n`
+      : `ntpconf: ${file}: ${result.notes.length} note(s) (all of them: --format json)\n`;
   return shown.map((n) => noteLine(file, n, language)).join('') + summary;
 }
 
@@ -127,7 +145,10 @@ export function runConvert(args: readonly string[], io: ConvertIo): number {
   let options: ConvertOptions;
   try {
     options = parseConvertArguments(args, io.env);
-    for (const [flag, target] of [['--output', options.output], ['--keys-output', options.keysOutput]] as const) {
+    for (const [flag, target] of [
+      ['--output', options.output],
+      ['--keys-output', options.keysOutput],
+    ] as const) {
       for (const input of [options.file, options.keys, options.stepTickers]) {
         if (target !== undefined && input !== undefined && sameFile(target, input)) throw new UsageError(`${flag} would write over the input ${input}`);
       }
@@ -152,8 +173,15 @@ export function runConvert(args: readonly string[], io: ConvertIo): number {
   const dialect = options.from === 'auto' ? detectDocumentKind({ text, path: options.file }).kind : options.from;
   if (!isDialect(dialect) || !isNtpFamily(dialect)) {
     const name = escapeForTerminal(options.file);
-    const what = dialect === 'chrony' ? { en: 'is already a chrony configuration', ko: '이미 chrony 설정입니다' } : { en: `is a script (${dialect}), not an ntp.conf`, ko: `ntp.conf가 아니라 스크립트(${dialect})입니다` };
-    io.stderr(language === 'ko' ? `ntpconf: ${name}${particle(options.file, '은')} ${what.ko} (ntp.conf라면 --from ntpd)\n` : `ntpconf: ${name} ${what.en} (if it is an ntp.conf, say --from ntpd)\n`);
+    const what =
+      dialect === 'chrony'
+        ? { en: 'is already a chrony configuration', ko: '이미 chrony 설정입니다' }
+        : { en: `is a script (${dialect}), not an ntp.conf`, ko: `ntp.conf가 아니라 스크립트(${dialect})입니다` };
+    io.stderr(
+      language === 'ko'
+        ? `ntpconf: ${name}${particle(options.file, '은')} ${what.ko} (ntp.conf라면 --from ntpd)\n`
+        : `ntpconf: ${name} ${what.en} (if it is an ntp.conf, say --from ntpd)\n`,
+    );
     return 2;
   }
   // `includefile` paths are absolute in practice; a relative one is read next to the input.
@@ -171,10 +199,19 @@ export function runConvert(args: readonly string[], io: ConvertIo): number {
     ...(options.stepTickers !== undefined ? { stepTickersText: texts[options.stepTickers] } : {}),
   });
   // The conversion is meant to pass our own linter for the target version; say so loudly if it ever does not.
-  const errors = validateText(result.chronyConf, 'chrony', normalizeSettings({ chronyVersion: options.chronyVersion })).findings.filter((f) => f.severity === 1);
-  for (const error of errors) io.stderr(escapeForTerminal(`ntpconf: the converted chrony.conf, line ${error.range.start.line + 1}: error [${error.code}] ${pick(error.message, language)}`) + '\n');
+  const errors = validateText(result.chronyConf, 'chrony', normalizeSettings({ chronyVersion: options.chronyVersion })).findings.filter(
+    (f) => f.severity === 1,
+  );
+  for (const error of errors)
+    io.stderr(
+      escapeForTerminal(`ntpconf: the converted chrony.conf, line ${error.range.start.line + 1}: error [${error.code}] ${pick(error.message, language)}`) +
+        '\n',
+    );
   // chrony.keys holds secrets: a new one is readable by its owner only.
-  const writes: [string | undefined, string | null, number][] = [[options.output, result.chronyConf, 0o644], [options.keysOutput, result.chronyKeys, 0o600]];
+  const writes: [string | undefined, string | null, number][] = [
+    [options.output, result.chronyConf, 0o644],
+    [options.keysOutput, result.chronyKeys, 0o600],
+  ];
   for (const [target, content, mode] of writes) {
     if (target === undefined || content === null) continue;
     try {
@@ -186,13 +223,23 @@ export function runConvert(args: readonly string[], io: ConvertIo): number {
     }
   }
   if (options.format === 'json') {
-    const notes = result.notes.map((note) => ({ range: note.range, severity: note.severity, code: note.code, source: 'ntpconf convert', message: pick(note.message, language) }));
+    const notes = result.notes.map((note) => ({
+      range: note.range,
+      severity: note.severity,
+      code: note.code,
+      source: 'ntpconf convert',
+      message: pick(note.message, language),
+    }));
     io.stdout(JSON.stringify({ file: options.file, dialect, chronyConf: result.chronyConf, chronyKeys: result.chronyKeys, notes }, null, 2) + '\n');
     return 0;
   }
   if (options.output === undefined) io.stdout(result.chronyConf);
   if (result.chronyKeys !== null && options.keysOutput === undefined) {
-    io.stderr(language === 'ko' ? 'ntpconf: chrony.keys는 쓰지 않았습니다. --keys-output 파일을 주세요.\n' : 'ntpconf: chrony.keys was not written: name it with --keys-output.\n');
+    io.stderr(
+      language === 'ko'
+        ? 'ntpconf: chrony.keys는 쓰지 않았습니다. --keys-output 파일을 주세요.\n'
+        : 'ntpconf: chrony.keys was not written: name it with --keys-output.\n',
+    );
   }
   io.stderr(textSummary(options.file, result, language));
   return 0;

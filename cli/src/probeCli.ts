@@ -10,7 +10,16 @@ import type { HostResolver } from '../../verify/src/resolve';
 import { formatProbeText, notProbedJson, notProbedNote, toProbeJson } from '../../verify/src/probeOutput';
 import { hostTarget, parseHostArgument } from '../../verify/src/targets';
 import { verificationSubject } from '../../server/src/features/verificationSubject';
-import { DEFAULT_PROBE_SETTINGS, MAX_SAMPLES, MAX_TIMEOUT_MS, MIN_INTERVAL_MS, MIN_TIMEOUT_MS, type ProbeSettings, type ProbeTarget, type SkippedSource } from '../../verify/src/types';
+import {
+  DEFAULT_PROBE_SETTINGS,
+  MAX_SAMPLES,
+  MAX_TIMEOUT_MS,
+  MIN_INTERVAL_MS,
+  MIN_TIMEOUT_MS,
+  type ProbeSettings,
+  type ProbeTarget,
+  type SkippedSource,
+} from '../../verify/src/types';
 import { ArgumentReader, integerIn, languageFromEnvironment, UsageError } from './cliArguments';
 
 export const PROBE_USAGE = `Usage: ntpconf probe [--samples N] [--interval MS] [--timeout MS] [--json] [--lang en|ko] [--dialect auto|chrony|ntpd|ntpsec|xntpd] TARGET...
@@ -29,7 +38,6 @@ interface ProbeIo {
   environment?: ProbeEnvironment;
 }
 
-
 interface ProbeOptions {
   settings: ProbeSettings;
   json: boolean;
@@ -41,7 +49,14 @@ interface ProbeOptions {
 
 function parseProbeArguments(args: readonly string[], env: NodeJS.ProcessEnv): ProbeOptions {
   const settings = { ...DEFAULT_PROBE_SETTINGS };
-  const options: ProbeOptions = { settings, json: false, language: languageFromEnvironment(env), targets: [], dialect: 'auto', resolver: resolverFromEnvironment(env) };
+  const options: ProbeOptions = {
+    settings,
+    json: false,
+    language: languageFromEnvironment(env),
+    targets: [],
+    dialect: 'auto',
+    resolver: resolverFromEnvironment(env),
+  };
   const reader = new ArgumentReader(args);
   const value = (): string => reader.value();
   for (let word = reader.next(); word !== undefined; word = reader.next()) {
@@ -126,7 +141,11 @@ export async function runProbe(args: readonly string[], io: ProbeIo): Promise<nu
     return 1;
   }
   const environment = io.environment ?? (options.resolver === undefined ? undefined : systemEnvironment(options.resolver));
-  const report = await probeTargets(targets, { settings: options.settings, ...(io.signal ? { signal: io.signal } : {}), ...(environment ? { environment } : {}) });
+  const report = await probeTargets(targets, {
+    settings: options.settings,
+    ...(io.signal ? { signal: io.signal } : {}),
+    ...(environment ? { environment } : {}),
+  });
   if (options.json) {
     const entries = [...report.results.map((r) => toProbeJson(r, options.language)), ...report.notProbed.map((n) => notProbedJson(n, options.language))];
     io.stdout(JSON.stringify(entries, null, 2) + '\n');

@@ -55,7 +55,12 @@ export function toSarif(inputs: readonly SarifInput[], language: Language, cwd =
       const finding = input.findings.find((f) => f.code === code && JSON.stringify(f.range) === JSON.stringify(diagnostic.range));
       const fixes = (finding?.fixes ?? []).map((fix) => ({
         description: { text: pick(fix.title, language) },
-        artifactChanges: [{ artifactLocation: { uri }, replacements: fix.edits.map((edit) => ({ deletedRegion: region(edit.range), insertedContent: { text: edit.newText } })) }],
+        artifactChanges: [
+          {
+            artifactLocation: { uri },
+            replacements: fix.edits.map((edit) => ({ deletedRegion: region(edit.range), insertedContent: { text: edit.newText } })),
+          },
+        ],
       }));
       return {
         ruleId: code,
@@ -63,7 +68,15 @@ export function toSarif(inputs: readonly SarifInput[], language: Language, cwd =
         level: LEVELS[diagnostic.severity ?? 1],
         message: { text: diagnostic.message },
         locations: [{ physicalLocation: { artifactLocation: { uri }, region: region(diagnostic.range) } }],
-        ...(finding?.related ? { relatedLocations: finding.related.map((r, id) => ({ id, physicalLocation: { artifactLocation: { uri }, region: region(r.range) }, message: { text: pick(r.message, language) } })) } : {}),
+        ...(finding?.related
+          ? {
+              relatedLocations: finding.related.map((r, id) => ({
+                id,
+                physicalLocation: { artifactLocation: { uri }, region: region(r.range) },
+                message: { text: pick(r.message, language) },
+              })),
+            }
+          : {}),
         ...(fixes.length > 0 ? { fixes } : {}),
       };
     });

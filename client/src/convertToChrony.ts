@@ -6,7 +6,11 @@ const SEVERITIES = [vscode.DiagnosticSeverity.Error, vscode.DiagnosticSeverity.W
 
 function toVscodeDiagnostic(note: ChronyConversion['notes'][number]): vscode.Diagnostic {
   const { start, end } = note.range;
-  const diagnostic = new vscode.Diagnostic(new vscode.Range(start.line, start.character, end.line, end.character), note.message, SEVERITIES[(note.severity ?? 3) - 1]);
+  const diagnostic = new vscode.Diagnostic(
+    new vscode.Range(start.line, start.character, end.line, end.character),
+    note.message,
+    SEVERITIES[(note.severity ?? 3) - 1],
+  );
   diagnostic.source = note.source;
   if (note.code !== undefined) diagnostic.code = note.code as string;
   return diagnostic;
@@ -81,7 +85,9 @@ export function registerChronyConversion(client: LanguageClient): vscode.Disposa
   return [
     converter,
     vscode.commands.registerCommand('ntpConfig.convertToChrony', () => converter.convert()),
-    vscode.commands.registerCommand('ntpConfig.saveChronyConversion', (targets?: { chronyConf?: vscode.Uri; chronyKeys?: vscode.Uri }) => converter.save(targets)),
+    vscode.commands.registerCommand('ntpConfig.saveChronyConversion', (targets?: { chronyConf?: vscode.Uri; chronyKeys?: vscode.Uri }) =>
+      converter.save(targets),
+    ),
     vscode.workspace.onDidCloseTextDocument((document) => converter.clearFor(document.uri)),
     // The notes describe the text that was converted; an edit makes them stale.
     vscode.workspace.onDidChangeTextDocument((event) => {

@@ -28,7 +28,9 @@ function restartingErrorHandler(output: vscode.OutputChannel): ErrorHandler {
     closed: () => {
       restarts++;
       if (restarts > MAX_RESTARTS) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('The NTP Config language server crashed {0} times and was stopped. See the output channel.', restarts - 1));
+        void vscode.window.showErrorMessage(
+          vscode.l10n.t('The NTP Config language server crashed {0} times and was stopped. See the output channel.', restarts - 1),
+        );
         return { action: CloseAction.DoNotRestart, handled: true };
       }
       output.appendLine(`[client] server exited; restarting (${restarts}/${MAX_RESTARTS})`);
@@ -45,7 +47,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6019'] } },
   };
-  const ownSelector = LANGUAGES.flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]);
+  const ownSelector = LANGUAGES.flatMap((language) => [
+    { scheme: 'file', language },
+    { scheme: 'untitled', language },
+  ]);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [...ownSelector, ...SCRIPT_SELECTOR],
     outputChannel: output,
@@ -70,9 +75,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     ...registerHostCheck(context, client),
     ...registerChronyConversion(client),
   );
-  context.subscriptions.push(
-    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WorkspaceTrustNotification, { trusted: true })),
-  );
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WorkspaceTrustNotification, { trusted: true })));
   await client.start();
   dialectStatus.listen();
   return { client };

@@ -19,11 +19,16 @@ describe('agreement with chronyd -p (chrony is the judge)', function () {
 
   const examples = readExamples();
   const example3 = examples.find((e) => e.name === 'chrony.conf.example3');
-  const switchedOn = example3 ? { name: 'chrony.conf.example3 (directives switched on)', text: switchOnCommentedDirectives(example3.text, chronyd, scratch) } : undefined;
+  const switchedOn = example3
+    ? { name: 'chrony.conf.example3 (directives switched on)', text: switchOnCommentedDirectives(example3.text, chronyd, scratch) }
+    : undefined;
   const corpus = switchedOn ? [...examples, switchedOn] : examples;
 
   it(`runs against ${chronydVersion(chronyd)} with the shipped examples`, () => {
-    assert.deepEqual(examples.map((e) => e.name), ['chrony.conf.example1', 'chrony.conf.example2', 'chrony.conf.example3']);
+    assert.deepEqual(
+      examples.map((e) => e.name),
+      ['chrony.conf.example1', 'chrony.conf.example2', 'chrony.conf.example3'],
+    );
   });
 
   for (const example of corpus) {
@@ -49,11 +54,15 @@ describe('agreement with chronyd -p (chrony is the judge)', function () {
         }
         rejected++;
         if (verdict.line === undefined || !ours.includes(verdict.line)) {
-          disagreements.push(`${base.name} ${mutant.description} → chronyd: "${verdict.message}" at line ${verdict.line}; we: errors on ${JSON.stringify(ours)}`);
+          disagreements.push(
+            `${base.name} ${mutant.description} → chronyd: "${verdict.message}" at line ${verdict.line}; we: errors on ${JSON.stringify(ours)}`,
+          );
         }
       }
     }
-    console.log(`      chronyd rejected ${rejected} mutants, accepted ${accepted}; we agree on ${rejected - disagreements.length}/${rejected} rejections (${((100 * (rejected - disagreements.length)) / Math.max(rejected, 1)).toFixed(1)} %); we report a syntax error on ${extraErrors.length} mutants chronyd accepts`);
+    console.log(
+      `      chronyd rejected ${rejected} mutants, accepted ${accepted}; we agree on ${rejected - disagreements.length}/${rejected} rejections (${((100 * (rejected - disagreements.length)) / Math.max(rejected, 1)).toFixed(1)} %); we report a syntax error on ${extraErrors.length} mutants chronyd accepts`,
+    );
     assert.ok(rejected > 100, `too few rejected mutants (${rejected}) to mean anything`);
     assert.deepEqual(disagreements, []);
     // The daemon is right both ways: no refusal of what chronyd runs.

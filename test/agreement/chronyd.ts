@@ -76,7 +76,10 @@ const MUTATIONS: readonly [string, (line: string) => string | undefined][] = [
   ['trailing comment', (l) => `${l} # note`],
   ['extra word', (l) => `${l} bogus`],
   ['text for a number', (l) => (/\s-?\d+(\.\d+)?(\s|$)/.test(l) ? l.replace(/(\s)-?\d+(\.\d+)?(?=\s|$)/, '$1abc') : undefined)],
-  ['capitalised last word', (l) => (/\s[a-z]+$/.test(l) ? l.replace(/\s([a-z])([a-z]*)$/, (_, first: string, rest: string) => ` ${first.toUpperCase()}${rest}`) : undefined)],
+  [
+    'capitalised last word',
+    (l) => (/\s[a-z]+$/.test(l) ? l.replace(/\s([a-z])([a-z]*)$/, (_, first: string, rest: string) => ` ${first.toUpperCase()}${rest}`) : undefined),
+  ],
   ['upper-case directive', (l) => l.replace(/^(\s*)([a-z_]+)/, (_, indent: string, name: string) => indent + name.toUpperCase())],
   ['number glued to text', (l) => (/\s\d+(\s|$)/.test(l) ? l.replace(/(\s\d+)(?=\s|$)/, '$1q') : undefined)],
 ];

@@ -42,12 +42,19 @@ describe('value agreement with chronyd -p: every value slot of the catalog, edge
   it(`${chronydVersion(chronyd).split(' ').slice(0, 2).join(' ')}: each base line alone is accepted`, () => {
     const { bases } = valueCandidates(VERSION);
     const verdicts = judgeLines(chronyd, bases, scratch);
-    assert.deepEqual(bases.flatMap((b, i) => (verdicts[i]?.accepted ? [] : [`${b}: ${verdicts[i]?.message}`])), []);
+    assert.deepEqual(
+      bases.flatMap((b, i) => (verdicts[i]?.accepted ? [] : [`${b}: ${verdicts[i]?.message}`])),
+      [],
+    );
   });
 
   it('a line chronyd refuses gets an error on it; a line it accepts gets none', () => {
     const { candidates } = valueCandidates(VERSION);
-    const verdicts = judgeLines(chronyd, candidates.map((c) => c.line), scratch);
+    const verdicts = judgeLines(
+      chronyd,
+      candidates.map((c) => c.line),
+      scratch,
+    );
     const missed: string[] = [];
     const refusedByUs: string[] = [];
     let rejected = 0;

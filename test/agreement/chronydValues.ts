@@ -7,7 +7,25 @@ import type { DirectiveSpec, ValueType } from '../../server/src/formats/ntpconf/
 import type { Scratch } from './chronyd';
 
 /** Edge values tried in every value slot: numbers around the usual bounds, C's `%lf` forms, an address where a number goes and back. */
-export const EDGE_VALUES = ['-1', '0', '1', '15', '16', '1.5', '0x10', '1e3', '2147483648', '-2147483649', '4x', 'abc', '192.0.2.1', '::1', '300.1.2.3', '/run/x.sock', 'relative/x'];
+export const EDGE_VALUES = [
+  '-1',
+  '0',
+  '1',
+  '15',
+  '16',
+  '1.5',
+  '0x10',
+  '1e3',
+  '2147483648',
+  '-2147483649',
+  '4x',
+  'abc',
+  '192.0.2.1',
+  '::1',
+  '300.1.2.3',
+  '/run/x.sock',
+  'relative/x',
+];
 
 // Directives whose path argument chronyd opens at -p, or that read other files: a missing file is not a value rule.
 const OPENS_FILES = new Set(['include', 'confdir', 'sourcedir']);
@@ -73,7 +91,12 @@ export function valueCandidates(version: string): { candidates: ValueCandidate[]
       }
     });
     for (const option of spec.options ?? []) {
-      if (option.value === undefined || (option.since !== undefined && !versionAtLeast(version, option.since)) || (option.dialects && !option.dialects.includes('chrony'))) continue;
+      if (
+        option.value === undefined ||
+        (option.since !== undefined && !versionAtLeast(version, option.since)) ||
+        (option.dialects && !option.dialects.includes('chrony'))
+      )
+        continue;
       bases.push([spec.name, ...base, option.name, sampleFor(option.value, option.name)].join(' '));
       for (const value of EDGE_VALUES) {
         candidates.push({ directive: spec.name, slot: option.name, value, line: [spec.name, ...base, option.name, value].join(' ') });

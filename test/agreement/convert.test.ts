@@ -11,7 +11,10 @@ describe('convert: chronyd -p accepts every conversion', function () {
   const inputs = corpusInputs();
   after(() => {
     scratch.dispose();
-    const common = [...noteCounts].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([note, count]) => `${count}× ${note}`);
+    const common = [...noteCounts]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([note, count]) => `${count}× ${note}`);
     console.log(`      ${inputs.length} inputs converted; most common notes:\n        ${common.join('\n        ')}`);
   });
 

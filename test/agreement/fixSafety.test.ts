@@ -48,7 +48,12 @@ function cases(): Case[] {
   if (existsSync(manifest)) {
     for (const entry of JSON.parse(readFileSync(manifest, 'utf8')) as { file: string; dialect: string }[]) {
       if (!isDialect(entry.dialect)) continue;
-      found.push({ name: `real/${entry.file}`, text: readFileSync(path.join(FIXTURES, 'real', entry.file), 'utf8'), dialect: entry.dialect, settings: DEFAULT_SETTINGS });
+      found.push({
+        name: `real/${entry.file}`,
+        text: readFileSync(path.join(FIXTURES, 'real', entry.file), 'utf8'),
+        dialect: entry.dialect,
+        settings: DEFAULT_SETTINGS,
+      });
     }
   }
   return found;
@@ -70,7 +75,14 @@ function writtenLines(before: string, after: string): Set<number> {
 function words(text: string): string[][] {
   return text
     .split(/\r?\n/)
-    .map((line) => line.replace(/^\uFEFF/, '').replace(/#.*$/, '').trim().split(/\s+/).filter((w) => w.length > 0))
+    .map((line) =>
+      line
+        .replace(/^\uFEFF/, '')
+        .replace(/#.*$/, '')
+        .trim()
+        .split(/\s+/)
+        .filter((w) => w.length > 0),
+    )
     .filter((w) => w.length > 0);
 }
 
@@ -94,7 +106,9 @@ function maskBits(mask: string): number {
   const halves = mask.split('::');
   const groups = (part: string | undefined) => (part ? part.split(':') : []);
   const bytes = mask.includes(':')
-    ? [...groups(halves[0]), ...Array<string>(8 - groups(halves[0]).length - groups(halves[1]).length).fill('0'), ...groups(halves[1])].map((g) => parseInt(g || '0', 16))
+    ? [...groups(halves[0]), ...Array<string>(8 - groups(halves[0]).length - groups(halves[1]).length).fill('0'), ...groups(halves[1])].map((g) =>
+        parseInt(g || '0', 16),
+      )
     : mask.split('.').map(Number);
   const width = mask.includes(':') ? 16 : 8;
   return bytes.reduce((n, b) => n + [...b.toString(2).padStart(width, '0')].filter((c) => c === '1').length, 0);
@@ -144,7 +158,8 @@ function lostOrOpened(before: string, after: string, dialect: Dialect): string[]
   for (const [target, flags] of was.closing) {
     const kept = now.closing.get(target);
     if (kept === undefined && !(flags.has('ignore') === false && flags.size === 0)) problems.push(`restriction removed: ${target}`);
-    for (const flag of flags) if (kept !== undefined && !kept.has(flag) && !harmlessRemoval(target, flag, flags)) problems.push(`flag removed: ${target} ${flag}`);
+    for (const flag of flags)
+      if (kept !== undefined && !kept.has(flag) && !harmlessRemoval(target, flag, flags)) problems.push(`flag removed: ${target} ${flag}`);
   }
   return problems;
 }
@@ -153,7 +168,9 @@ function lostOrOpened(before: string, after: string, dialect: Dialect): string[]
 function worse(before: readonly Finding[], after: readonly Finding[]): string[] {
   const count = (findings: readonly Finding[]) => {
     const counts = new Map<string, number>();
-    for (const f of findings) if (f.severity <= 2) counts.set(`${f.code} (${f.severity === 1 ? 'error' : 'warning'})`, (counts.get(`${f.code} (${f.severity === 1 ? 'error' : 'warning'})`) ?? 0) + 1);
+    for (const f of findings)
+      if (f.severity <= 2)
+        counts.set(`${f.code} (${f.severity === 1 ? 'error' : 'warning'})`, (counts.get(`${f.code} (${f.severity === 1 ? 'error' : 'warning'})`) ?? 0) + 1);
     return counts;
   };
   const was = count(before);
@@ -204,7 +221,8 @@ describe('fixes never hurt: fix all over every fixture, seed and corpus file (is
         const before = chronydParse(chronyd, scratch.write(c.text));
         const after = chronydParse(chronyd, scratch.write(c.fixedText));
         if (before.accepted && !after.accepted) problems.push(`${c.name}: accepted before the fix, refused after: ${after.message} (line ${after.line})`);
-        else if (!after.accepted && after.line !== undefined && writtenLines(c.text, c.fixedText).has(after.line)) problems.push(`${c.name}: chronyd refuses line ${after.line}, which the fix wrote: ${after.message}`);
+        else if (!after.accepted && after.line !== undefined && writtenLines(c.text, c.fixedText).has(after.line))
+          problems.push(`${c.name}: chronyd refuses line ${after.line}, which the fix wrote: ${after.message}`);
       }
       assert.deepEqual(problems, []);
     } finally {
@@ -215,13 +233,18 @@ describe('fixes never hurt: fix all over every fixture, seed and corpus file (is
   it('NTPsec’s parser finds no syntax error on a line the fix wrote (ntpd, ntpsec and xntpd files)', async () => {
     const ntpd = ntpsecNtpd();
     const ntp = changed.filter((c) => c.dialect !== 'chrony');
-    const errors = await ntpsecSyntaxErrorLinesOfEach(ntpd, ntp.map((c) => c.fixedText));
+    const errors = await ntpsecSyntaxErrorLinesOfEach(
+      ntpd,
+      ntp.map((c) => c.fixedText),
+    );
     const problems = ntp.flatMap((c, i) => {
       const written = writtenLines(c.text, c.fixedText);
       const lines = c.fixedText.split(/\r?\n/);
       // NTPsec's grammar is classic ntpd's except for what NTPsec dropped: those lines are judged for NTPsec files only.
       const judged = (line: number) => c.dialect === 'ntpsec' || !classicOnly(lines[line - 1] ?? '');
-      return [...errors[i]!].filter((line) => written.has(line) && judged(line)).map((line) => `${c.name}: syntax error on line ${line}, which the fix wrote: ${c.fixedText.split(/\r?\n/)[line - 1]}`);
+      return [...errors[i]!]
+        .filter((line) => written.has(line) && judged(line))
+        .map((line) => `${c.name}: syntax error on line ${line}, which the fix wrote: ${c.fixedText.split(/\r?\n/)[line - 1]}`);
     });
     console.log(`      ${ntp.length} fixed ntp-family files through NTPsec's parser`);
     assert.deepEqual(problems, []);

@@ -54,7 +54,8 @@ describe('agreement with NTPsec ntpd (its parser reports every error)', function
     const disagreements: string[] = [];
     fileLines.forEach((line, index) => {
       const number = index + 1;
-      if (theirs.has(number) !== ours.has(number)) disagreements.push(`line ${number} \`${line}\`: ntpd ${theirs.has(number) ? 'rejects' : 'accepts'}, we ${ours.has(number) ? 'reject' : 'accept'}`);
+      if (theirs.has(number) !== ours.has(number))
+        disagreements.push(`line ${number} \`${line}\`: ntpd ${theirs.has(number) ? 'rejects' : 'accepts'}, we ${ours.has(number) ? 'reject' : 'accept'}`);
     });
     const rejected = [...theirs].length;
     console.log(`      ${cases.length} lines: NTPsec rejected ${rejected}; we agree on ${cases.length - disagreements.length}/${cases.length}`);

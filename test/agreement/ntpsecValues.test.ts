@@ -92,9 +92,13 @@ type Verdict = 'parsed' | 'refused' | 'fatal';
 async function judge(ntpd: string, lines: readonly string[]): Promise<Verdict[]> {
   const verdicts: Verdict[] = new Array<Verdict>(lines.length).fill('parsed');
   let groups: number[][] = [];
-  for (let start = 0; start < lines.length; start += CASES_PER_FILE) groups.push([...Array(Math.min(CASES_PER_FILE, lines.length - start)).keys()].map((k) => start + k));
+  for (let start = 0; start < lines.length; start += CASES_PER_FILE)
+    groups.push([...Array(Math.min(CASES_PER_FILE, lines.length - start)).keys()].map((k) => start + k));
   while (groups.length > 0) {
-    const results = await ntpsecVerdicts(ntpd, groups.map((g) => g.flatMap((i) => [lines[i], SEPARATOR]).join('\n') + '\n'));
+    const results = await ntpsecVerdicts(
+      ntpd,
+      groups.map((g) => g.flatMap((i) => [lines[i], SEPARATOR]).join('\n') + '\n'),
+    );
     const next: number[][] = [];
     groups.forEach((group, g) => {
       const result = results[g]!;
@@ -114,7 +118,10 @@ describe('value agreement with NTPsec’s parser: every value slot of the catalo
     const ntpd = ntpsecNtpd();
     const specs = NTP_DIRECTIVES.filter((spec) => spec.dialects.includes('ntpsec') && !SKIPPED.has(spec.name) && lookupDirective('ntpsec', spec.name) === spec);
     const candidates = specs.flatMap(candidatesOf);
-    const verdicts = await judge(ntpd, candidates.map((c) => c.line));
+    const verdicts = await judge(
+      ntpd,
+      candidates.map((c) => c.line),
+    );
     const theirs = new Set<number>();
     const ours = new Set<number>();
     let fatal = 0;
@@ -123,7 +130,11 @@ describe('value agreement with NTPsec’s parser: every value slot of the catalo
       if (verdict === 'fatal') fatal++;
     });
     for (let start = 0; start < candidates.length; start += CASES_PER_FILE) {
-      const text = candidates.slice(start, start + CASES_PER_FILE).flatMap((c) => [c.line, SEPARATOR]).join('\n') + '\n';
+      const text =
+        candidates
+          .slice(start, start + CASES_PER_FILE)
+          .flatMap((c) => [c.line, SEPARATOR])
+          .join('\n') + '\n';
       for (const f of validateText(text, 'ntpsec', DEFAULT_SETTINGS).findings) if (f.severity === 1) ours.add(2 * start + f.range.start.line + 1);
     }
     const baseRefused: string[] = [];
@@ -139,7 +150,10 @@ describe('value agreement with NTPsec’s parser: every value slot of the catalo
       else if (!theirs.has(number) && ours.has(number)) ourErrorsOnParsed.push(i);
     });
     // A line the parser takes may still be dropped: ntpd logs it ("restrict: ignoring line", "line ignored").
-    const alone = await ntpsecVerdicts(ntpd, ourErrorsOnParsed.map((i) => `${candidates[i]!.line}\n`));
+    const alone = await ntpsecVerdicts(
+      ntpd,
+      ourErrorsOnParsed.map((i) => `${candidates[i]!.line}\n`),
+    );
     const dropped = ourErrorsOnParsed.filter((_, k) => DROPPED.test(alone[k]!.output));
     const wrongly = ourErrorsOnParsed.filter((_, k) => !DROPPED.test(alone[k]!.output)).map((i) => candidates[i]!.line);
     const rejected = candidates.filter((_, i) => theirs.has(2 * i + 1)).length;

@@ -24,7 +24,10 @@ describe('fix-all on the seed configs gives files the daemon accepts', function 
       // Errors without a safe fix may remain; a fix must never introduce a new kind of error.
       const errorCodes = (findings: readonly { severity: number; code: string }[]) => new Set(findings.filter((f) => f.severity === 1).map((f) => f.code));
       const before = errorCodes(validateText(text, dialect, DEFAULT_SETTINGS).findings);
-      assert.deepEqual([...errorCodes(fixed.result.findings)].filter((code) => !before.has(code)), []);
+      assert.deepEqual(
+        [...errorCodes(fixed.result.findings)].filter((code) => !before.has(code)),
+        [],
+      );
       if (dialect === 'chrony') assert.deepEqual(chronydParse(chronyd, scratch.write(fixed.text)), { accepted: true }, fixed.text);
     });
   }

@@ -47,7 +47,13 @@ async function check(name, fn) {
     record(name, 'pass', await fn());
     return true;
   } catch (err) {
-    record(name, 'fail', String((err && err.message) || err).split('\n')[0].slice(0, 400));
+    record(
+      name,
+      'fail',
+      String((err && err.message) || err)
+        .split('\n')[0]
+        .slice(0, 400),
+    );
     return false;
   }
 }
@@ -102,7 +108,8 @@ async function startDaemons() {
   if (chronydResult.status === 'rejected') throw chronydResult.reason;
   if (closedPort.status === 'rejected') throw closedPort.reason;
   const chronyd = chronydResult.value;
-  const host = hostResult.status === 'fulfilled' ? hostResult.value : { error: hostResult.reason, skipped: Boolean(hostResult.reason && hostResult.reason.skipped) };
+  const host =
+    hostResult.status === 'fulfilled' ? hostResult.value : { error: hostResult.reason, skipped: Boolean(hostResult.reason && hostResult.reason.skipped) };
   log(`chronyd serving NTP on 127.0.0.1:${chronyd.port} (stratum ${STRATUM}); closed port ${closedPort.value}`);
   if (!host.error) {
     fs.mkdirSync(path.dirname(process.env.E2E_SSH_KNOWN_HOSTS), { recursive: true });
@@ -127,7 +134,9 @@ function readReport() {
       .map((tr) => {
         // In a narrow view the secondary columns sit on the next line, one span per column.
         const details = tr.nextElementSibling && tr.nextElementSibling.querySelector('td.details');
-        const extra = details ? [...details.querySelectorAll('span[data-column]')].map((span) => [span.getAttribute('data-column'), span.getAttribute('data-value')]) : [];
+        const extra = details
+          ? [...details.querySelectorAll('span[data-column]')].map((span) => [span.getAttribute('data-column'), span.getAttribute('data-value')])
+          : [];
         return { cls: tr.getAttribute('class') || '', cells: [...tr.querySelectorAll('td')].map(text), extra: Object.fromEntries(extra) };
       }),
     empty: text(s.querySelector('p.empty')),
@@ -136,7 +145,10 @@ function readReport() {
   const polylines = svg
     ? [...svg.querySelectorAll('polyline')].map((p) => {
         const style = getComputedStyle(p);
-        const points = (p.getAttribute('points') || '').trim().split(/\s+/).filter((xy) => /^[-\d.e]+,[-\d.e]+$/.test(xy)).length;
+        const points = (p.getAttribute('points') || '')
+          .trim()
+          .split(/\s+/)
+          .filter((xy) => /^[-\d.e]+,[-\d.e]+$/.test(xy)).length;
         return { points, fill: style.fill, stroke: style.stroke, strokeWidth: style.strokeWidth };
       })
     : [];
@@ -146,7 +158,9 @@ function readReport() {
     status: text(status),
     busy: status ? status.classList.contains('busy') : true,
     sections,
-    chart: svg ? { polylines, circles: svg.querySelectorAll('circle').length, legend: text(app.querySelector('.legend')), box: svg.getBoundingClientRect().toJSON() } : null,
+    chart: svg
+      ? { polylines, circles: svg.querySelectorAll('circle').length, legend: text(app.querySelector('.legend')), box: svg.getBoundingClientRect().toJSON() }
+      : null,
   };
 }
 
@@ -160,7 +174,12 @@ async function reportFrame(page, titleRe, timeoutMs) {
       if (title !== null && titleRe.test(title)) return frame;
     }
     if (Date.now() > deadline) {
-      throw new Error(`no webview frame with a report titled ${titleRe} after ${timeoutMs} ms (frames: ${page.frames().map((f) => f.url().slice(0, 80)).join(' | ')})`);
+      throw new Error(
+        `no webview frame with a report titled ${titleRe} after ${timeoutMs} ms (frames: ${page
+          .frames()
+          .map((f) => f.url().slice(0, 80))
+          .join(' | ')})`,
+      );
     }
     await page.waitForTimeout(100); // polling interval while the webview loads, bounded by the deadline
   }
@@ -168,10 +187,14 @@ async function reportFrame(page, titleRe, timeoutMs) {
 
 /** Waits in the frame until the run is over (status no longer busy), then reads the report. */
 async function finishedReport(frame, timeoutMs) {
-  await frame.waitForFunction(() => {
-    const status = document.querySelector('main#app p.status');
-    return status !== null && !status.classList.contains('busy');
-  }, undefined, { timeout: timeoutMs });
+  await frame.waitForFunction(
+    () => {
+      const status = document.querySelector('main#app p.status');
+      return status !== null && !status.classList.contains('busy');
+    },
+    undefined,
+    { timeout: timeoutMs },
+  );
   return frame.evaluate(readReport);
 }
 
@@ -183,9 +206,15 @@ async function runCommand(page, title) {
   await input.fill(`>${title}`);
   // Enter runs the focused row: wait until that is the command (the list filters as it is typed).
   const want = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: new RegExp(`^\\s*${want}`) }).first().waitFor({ timeout: STEP_MS });
+  await page
+    .locator('.quick-input-list .monaco-list-row.focused', { hasText: new RegExp(`^\\s*${want}`) })
+    .first()
+    .waitFor({ timeout: STEP_MS });
   await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: STEP_MS }).catch(() => {});
+  await page
+    .locator('.quick-input-widget')
+    .waitFor({ state: 'hidden', timeout: STEP_MS })
+    .catch(() => {});
 }
 
 async function openFile(page, name, lineRe) {
@@ -195,7 +224,10 @@ async function openFile(page, name, lineRe) {
   await input.waitFor({ state: 'visible', timeout: STEP_MS });
   await input.fill(name);
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${escaped}$`) }) }).first();
+  const row = page
+    .locator('.quick-input-list .monaco-list-row')
+    .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${escaped}$`) }) })
+    .first();
   await row.waitFor({ timeout: STEP_MS });
   await row.click();
   await page.locator('.monaco-editor .view-line', { hasText: lineRe }).first().waitFor({ state: 'visible', timeout: STEP_MS });
@@ -223,7 +255,12 @@ async function main() {
     }
     fs.writeFileSync(settingsPath, JSON.stringify(settings, null, 2) + '\n');
     // Check Host compares with the daemon's selected source: let the client chronyd pick the server meanwhile.
-    const synced = hostKey ? host.waitForSync(20_000).then((out) => ({ out }), (error) => ({ error })) : null;
+    const synced = hostKey
+      ? host.waitForSync(20_000).then(
+          (out) => ({ out }),
+          (error) => ({ error }),
+        )
+      : null;
 
     browser = await launchBrowser({ name: 'drive-verify', viewport: { width: 1600, height: 1100 } });
     const { page } = browser;
@@ -241,9 +278,14 @@ async function main() {
     if (!opened) throw new Error('chrony.conf did not open; the remaining checks need it');
     // Room for the report beside the editor (and in the screenshots): hide the side bar.
     await page.keyboard.press('Control+B');
-    await page.locator('.part.sidebar').waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => log('(the side bar is still shown)'));
+    await page
+      .locator('.part.sidebar')
+      .waitFor({ state: 'hidden', timeout: 5_000 })
+      .catch(() => log('(the side bar is still shown)'));
     // The language server's own diagnostics first, so the Problems panel is complete when verification adds its own.
-    await page.waitForSelector('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-info, .monaco-editor .squiggly-error', { timeout: STEP_MS }).catch(() => {});
+    await page
+      .waitForSelector('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-info, .monaco-editor .squiggly-error', { timeout: STEP_MS })
+      .catch(() => {});
 
     // ---- Verify Servers -------------------------------------------------------------------------------------------
     let frame;
@@ -262,7 +304,7 @@ async function main() {
       if (!s) throw new Error(`no Sources table in the report: ${JSON.stringify(report && report.sections.map((x) => x.title))}`);
       return s;
     };
-    const cell = (section, row, column) => (section.columns.includes(column) ? row.cells[section.columns.indexOf(column)] ?? '' : row.extra[column] ?? '');
+    const cell = (section, row, column) => (section.columns.includes(column) ? (row.cells[section.columns.indexOf(column)] ?? '') : (row.extra[column] ?? ''));
     if (ran) {
       await check(`the table shows ${liveEndpoint} reachable, stratum ${STRATUM}`, async () => {
         const s = sources();
@@ -272,7 +314,8 @@ async function main() {
         const result = cell(s, row, 'Result');
         const samples = cell(s, row, 'Samples');
         if (stratum !== String(STRATUM)) throw new Error(`stratum ${JSON.stringify(stratum)}, not ${STRATUM}: ${JSON.stringify(row.cells)}`);
-        if (!/\bst-(ok|info)\b/.test(row.cls)) throw new Error(`row status ${JSON.stringify(row.cls)} is not reachable (ok/info): ${JSON.stringify(row.cells)}`);
+        if (!/\bst-(ok|info)\b/.test(row.cls))
+          throw new Error(`row status ${JSON.stringify(row.cls)} is not reachable (ok/info): ${JSON.stringify(row.cells)}`);
         if (/unreachable|no answer/i.test(result)) throw new Error(`result ${JSON.stringify(result)}`);
         if (!/^[1-9]\d*\/\d+$/.test(samples)) throw new Error(`samples ${JSON.stringify(samples)}: no reply counted`);
         return `${JSON.stringify(row.cells.slice(1))} (${row.cls})`;
@@ -290,7 +333,8 @@ async function main() {
         if (!chart) throw new Error(`no svg.chart in the report (sections ${JSON.stringify(report.sections.map((x) => x.title))})`);
         if (chart.box.width < 100 || chart.box.height < 100) throw new Error(`the chart is ${chart.box.width}x${chart.box.height} px`);
         const best = Math.max(0, ...chart.polylines.map((p) => p.points));
-        if (chart.polylines.length !== 1 || best < 2) throw new Error(`want one series (only the live server answers) of at least 2 points, got polylines ${JSON.stringify(chart.polylines)}`);
+        if (chart.polylines.length !== 1 || best < 2)
+          throw new Error(`want one series (only the live server answers) of at least 2 points, got polylines ${JSON.stringify(chart.polylines)}`);
         if (chart.circles < best) throw new Error(`${chart.circles} sample markers for a ${best}-point line`);
         if (!chart.legend.includes(liveEndpoint)) throw new Error(`the legend does not name ${liveEndpoint}: ${JSON.stringify(chart.legend)}`);
         return `${best} points, legend ${JSON.stringify(chart.legend)}, ${Math.round(chart.box.width)}x${Math.round(chart.box.height)} px`;
@@ -299,7 +343,10 @@ async function main() {
         const line = report.chart && report.chart.polylines[0];
         if (!line) throw new Error('no polyline');
         // A filled polyline closes the path: three samples become a solid triangle instead of a strip chart.
-        if (line.fill !== 'none') throw new Error(`the polyline is filled (computed fill ${line.fill}, stroke ${line.stroke}): the series colour class .sN sets fill and outranks \`svg polyline { fill: none }\``);
+        if (line.fill !== 'none')
+          throw new Error(
+            `the polyline is filled (computed fill ${line.fill}, stroke ${line.stroke}): the series colour class .sN sets fill and outranks \`svg polyline { fill: none }\``,
+          );
         if (line.stroke === 'none' || parseFloat(line.strokeWidth) <= 0) throw new Error(`the polyline has no stroke (${line.stroke}, ${line.strokeWidth})`);
         return `fill none, stroke ${line.stroke} ${line.strokeWidth}`;
       });
@@ -326,9 +373,16 @@ async function main() {
       await page.mouse.move(at.x, at.y, { steps: 4 });
       const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden)').first();
       await hover.waitFor({ state: 'visible', timeout: STEP_MS });
-      await page.waitForFunction((port) => [...document.querySelectorAll('.monaco-editor .monaco-hover:not(.hidden)')].some((el) => el.innerText.includes(`UDP ${port}`)), closedPort, { timeout: 5_000 }).catch(() => {});
+      await page
+        .waitForFunction(
+          (port) => [...document.querySelectorAll('.monaco-editor .monaco-hover:not(.hidden)')].some((el) => el.innerText.includes(`UDP ${port}`)),
+          closedPort,
+          { timeout: 5_000 },
+        )
+        .catch(() => {});
       const text = clean(await hover.innerText());
-      if (!new RegExp(`UDP ${closedPort}`).test(text) || !/ntpconf verify/.test(text)) throw new Error(`the hover does not show the verification result: ${JSON.stringify(text.slice(0, 300))}`);
+      if (!new RegExp(`UDP ${closedPort}`).test(text) || !/ntpconf verify/.test(text))
+        throw new Error(`the hover does not show the verification result: ${JSON.stringify(text.slice(0, 300))}`);
       await page.keyboard.press('Escape');
       await page.mouse.move(5, 5);
       const ours = text.slice(Math.max(0, text.indexOf('Nothing listens') >= 0 ? text.indexOf('Nothing listens') : text.indexOf(`UDP ${closedPort}`) - 40));
@@ -341,7 +395,8 @@ async function main() {
       await unreachable.waitFor({ state: 'visible', timeout: STEP_MS });
       const texts = (await rows.allInnerTexts()).map(clean).filter((t) => /ntpconf verify/.test(t));
       const closedRow = texts.find((t) => /unreachable/.test(t));
-      if (!closedRow.includes(`UDP ${closedPort}`) || !/\[Ln 3\b/.test(closedRow)) throw new Error(`the unreachable row is not about line 3 / port ${closedPort}: ${JSON.stringify(closedRow)}`);
+      if (!closedRow.includes(`UDP ${closedPort}`) || !/\[Ln 3\b/.test(closedRow))
+        throw new Error(`the unreachable row is not about line 3 / port ${closedPort}: ${JSON.stringify(closedRow)}`);
       const liveRow = texts.find((t) => /\[Ln 2\b/.test(t));
       if (!liveRow || !/single-source|answered/.test(liveRow)) throw new Error(`no verification row for the live server on line 2: ${JSON.stringify(texts)}`);
       return `${JSON.stringify(closedRow.slice(0, 140))}; ${JSON.stringify(liveRow.slice(0, 100))}`;
@@ -357,7 +412,11 @@ async function main() {
     });
 
     // ---- Check Host -----------------------------------------------------------------------------------------------
-    const hostChecks = ['F1 "NTP Config: Check Host…" offers the loopback host from ntpConfig.hosts', 'the report shows chrony and its selected source 127.0.0.1 (stratum 8, reach > 0)', `screenshot written to ${hostShot}`];
+    const hostChecks = [
+      'F1 "NTP Config: Check Host…" offers the loopback host from ntpConfig.hosts',
+      'the report shows chrony and its selected source 127.0.0.1 (stratum 8, reach > 0)',
+      `screenshot written to ${hostShot}`,
+    ];
     if (!hostKey) {
       const why = String(host.error.message || host.error).split('\n')[0];
       if (host.skipped) hostChecks.forEach((name) => skip(name, why));
@@ -367,12 +426,18 @@ async function main() {
       if (sync.error) log(`(the client chronyd has not selected its server yet: ${String(sync.error.message).split('\n')[0]})`);
       let hostFrame;
       const picked = await check(hostChecks[0], async () => {
-        await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } }); // chrony.conf active: compared with it
+        await page
+          .locator('.monaco-editor .view-lines')
+          .first()
+          .click({ position: { x: 5, y: 5 } }); // chrony.conf active: compared with it
         await page.keyboard.press('F1');
         const input = page.locator('.quick-input-widget input');
         await input.waitFor({ state: 'visible', timeout: STEP_MS });
         await input.fill('>NTP Config: Check Host');
-        await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: /^\s*NTP Config: Check Host/ }).first().waitFor({ timeout: STEP_MS });
+        await page
+          .locator('.quick-input-list .monaco-list-row.focused', { hasText: /^\s*NTP Config: Check Host/ })
+          .first()
+          .waitFor({ timeout: STEP_MS });
         await page.keyboard.press('Enter');
         const row = page.locator('.quick-input-list .monaco-list-row', { hasText: hostKey }).first();
         await row.waitFor({ state: 'visible', timeout: STEP_MS });
@@ -416,12 +481,21 @@ async function main() {
       }
     }
   } catch (err) {
-    record('driver', 'fail', String((err && err.message) || err).split('\n')[0].slice(0, 400));
+    record(
+      'driver',
+      'fail',
+      String((err && err.message) || err)
+        .split('\n')[0]
+        .slice(0, 400),
+    );
   } finally {
     if (browser) {
       if (results.some((r) => r.status === 'fail')) {
         const failShot = path.join(process.env.E2E_RUN_DIR || path.dirname(path.resolve(verifyShot)), 'drive-verify-failure.png');
-        await browser.page.screenshot({ path: failShot }).then(() => log('failure screenshot ->', failShot)).catch(() => {});
+        await browser.page
+          .screenshot({ path: failShot })
+          .then(() => log('failure screenshot ->', failShot))
+          .catch(() => {});
       }
       await browser.close();
     }

@@ -38,7 +38,13 @@ async function check(name, fn) {
     record(name, true, detail);
     return true;
   } catch (err) {
-    record(name, false, String((err && err.message) || err).split('\n')[0].slice(0, 300));
+    record(
+      name,
+      false,
+      String((err && err.message) || err)
+        .split('\n')[0]
+        .slice(0, 300),
+    );
     return false;
   }
 }
@@ -68,12 +74,23 @@ async function main() {
       await input.waitFor({ state: 'visible', timeout: STEP_MS });
       await input.fill('chrony.conf');
       // The row of exactly `chrony.conf` (the workspace has chrony.conf.example too), clicked rather than Enter.
-      const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: /^chrony\.conf$/ }) }).first();
+      const row = page
+        .locator('.quick-input-list .monaco-list-row')
+        .filter({ has: page.locator('.label-name', { hasText: /^chrony\.conf$/ }) })
+        .first();
       await row.waitFor({ timeout: STEP_MS });
       await row.click();
       await serverLine.waitFor({ state: 'visible', timeout: STEP_MS });
-      const tab = await page.locator('.tabs-container .tab.active').first().innerText({ timeout: 5_000 }).catch(() => '?');
-      const mode = await page.locator('#status\\.editor\\.mode').first().innerText({ timeout: 5_000 }).catch(() => '?');
+      const tab = await page
+        .locator('.tabs-container .tab.active')
+        .first()
+        .innerText({ timeout: 5_000 })
+        .catch(() => '?');
+      const mode = await page
+        .locator('#status\\.editor\\.mode')
+        .first()
+        .innerText({ timeout: 5_000 })
+        .catch(() => '?');
       if (!/chrony/i.test(mode)) throw new Error(`language mode in the status bar is ${JSON.stringify(clean(mode))}, not chrony's`);
       return `active tab ${JSON.stringify(clean(tab))}, language ${JSON.stringify(clean(mode))}`;
     });
@@ -98,7 +115,8 @@ async function main() {
       await page.keyboard.press('Escape');
       await input.waitFor({ state: 'hidden', timeout: STEP_MS });
       for (const want of ['chrony', 'ntpd 4.2.8', 'NTPsec', 'xntpd 3']) {
-        if (!offered.some((o) => o === want || o.startsWith(want))) throw new Error(`the dialect picker lacks ${JSON.stringify(want)}: ${JSON.stringify(offered)}`);
+        if (!offered.some((o) => o === want || o.startsWith(want)))
+          throw new Error(`the dialect picker lacks ${JSON.stringify(want)}: ${JSON.stringify(offered)}`);
       }
       // The current choice is marked ("chrony" with the description "current").
       if (!offered.some((o) => /^chrony\s*current$/.test(o))) throw new Error(`the picker does not mark chrony as current: ${JSON.stringify(offered)}`);
@@ -143,8 +161,20 @@ async function main() {
         await page.waitForTimeout(100); // polling interval while the decorations settle, bounded by the deadline
       }
     });
-    const problemsStatus = await page.locator('#status\\.problems').first().innerText({ timeout: 2_000 }).catch(() => 'n/a');
-    log('status bar problems:', JSON.stringify(clean(problemsStatus)), await page.locator('#status\\.problems').first().getAttribute('aria-label').catch(() => ''));
+    const problemsStatus = await page
+      .locator('#status\\.problems')
+      .first()
+      .innerText({ timeout: 2_000 })
+      .catch(() => 'n/a');
+    log(
+      'status bar problems:',
+      JSON.stringify(clean(problemsStatus)),
+      await page
+        .locator('#status\\.problems')
+        .first()
+        .getAttribute('aria-label')
+        .catch(() => ''),
+    );
 
     const hoverWidget = page.locator('.monaco-editor .monaco-hover:not(.hidden), .monaco-hover.workbench-hover:not(.hidden)').first();
     async function showHover() {
@@ -154,11 +184,9 @@ async function main() {
       await hoverWidget.waitFor({ state: 'visible', timeout: STEP_MS });
       // The widget appears before all of its parts are rendered: wait for the documentation part (the markdown
       // hover contents; the diagnostic's own part has the class `marker`).
-      await page.waitForFunction(
-        (sel) => [...document.querySelectorAll(sel)].some((el) => /\bserver\b/.test(el.innerText)),
-        DOC_PART,
-        { timeout: 5_000 },
-      ).catch(() => {});
+      await page
+        .waitForFunction((sel) => [...document.querySelectorAll(sel)].some((el) => /\bserver\b/.test(el.innerText)), DOC_PART, { timeout: 5_000 })
+        .catch(() => {});
       return hoverWidget.innerText();
     }
 
@@ -193,7 +221,11 @@ async function main() {
 
     await check(`screenshot written to ${shot}`, async () => {
       // For the docs: the editor with the squiggle and its hover, and the Problems panel below.
-      await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } }).catch(() => {});
+      await page
+        .locator('.monaco-editor .view-lines')
+        .first()
+        .click({ position: { x: 5, y: 5 } })
+        .catch(() => {});
       await page.keyboard.press('Escape');
       await showHover().catch(() => log('(no hover for the screenshot)'));
       fs.mkdirSync(path.dirname(path.resolve(shot)), { recursive: true });
@@ -203,11 +235,20 @@ async function main() {
       return `${Math.round(size / 1024)} KiB`;
     });
   } catch (err) {
-    record('driver', false, String((err && err.message) || err).split('\n')[0].slice(0, 300));
+    record(
+      'driver',
+      false,
+      String((err && err.message) || err)
+        .split('\n')[0]
+        .slice(0, 300),
+    );
   } finally {
     if (results.some((r) => !r.ok)) {
       const failShot = path.join(process.env.E2E_RUN_DIR || path.dirname(path.resolve(shot)), 'drive-failure.png');
-      await page.screenshot({ path: failShot }).then(() => log('failure screenshot ->', failShot)).catch(() => {});
+      await page
+        .screenshot({ path: failShot })
+        .then(() => log('failure screenshot ->', failShot))
+        .catch(() => {});
     }
     await close();
   }

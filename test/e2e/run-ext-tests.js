@@ -40,10 +40,19 @@ async function main() {
     let onExit;
     const exited = new Promise((resolve) => (onExit = resolve));
     await page.exposeFunction('codeAutomationLog', (type, args) => {
-      const text = format(args).replace(/%c/g, '').replace(/\s*color: #[0-9a-f]{3,6}\s*/gi, ' ').trimEnd();
+      const text = format(args)
+        .replace(/%c/g, '')
+        .replace(/\s*color: #[0-9a-f]{3,6}\s*/gi, ' ')
+        .trimEnd();
       const m = /MOCHA-RESULT passed=(\d+) failed=(\d+)(?: pending=(\d+))?/.exec(text);
       if (m) result = { passed: Number(m[1]), failed: Number(m[2]), pending: Number(m[3] || 0) };
-      if (!NOISE.some((re) => re.test(text))) console.log(text.split('\n').map((l) => `  ${l}`).join('\n'));
+      if (!NOISE.some((re) => re.test(text)))
+        console.log(
+          text
+            .split('\n')
+            .map((l) => `  ${l}`)
+            .join('\n'),
+        );
     });
     await page.exposeFunction('codeAutomationExit', (code) => {
       log('extension host finished the tests, exit code', code);
@@ -63,7 +72,10 @@ async function main() {
       return 'TIMEOUT';
     });
     if (exitCode !== 0 && failShot) {
-      await page.screenshot({ path: failShot }).then(() => log('failure screenshot ->', failShot)).catch(() => {});
+      await page
+        .screenshot({ path: failShot })
+        .then(() => log('failure screenshot ->', failShot))
+        .catch(() => {});
     }
   } finally {
     await close();

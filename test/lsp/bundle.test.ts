@@ -11,7 +11,10 @@ describe('the language server bundle', () => {
     // The lint path loads neither: probe and check-host are their own files, required when named.
     const lint = bundle('cli.js');
     // dgram sends the NTP queries; BatchMode is in every ssh command line Check Host builds.
-    for (const [marker, command] of [[/require\("(node:)?dgram"\)/, 'probeCli.js'], [/BatchMode/, 'checkHostCli.js']] as const) {
+    for (const [marker, command] of [
+      [/require\("(node:)?dgram"\)/, 'probeCli.js'],
+      [/BatchMode/, 'checkHostCli.js'],
+    ] as const) {
       assert.ok(marker.test(bundle(command)), `dist/${command} has ${marker} (the check itself works)`);
       assert.ok(!marker.test(server), `dist/server.js has ${marker}`);
       assert.ok(!marker.test(lint), `dist/cli.js has ${marker}`);

@@ -17,8 +17,17 @@ describe('convert to chrony over JSON-RPC (real process)', function () {
   before(async () => {
     server = new LanguageServerProcess();
     await server.initialize('ko');
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: NTP_URI, languageId: 'ntp-conf', version: 1, text: 'restrict default nomodify\nserver 10.0.0.1 # the GPS box\nbroadcast 192.168.1.255\n' } });
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: CHRONY_URI, languageId: 'chrony-conf', version: 1, text: 'pool 2.pool.ntp.org iburst\n' } });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: {
+        uri: NTP_URI,
+        languageId: 'ntp-conf',
+        version: 1,
+        text: 'restrict default nomodify\nserver 10.0.0.1 # the GPS box\nbroadcast 192.168.1.255\n',
+      },
+    });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: CHRONY_URI, languageId: 'chrony-conf', version: 1, text: 'pool 2.pool.ntp.org iburst\n' },
+    });
   });
 
   after(async () => {
@@ -30,7 +39,9 @@ describe('convert to chrony over JSON-RPC (real process)', function () {
     dir = mkdtempSync(path.join(tmpdir(), 'ntpconf-lsp-convert-'));
     writeFileSync(path.join(dir, 'servers.conf'), 'server 10.0.0.2 iburst\n');
     const uri = pathToFileURL(path.join(dir, 'ntp.conf')).href;
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'ntp-conf', version: 1, text: 'server 10.0.0.1 iburst\nincludefile servers.conf\n' } });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'ntp-conf', version: 1, text: 'server 10.0.0.1 iburst\nincludefile servers.conf\n' },
+    });
     const result: ChronyConversion | null = await server.connection.sendRequest('ntpConfig/convertToChrony', { uri });
     assert.ok(result !== null);
     assert.ok(result.chronyConf.includes('\nserver 10.0.0.2 iburst\n'), result.chronyConf);
@@ -44,7 +55,10 @@ describe('convert to chrony over JSON-RPC (real process)', function () {
     assert.deepEqual(result.chronyConf.split('\n').slice(1, 4), ['allow', '# the GPS box', 'server 10.0.0.1 iburst']);
     assert.deepEqual(
       result.notes.filter((n) => n.code === 'open-access' || n.code === 'not-converted').map((n) => [n.range.start.line, n.code, n.severity, n.source]),
-      [[0, 'open-access', 2, 'ntpconf convert'], [2, 'not-converted', 3, 'ntpconf convert']],
+      [
+        [0, 'open-access', 2, 'ntpconf convert'],
+        [2, 'not-converted', 3, 'ntpconf convert'],
+      ],
     );
     assert.ok(result.notes.every((n) => /[가-힣]/.test(n.message)));
   });

@@ -101,7 +101,11 @@ describe('the server reads only what it may (real process, real files)', functio
       const inWorkspace = (locations: Location[]) => locations.map((l) => path.basename(new URL(l.uri).pathname)).sort();
       assert.deepEqual(inWorkspace(await definition(server, uri, text)), ['own.keys']);
       const links: DocumentLink[] = await server.connection.sendRequest('textDocument/documentLink', { textDocument: { uri } });
-      assert.deepEqual(links.map((l) => l.range.start.line), [3], 'only own.keys is linked');
+      assert.deepEqual(
+        links.map((l) => l.range.start.line),
+        [3],
+        'only own.keys is linked',
+      );
 
       const completionText = `includefile ${outside}/`;
       const completionUri = await open(server, 'complete.conf', completionText);

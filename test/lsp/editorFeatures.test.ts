@@ -33,7 +33,13 @@ describe('editor features over JSON-RPC (real process)', function () {
     korean = new LanguageServerProcess();
     const result = (await server.initialize()) as { capabilities: Record<string, unknown> };
     await korean.initialize('ko');
-    for (const capability of ['documentSymbolProvider', 'foldingRangeProvider', 'definitionProvider', 'documentFormattingProvider', 'documentRangeFormattingProvider']) {
+    for (const capability of [
+      'documentSymbolProvider',
+      'foldingRangeProvider',
+      'definitionProvider',
+      'documentFormattingProvider',
+      'documentRangeFormattingProvider',
+    ]) {
       assert.equal(result.capabilities[capability], true, capability);
     }
     assert.deepEqual(result.capabilities['documentLinkProvider'], { resolveProvider: false });
@@ -79,16 +85,19 @@ describe('editor features over JSON-RPC (real process)', function () {
   });
 
   it('goes from key 7 to the keys file entry on disk', async () => {
-    const locations: Location[] = await server.connection.sendRequest('textDocument/definition', { textDocument: { uri }, position: { line: 2, character: 32 } });
-    assert.deepEqual(locations, [{ uri: pathToFileURL(path.join(dir, 'chrony.keys')).href, range: { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } } }]);
+    const locations: Location[] = await server.connection.sendRequest('textDocument/definition', {
+      textDocument: { uri },
+      position: { line: 2, character: 32 },
+    });
+    assert.deepEqual(locations, [
+      { uri: pathToFileURL(path.join(dir, 'chrony.keys')).href, range: { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } } },
+    ]);
   });
 
   it('formats the document and a range, idempotently', async () => {
     const options = { tabSize: 2, insertSpaces: true };
     const edits: TextEdit[] = await server.connection.sendRequest('textDocument/formatting', { textDocument: { uri }, options });
-    assert.deepEqual(edits, [
-      { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 36 } }, newText: 'pool 2.debian.pool.ntp.org iburst' },
-    ]);
+    assert.deepEqual(edits, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 36 } }, newText: 'pool 2.debian.pool.ntp.org iburst' }]);
     const ranged: TextEdit[] = await server.connection.sendRequest('textDocument/rangeFormatting', {
       textDocument: { uri },
       range: { start: { line: 2, character: 0 }, end: { line: 6, character: 0 } },
@@ -107,8 +116,14 @@ describe('editor features over JSON-RPC (real process)', function () {
       textDocument: { uri, version: 3 },
       contentChanges: [{ range: { start: { line: 7, character: 0 }, end: { line: 7, character: 0 } }, text: 'include co' }],
     });
-    const items: CompletionItem[] = await server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 7, character: 10 } });
-    assert.ok(items.some((i) => i.label === 'conf.d/'), items.map((i) => i.label).join(' '));
+    const items: CompletionItem[] = await server.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 7, character: 10 },
+    });
+    assert.ok(
+      items.some((i) => i.label === 'conf.d/'),
+      items.map((i) => i.label).join(' '),
+    );
   });
 
   it('hovers in Korean when the client locale is ko', async () => {

@@ -12,10 +12,12 @@ import { LanguageServerProcess } from './languageServer';
 const ROOT = path.resolve(__dirname, '../../..');
 
 const TREE: Record<string, string> = {
-  'etc/chrony/chrony.conf': 'pool 2.debian.pool.ntp.org iburst\nsourcedir /etc/chrony/sources.d\nconfdir /etc/chrony/conf.d\ndriftfile /var/lib/chrony/chrony.drift\nmakestep 1 3\n',
+  'etc/chrony/chrony.conf':
+    'pool 2.debian.pool.ntp.org iburst\nsourcedir /etc/chrony/sources.d\nconfdir /etc/chrony/conf.d\ndriftfile /var/lib/chrony/chrony.drift\nmakestep 1 3\n',
   'etc/chrony/conf.d/site.conf': 'server ntp1.example.com\nallow 192.168.0.0/16\nrtcsync\n',
   'etc/chrony/sources.d/dhcp.sources': 'server 10.0.0.1 iburst\n',
-  'etc/ntp.conf': 'server 0.freebsd.pool.ntp.org iburst\nserver 1.freebsd.pool.ntp.org iburst\nrestrict default limited kod nomodify notrap nopeer noquery\nrestrict 127.0.0.1\n',
+  'etc/ntp.conf':
+    'server 0.freebsd.pool.ntp.org iburst\nserver 1.freebsd.pool.ntp.org iburst\nrestrict default limited kod nomodify notrap nopeer noquery\nrestrict 127.0.0.1\n',
   'etc/rc.conf': 'ntpd_enable="YES"\nntpd_flags="-p /var/run/ntpd.pid -f /var/db/ntpd.drift"\n',
 };
 
@@ -47,7 +49,11 @@ describe('an /etc tree in the workspace: the editor agrees with ntpconf lint --r
   function cli(file: string): Seen {
     let output: string;
     try {
-      output = execFileSync(process.execPath, [path.join(ROOT, 'bin', 'ntpconf'), 'lint', '--format', 'json', '--root', workspace, path.join(workspace, file)], { encoding: 'utf8' });
+      output = execFileSync(
+        process.execPath,
+        [path.join(ROOT, 'bin', 'ntpconf'), 'lint', '--format', 'json', '--root', workspace, path.join(workspace, file)],
+        { encoding: 'utf8' },
+      );
     } catch (error) {
       output = (error as { stdout: string }).stdout;
     }
@@ -58,7 +64,9 @@ describe('an /etc tree in the workspace: the editor agrees with ntpconf lint --r
   async function editor(file: string): Promise<Seen> {
     const uri = pathToFileURL(path.join(workspace, file)).href;
     const languageId = file.includes('chrony') ? 'chrony-conf' : 'ntp-conf';
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text: readFileSync(path.join(workspace, file), 'utf8') } });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId, version: 1, text: readFileSync(path.join(workspace, file), 'utf8') },
+    });
     return describeAll(await server.diagnosticsFor(uri));
   }
 
@@ -73,7 +81,10 @@ describe('an /etc tree in the workspace: the editor agrees with ntpconf lint --r
     const main = cli('etc/chrony/chrony.conf');
     assert.ok(!main.some((d) => /missing-rtc-sync|too-few-sources/.test(d)), `the set has rtcsync and three sources: ${main.join(', ')}`);
     const fragment = cli('etc/chrony/conf.d/site.conf');
-    assert.ok(fragment.some((d) => d.includes('configuration-fragment')), fragment.join(', '));
+    assert.ok(
+      fragment.some((d) => d.includes('configuration-fragment')),
+      fragment.join(', '),
+    );
     assert.ok(!fragment.some((d) => /missing-driftfile|missing-makestep/.test(d)), `no whole-set findings on a fragment: ${fragment.join(', ')}`);
   });
 

@@ -34,20 +34,32 @@ describe('language server robustness (real process)', function () {
     const uri = 'file:///etc/rc.config.d/netdaemons';
     await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'shellscript', version: 1, text } });
     const lines = text.split('\n');
-    for (const position of [{ line: 1, character: 40 }, { line: lines.length, character: 0 }, { line: lines.length + 5, character: 3 }]) {
-      const answer: CompletionItem[] | CompletionList | null = await server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position });
+    for (const position of [
+      { line: 1, character: 40 },
+      { line: lines.length, character: 0 },
+      { line: lines.length + 5, character: 3 },
+    ]) {
+      const answer: CompletionItem[] | CompletionList | null = await server.connection.sendRequest('textDocument/completion', {
+        textDocument: { uri },
+        position,
+      });
       const items = answer === null ? [] : Array.isArray(answer) ? answer : answer.items;
       for (const edit of items.flatMap((item) => [item.textEdit as TextEdit | undefined, ...(item.additionalTextEdits ?? [])])) {
         if (edit === undefined) continue;
         const { end } = edit.range;
-        assert.ok(end.line < lines.length && end.character <= (lines[end.line] as string).length, `at ${JSON.stringify(position)}: ${JSON.stringify(edit.range)}`);
+        assert.ok(
+          end.line < lines.length && end.character <= (lines[end.line] as string).length,
+          `at ${JSON.stringify(position)}: ${JSON.stringify(edit.range)}`,
+        );
       }
     }
   });
 
   it('publishes at most 1000 diagnostics and one that counts the rest, for a finding on every line', async () => {
     const uri = 'file:///etc/every-line.conf';
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'ntp-conf', version: 1, text: 'server a\n'.repeat(3000) } });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'ntp-conf', version: 1, text: 'server a\n'.repeat(3000) },
+    });
     const diagnostics = await server.diagnosticsFor(uri, (d) => d.length > 0, 20000);
     assert.equal(diagnostics.length, 1001);
     const [summary] = diagnostics;

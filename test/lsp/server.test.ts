@@ -54,7 +54,10 @@ describe('language server over JSON-RPC (real process)', function () {
       contentChanges: [{ range: { start: { line: 1, character: 20 }, end: { line: 1, character: 20 } }, text: ' iburst' }],
     });
     const after = await server.diagnosticsFor(URI, (d) => !d.some((x) => x.code === 'missing-iburst'));
-    assert.deepEqual(after.filter((d) => d.code === 'missing-iburst'), []);
+    assert.deepEqual(
+      after.filter((d) => d.code === 'missing-iburst'),
+      [],
+    );
   });
 
   it('answers hover and completion', async () => {
@@ -64,13 +67,21 @@ describe('language server over JSON-RPC (real process)', function () {
       textDocument: { uri: URI, version: 3 },
       contentChanges: [{ text: 'server time.bora.net \n' }],
     });
-    const items: CompletionItem[] = await server.connection.sendRequest('textDocument/completion', { textDocument: { uri: URI }, position: { line: 0, character: 21 } });
-    assert.ok(items.some((i) => i.label === 'iburst'), items.map((i) => i.label).join(' '));
+    const items: CompletionItem[] = await server.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri: URI },
+      position: { line: 0, character: 21 },
+    });
+    assert.ok(
+      items.some((i) => i.label === 'iburst'),
+      items.map((i) => i.label).join(' '),
+    );
   });
 
   it('gathers a burst of 30 edits into a few checks, ending with the last version', async () => {
     const burst = 'file:///etc/chrony/burst.conf';
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: burst, languageId: 'chrony-conf', version: 1, text: 'server a.example.com\n' } });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: burst, languageId: 'chrony-conf', version: 1, text: 'server a.example.com\n' },
+    });
     await server.waitForVersion(burst, 1);
     const opened = server.publishCounts.get(burst) ?? 0;
     for (let version = 2; version <= 31; version++) {

@@ -14,7 +14,9 @@ describe('language server on a W32Time batch file (real process)', function () {
     server = new LanguageServerProcess();
     await server.initialize();
     await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: SCRIPT, languageId: 'bat', version: 1, text: TEXT } });
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: OTHER, languageId: 'bat', version: 1, text: '@echo off\nrobocopy C:\\data D:\\backup /MIR\n' } });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: OTHER, languageId: 'bat', version: 1, text: '@echo off\nrobocopy C:\\data D:\\backup /MIR\n' },
+    });
   });
 
   after(async () => {
@@ -27,7 +29,10 @@ describe('language server on a W32Time batch file (real process)', function () {
       diagnostics.map((d) => [d.code, d.severity, d.source, d.range]),
       [['w32time-service-name', 1, 'ntpconf', { start: { line: 2, character: 9 }, end: { line: 2, character: 14 } }]],
     );
-    assert.ok(!server.notifications.some((n) => n.method === 'ntpConfig/dialect' && (n.params as { uri: string }).uri === SCRIPT), 'no dialect status for scripts');
+    assert.ok(
+      !server.notifications.some((n) => n.method === 'ntpConfig/dialect' && (n.params as { uri: string }).uri === SCRIPT),
+      'no dialect status for scripts',
+    );
   });
 
   it('hovers a w32tm switch with its documentation', async () => {
@@ -38,21 +43,40 @@ describe('language server on a W32Time batch file (real process)', function () {
 
   it('offers the fix, written as the service name', async () => {
     const [diagnostic] = await server.diagnosticsFor(SCRIPT, (d) => d.length > 0);
-    const actions: CodeAction[] = await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: SCRIPT }, range: diagnostic!.range, context: { diagnostics: [diagnostic], only: ['quickfix'] } });
-    assert.deepEqual(actions.map((a) => a.edit?.changes?.[SCRIPT]?.[0]?.newText), ['w32time', 'REM ntpconf-disable-next-line w32time-service-name\n', 'REM ntpconf-disable w32time-service-name\n']);
+    const actions: CodeAction[] = await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: SCRIPT },
+      range: diagnostic!.range,
+      context: { diagnostics: [diagnostic], only: ['quickfix'] },
+    });
+    assert.deepEqual(
+      actions.map((a) => a.edit?.changes?.[SCRIPT]?.[0]?.newText),
+      ['w32time', 'REM ntpconf-disable-next-line w32time-service-name\n', 'REM ntpconf-disable w32time-service-name\n'],
+    );
   });
 
   it('completes w32tm switches on W32Time lines only', async () => {
-    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: SCRIPT, version: 2 }, contentChanges: [{ text: `${TEXT}w32tm /resync /\n` }] });
-    const items: CompletionItem[] = await server.connection.sendRequest('textDocument/completion', { textDocument: { uri: SCRIPT }, position: { line: 4, character: 15 } });
-    assert.deepEqual(items.map((i) => i.label), ['/computer', '/nowait', '/rediscover', '/soft']);
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: SCRIPT, version: 2 },
+      contentChanges: [{ text: `${TEXT}w32tm /resync /\n` }],
+    });
+    const items: CompletionItem[] = await server.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri: SCRIPT },
+      position: { line: 4, character: 15 },
+    });
+    assert.deepEqual(
+      items.map((i) => i.label),
+      ['/computer', '/nowait', '/rediscover', '/soft'],
+    );
   });
 
   it('leaves a batch file without W32Time alone: no diagnostics, hover, completion or formatting', async () => {
     assert.deepEqual(await server.diagnosticsFor(OTHER), []);
     assert.equal(await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: OTHER }, position: { line: 1, character: 3 } }), null);
     assert.deepEqual(await server.connection.sendRequest('textDocument/completion', { textDocument: { uri: OTHER }, position: { line: 1, character: 9 } }), []);
-    const edits: TextEdit[] = await server.connection.sendRequest('textDocument/formatting', { textDocument: { uri: OTHER }, options: { tabSize: 2, insertSpaces: true } });
+    const edits: TextEdit[] = await server.connection.sendRequest('textDocument/formatting', {
+      textDocument: { uri: OTHER },
+      options: { tabSize: 2, insertSpaces: true },
+    });
     assert.deepEqual(edits, []);
   });
 });

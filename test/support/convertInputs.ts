@@ -34,8 +34,12 @@ function asInput(file: string): ConvertInput | undefined {
 /** The golden set: the hand-written cases and the ntp-family seed configurations. */
 export function goldenInputs(): ConvertInput[] {
   const files = [
-    ...readdirSync(CONVERT_FIXTURES).filter((n) => n.endsWith('.conf')).map((n) => path.join(CONVERT_FIXTURES, n)),
-    ...readdirSync(path.join(FIXTURES, 'seeds')).filter((n) => n.endsWith('.conf')).map((n) => path.join(FIXTURES, 'seeds', n)),
+    ...readdirSync(CONVERT_FIXTURES)
+      .filter((n) => n.endsWith('.conf'))
+      .map((n) => path.join(CONVERT_FIXTURES, n)),
+    ...readdirSync(path.join(FIXTURES, 'seeds'))
+      .filter((n) => n.endsWith('.conf'))
+      .map((n) => path.join(FIXTURES, 'seeds', n)),
   ];
   return files.map(asInput).filter((input): input is ConvertInput => input !== undefined);
 }
@@ -50,9 +54,13 @@ export const KEYS_CASE = 'convert/keys.conf';
 
 /** The conversion as the CLI runs it; the keys case gets its keys file and step-tickers. */
 export function convertInput(input: ConvertInput, chronyVersion = '4.3'): ConversionResult {
-  const extra = input.name === KEYS_CASE
-    ? { keysText: readFileSync(path.join(CONVERT_FIXTURES, 'ntp.keys'), 'utf8'), stepTickersText: readFileSync(path.join(CONVERT_FIXTURES, 'step-tickers'), 'utf8') }
-    : {};
+  const extra =
+    input.name === KEYS_CASE
+      ? {
+          keysText: readFileSync(path.join(CONVERT_FIXTURES, 'ntp.keys'), 'utf8'),
+          stepTickersText: readFileSync(path.join(CONVERT_FIXTURES, 'step-tickers'), 'utf8'),
+        }
+      : {};
   return convertToChrony(input.text, input.dialect, { chronyVersion, ...extra });
 }
 
@@ -60,12 +68,77 @@ export function goldenPath(input: ConvertInput): string {
   return path.join(GOLDEN, input.name.replace(/[\\/]/g, '--').replace(/\.conf$/, '.chrony.conf'));
 }
 
-const FUZZ_DIRECTIVES = ['server', 'pool', 'peer', 'fudge', 'restrict', 'tos', 'tinker', 'keys', 'trustedkey', 'driftfile', 'statsdir', 'statistics', 'leapfile', 'broadcast', 'refclock'];
+const FUZZ_DIRECTIVES = [
+  'server',
+  'pool',
+  'peer',
+  'fudge',
+  'restrict',
+  'tos',
+  'tinker',
+  'keys',
+  'trustedkey',
+  'driftfile',
+  'statsdir',
+  'statistics',
+  'leapfile',
+  'broadcast',
+  'refclock',
+];
 const FUZZ_WORDS = [
-  ...FUZZ_DIRECTIVES, '127.127.1.0', '127.127.20.0', '127.127.22.1', '127.127.28.0', '127.127.99.0', '10.0.0.1', 'default', 'mask', '255.255.0.0', '255.0.255.0',
-  'ignore', 'noquery', 'iburst', 'minpoll', 'maxpoll', 'abc', '-4', '-6', 'key', '0', '7', '99999', 'stratum', 'time1', 'time2', 'refid', 'orphan', 'true',
-  'prefer', 'version', '5', '-1', '1.5', 'x.example', '::1', '2001:db8::', '/tmp/x', 'kod', 'limited', 'noserve', 'nts', 'mode', 'flag1', '1', 'minsane',
-  'maxdist', 'includefile', 'source', '"quoted"', 'nmea', 'pps', 'unit',
+  ...FUZZ_DIRECTIVES,
+  '127.127.1.0',
+  '127.127.20.0',
+  '127.127.22.1',
+  '127.127.28.0',
+  '127.127.99.0',
+  '10.0.0.1',
+  'default',
+  'mask',
+  '255.255.0.0',
+  '255.0.255.0',
+  'ignore',
+  'noquery',
+  'iburst',
+  'minpoll',
+  'maxpoll',
+  'abc',
+  '-4',
+  '-6',
+  'key',
+  '0',
+  '7',
+  '99999',
+  'stratum',
+  'time1',
+  'time2',
+  'refid',
+  'orphan',
+  'true',
+  'prefer',
+  'version',
+  '5',
+  '-1',
+  '1.5',
+  'x.example',
+  '::1',
+  '2001:db8::',
+  '/tmp/x',
+  'kod',
+  'limited',
+  'noserve',
+  'nts',
+  'mode',
+  'flag1',
+  '1',
+  'minsane',
+  'maxdist',
+  'includefile',
+  'source',
+  '"quoted"',
+  'nmea',
+  'pps',
+  'unit',
 ];
 
 /** Seeded nonsense made of ntp.conf words: the conversion must still give chronyd and our linter a clean file. */
@@ -77,7 +150,9 @@ export function scrambledInputs(count: number, seed: number): ConvertInput[] {
   };
   const dialects = ['ntpd', 'ntpsec', 'xntpd'] as const;
   return Array.from({ length: count }, (_, index) => {
-    const lines = Array.from({ length: 6 }, () => [FUZZ_DIRECTIVES[next(FUZZ_DIRECTIVES.length)], ...Array.from({ length: 1 + next(6) }, () => FUZZ_WORDS[next(FUZZ_WORDS.length)])].join(' '));
+    const lines = Array.from({ length: 6 }, () =>
+      [FUZZ_DIRECTIVES[next(FUZZ_DIRECTIVES.length)], ...Array.from({ length: 1 + next(6) }, () => FUZZ_WORDS[next(FUZZ_WORDS.length)])].join(' '),
+    );
     return { name: `scrambled-${index}`, text: lines.join('\n') + '\n', dialect: dialects[next(3)] as ConvertInput['dialect'] };
   });
 }

@@ -64,7 +64,8 @@ export function startLoopbackDns(records?: ReadonlyMap<string, readonly string[]
   const questions: { name: string; type: string; at: number }[] = [];
   socket.on('message', (query, peer) => {
     const question = questionOf(query);
-    if (question !== null) questions.push({ name: question.name, type: question.type === A ? 'A' : question.type === AAAA ? 'AAAA' : String(question.type), at: Date.now() });
+    if (question !== null)
+      questions.push({ name: question.name, type: question.type === A ? 'A' : question.type === AAAA ? 'AAAA' : String(question.type), at: Date.now() });
     const reply = records === undefined ? null : answer(query, records);
     if (reply !== null) socket.send(reply, peer.port, peer.address);
   });

@@ -114,13 +114,32 @@ export class LoopbackHost {
     // The recipe of shared/reference/ground-truth.md §4, with our own ports and sockets (never /run/chrony).
     writeFileSync(
       path.join(d, 'srv', 'server.conf'),
-      [`port ${this.ntpPort}`, 'bindaddress 127.0.0.1', 'local stratum 8', 'allow 127.0.0.1', 'cmdport 0', `bindcmdaddress ${d}/srv/run/chronyd.sock`, `pidfile ${d}/srv/chronyd.pid`, `driftfile ${d}/srv/drift`].join('\n') + '\n',
+      [
+        `port ${this.ntpPort}`,
+        'bindaddress 127.0.0.1',
+        'local stratum 8',
+        'allow 127.0.0.1',
+        'cmdport 0',
+        `bindcmdaddress ${d}/srv/run/chronyd.sock`,
+        `pidfile ${d}/srv/chronyd.pid`,
+        `driftfile ${d}/srv/drift`,
+      ].join('\n') + '\n',
     );
     writeFileSync(
       path.join(d, 'cli', 'client.conf'),
-      [`server 127.0.0.1 port ${this.ntpPort} iburst minpoll -2 maxpoll 0`, 'port 0', 'cmdport 0', `bindcmdaddress ${this.chronySocket}`, `pidfile ${d}/cli/chronyd.pid`, `driftfile ${d}/cli/drift`].join('\n') + '\n',
+      [
+        `server 127.0.0.1 port ${this.ntpPort} iburst minpoll -2 maxpoll 0`,
+        'port 0',
+        'cmdport 0',
+        `bindcmdaddress ${this.chronySocket}`,
+        `pidfile ${d}/cli/chronyd.pid`,
+        `driftfile ${d}/cli/drift`,
+      ].join('\n') + '\n',
     );
-    for (const [name, conf] of [['server', 'srv/server.conf'], ['client', 'cli/client.conf']] as const) {
+    for (const [name, conf] of [
+      ['server', 'srv/server.conf'],
+      ['client', 'cli/client.conf'],
+    ] as const) {
       const child = spawn(chronyd, ['-x', '-d', '-u', 'root', '-f', path.join(d, conf)], { stdio: ['ignore', 'pipe', 'pipe'] });
       this.children.push(child);
       await waitForOutput(child, /Running with root privileges|Disabled control of system clock/, 5000, `chronyd ${name}`);
@@ -130,7 +149,8 @@ export class LoopbackHost {
   private async startSshd(): Promise<void> {
     const ssh = path.join(this.dir, 'ssh');
     mkdirSync(ssh, { mode: 0o700 });
-    for (const key of ['host_key', 'client_key', 'stranger_key']) execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', `ntpconf-test-${key}`, '-f', path.join(ssh, key)]);
+    for (const key of ['host_key', 'client_key', 'stranger_key'])
+      execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', `ntpconf-test-${key}`, '-f', path.join(ssh, key)]);
     writeFileSync(path.join(ssh, 'authorized_keys'), readFileSync(`${this.clientKey}.pub`));
     const hostKey = readFileSync(path.join(ssh, 'host_key.pub'), 'utf8').split(' ').slice(0, 2).join(' ');
     writeFileSync(this.knownHosts, `[127.0.0.1]:${this.sshPort} ${hostKey}\n`);

@@ -21,9 +21,12 @@ export function expandSnippet(body: readonly string[]): string {
   const choices = text.replace(/\$\{\d+\|([^,|}]*)[^}]*\|\}/g, '$1');
   let expanded = choices;
   // Repeat for nested placeholders such as ${1:a ${2:b}}.
-  for (let previous = ''; previous !== expanded; ) {
+  for (let previous = ''; previous !== expanded;) {
     previous = expanded;
     expanded = expanded.replace(/\$\{\d+:([^${}]*)\}/g, '$1');
   }
-  return `${expanded.replace(/\$\{\d+\}|\$\d+/g, '').replace(/\\\$/g, '$').replace(/\n+$/, '')}\n`;
+  return `${expanded
+    .replace(/\$\{\d+\}|\$\d+/g, '')
+    .replace(/\\\$/g, '$')
+    .replace(/\n+$/, '')}\n`;
 }

@@ -74,7 +74,10 @@ describe('missing-restrict-default', () => {
       fixed('missing-restrict-default', '# servers\nserver 10.0.0.1\n', 'xntpd'),
       '# servers\nrestrict default nomodify notrap nopeer noquery\nrestrict 127.0.0.1\n\nserver 10.0.0.1\n',
     );
-    assert.equal(fixed('missing-restrict-default', 'server 10.0.0.1\n', 'xntpd'), 'restrict default nomodify notrap nopeer noquery\nrestrict 127.0.0.1\n\nserver 10.0.0.1\n');
+    assert.equal(
+      fixed('missing-restrict-default', 'server 10.0.0.1\n', 'xntpd'),
+      'restrict default nomodify notrap nopeer noquery\nrestrict 127.0.0.1\n\nserver 10.0.0.1\n',
+    );
   });
 
   it('leaves nopeer out when broadcast or multicast clients need new associations', () => {
@@ -86,7 +89,10 @@ describe('missing-restrict-default', () => {
 describe('restrict-default-permissive', () => {
   it('merges flags across lines and families, and accepts ignore', () => {
     assert.deepEqual(linesOf('restrict-default-permissive', 'restrict default nomodify\nrestrict default noquery\n', 'ntpd'), []);
-    assert.deepEqual(linesOf('restrict-default-permissive', 'restrict default nomodify\nrestrict -4 default noquery\nrestrict -6 default noquery\n', 'ntpd'), []);
+    assert.deepEqual(
+      linesOf('restrict-default-permissive', 'restrict default nomodify\nrestrict -4 default noquery\nrestrict -6 default noquery\n', 'ntpd'),
+      [],
+    );
     assert.deepEqual(linesOf('restrict-default-permissive', 'restrict default ignore\n', 'ntpd'), []);
     assert.deepEqual(linesOf('restrict-default-permissive', 'restrict default kod nomodify\n', 'ntpsec'), []);
   });
@@ -110,9 +116,12 @@ describe('restrict-family-mismatch', () => {
     assert.deepEqual(linesOf('restrict-family-mismatch', 'restrict default noquery\nrestrict -4 default nomodify\n', 'ntpd'), []);
   });
 
-  it('does not let fix-all mirror flags that would block the other family\'s servers', () => {
+  it("does not let fix-all mirror flags that would block the other family's servers", () => {
     const [finding] = findingsOf('restrict-family-mismatch', 'restrict -4 default ignore\n', 'ntpd');
-    assert.deepEqual(finding?.fixes?.map((fix) => fix.preferred), [false]);
+    assert.deepEqual(
+      finding?.fixes?.map((fix) => fix.preferred),
+      [false],
+    );
   });
 });
 
@@ -126,13 +135,19 @@ describe('monitor-amplifier', () => {
 
   it('knows that `limited` keeps the monitor on, and then offers no fix', () => {
     const findings = findingsOf('monitor-amplifier', 'disable monitor\nrestrict default limited\nserver 10.0.0.1\n', 'xntpd');
-    assert.deepEqual(findings.map((finding) => [finding.range.start.line, finding.fixes]), [[1, undefined]]);
+    assert.deepEqual(
+      findings.map((finding) => [finding.range.start.line, finding.fixes]),
+      [[1, undefined]],
+    );
   });
 
   it('switches the monitor off where it was switched on', () => {
     assert.equal(fixed('monitor-amplifier', 'server 10.0.0.1\nmonitor yes\n', 'xntpd'), 'server 10.0.0.1\nmonitor no\n');
     assert.equal(fixed('monitor-amplifier', 'server 10.0.0.1\nenable monitor\n', 'xntpd'), 'server 10.0.0.1\ndisable monitor\n');
-    assert.equal(fixed('monitor-amplifier', 'restrict default nomodify\nserver 10.0.0.1\n', 'xntpd'), 'restrict default nomodify\nserver 10.0.0.1\ndisable monitor\n');
+    assert.equal(
+      fixed('monitor-amplifier', 'restrict default nomodify\nserver 10.0.0.1\n', 'xntpd'),
+      'restrict default nomodify\nserver 10.0.0.1\ndisable monitor\n',
+    );
   });
 
   it('with no default entry, leaves the open monlist to missing-restrict-default unless the monitor is switched on', () => {
@@ -223,17 +238,30 @@ describe('restrict-ignore-drops-servers', () => {
 describe('restrict-cidr-classic', () => {
   it('leaves NTPsec alone and cannot rewrite what it cannot read', () => {
     assert.deepEqual(linesOf('restrict-cidr-classic', 'restrict 10.0.0.0/8 nomodify\n', 'ntpsec'), []);
-    assert.deepEqual(findingsOf('restrict-cidr-classic', 'restrict 10.0.0.0/40 nomodify\n', 'ntpd').map((f) => f.fixes), [undefined]);
-    assert.deepEqual(findingsOf('restrict-cidr-classic', 'restrict 2001:db8::/32 nomodify\n', 'xntpd').map((f) => f.fixes), [undefined]);
+    assert.deepEqual(
+      findingsOf('restrict-cidr-classic', 'restrict 10.0.0.0/40 nomodify\n', 'ntpd').map((f) => f.fixes),
+      [undefined],
+    );
+    assert.deepEqual(
+      findingsOf('restrict-cidr-classic', 'restrict 2001:db8::/32 nomodify\n', 'xntpd').map((f) => f.fixes),
+      [undefined],
+    );
   });
 });
 
 describe('restrict-hostname', () => {
   it('only flags names, and points to restrict source when the name is a configured server', () => {
-    const text = 'restrict default ignore\nrestrict source\nrestrict 10.0.0.1\nrestrict ::1\nrestrict time.bora.net\nrestrict nms.example.com\nserver time.bora.net iburst\n';
+    const text =
+      'restrict default ignore\nrestrict source\nrestrict 10.0.0.1\nrestrict ::1\nrestrict time.bora.net\nrestrict nms.example.com\nserver time.bora.net iburst\n';
     const findings = findingsOf('restrict-hostname', text, 'ntpd');
-    assert.deepEqual(findings.map((finding) => finding.range.start.line), [4, 5]);
-    assert.deepEqual(findings.map((finding) => finding.message.en.includes('restrict source')), [true, false]);
+    assert.deepEqual(
+      findings.map((finding) => finding.range.start.line),
+      [4, 5],
+    );
+    assert.deepEqual(
+      findings.map((finding) => finding.message.en.includes('restrict source')),
+      [true, false],
+    );
   });
 });
 
@@ -248,10 +276,13 @@ describe('kod-without-limited', () => {
 
   it('prefers removing kod (no change in behaviour) and offers adding limited', () => {
     const [finding] = findingsOf(rule, 'restrict default kod nomodify\n', 'ntpd');
-    assert.deepEqual(finding?.fixes?.map((fix) => [fix.title.en, fix.preferred === true]), [
-      ['Remove kod (it has no effect)', true],
-      ['Add limited (rate-limit these clients)', false],
-    ]);
+    assert.deepEqual(
+      finding?.fixes?.map((fix) => [fix.title.en, fix.preferred === true]),
+      [
+        ['Remove kod (it has no effect)', true],
+        ['Add limited (rate-limit these clients)', false],
+      ],
+    );
   });
 });
 
@@ -311,7 +342,9 @@ describe('open-ntp-service', () => {
   it('is information when the file shows a server set up on purpose, and asks for ratelimit when it is missing', () => {
     const judged = (text: string) => findingsOf(rule, text, 'chrony').map((f) => [f.severity, f.message.en]);
     assert.deepEqual(judged('allow\n'), [[2, '`allow` serves time to every IPv4 and IPv6 address: allow only your own clients.']]);
-    assert.deepEqual(judged('allow\nlocal stratum 10 orphan\n'), [[3, '`allow` serves time to every IPv4 and IPv6 address; a server (`local`) needs `ratelimit`.']]);
+    assert.deepEqual(judged('allow\nlocal stratum 10 orphan\n'), [
+      [3, '`allow` serves time to every IPv4 and IPv6 address; a server (`local`) needs `ratelimit`.'],
+    ]);
     assert.deepEqual(judged('allow\nratelimit\n'), [[3, '`allow` serves time to every IPv4 and IPv6 address; as a server it has `ratelimit`.']]);
   });
 });

@@ -46,7 +46,7 @@ describe('bindLine: one reading of a directive line', () => {
     assert.equal(bound('chrony', 'SERVER ntp.example IBURST MinPoll 4').optionInteger('minpoll')?.value, 4);
   });
 
-  it('marks a valued option at the end of the line, a missing argument, and another dialect\'s option', () => {
+  it("marks a valued option at the end of the line, a missing argument, and another dialect's option", () => {
     assert.equal(bound('ntpd', 'server ntp.example minpoll').option('minpoll')?.value, undefined);
     assert.equal(bound('chrony', 'driftfile').missingArgument?.name, 'file');
     assert.deepEqual(roles('ntpd', 'server ntp.example bias 0.5').slice(2), ['bias:foreignOption/bias', '0.5:foreignOptionValue/bias']);
@@ -63,7 +63,7 @@ describe('bindLine: one reading of a directive line', () => {
     assert.equal(second?.tokens[1]?.text, 'b.example');
   });
 
-  it('keeps each dialect\'s reading of a bare directive: NTPsec accepts `driftfile` alone, chrony needs the file', () => {
+  it("keeps each dialect's reading of a bare directive: NTPsec accepts `driftfile` alone, chrony needs the file", () => {
     assert.equal(bound('chrony', 'driftfile').missingArgument?.name, 'file');
     assert.equal(bound('ntpsec', 'driftfile').missingArgument, undefined);
     assert.equal(bound('chrony', 'driftfile').missingArgument?.name, 'file');

@@ -17,6 +17,9 @@ describe('readRegularFile', () => {
       assert.deepEqual(readRegularFile(file, 200000), bytes, `${size} bytes`);
     }
     writeFileSync(path.join(dir, 'big'), Buffer.alloc(200001, 'a'));
-    assert.throws(() => readRegularFile(path.join(dir, 'big'), 200000), (error: unknown) => error instanceof FileRefusedError && error.reason === 'too-large');
+    assert.throws(
+      () => readRegularFile(path.join(dir, 'big'), 200000),
+      (error: unknown) => error instanceof FileRefusedError && error.reason === 'too-large',
+    );
   });
 });

@@ -55,7 +55,15 @@ describe('chrony catalog', () => {
   });
 
   it('gates directives added after 4.3 by version', () => {
-    const expected: Record<string, string> = { ptpport: '4.2', refresh: '4.4', hwtstimeout: '4.4', leapseclist: '4.6', ptpdomain: '4.6', opencommands: '4.7', ntsaeads: '4.7' };
+    const expected: Record<string, string> = {
+      ptpport: '4.2',
+      refresh: '4.4',
+      hwtstimeout: '4.4',
+      leapseclist: '4.6',
+      ptpdomain: '4.6',
+      opencommands: '4.7',
+      ntsaeads: '4.7',
+    };
     for (const [name, since] of Object.entries(expected)) assert.equal(directive(name).since, since, name);
   });
 
@@ -66,10 +74,15 @@ describe('chrony catalog', () => {
       for (const option of options) assert.ok(findOption(directive(directiveName), option, 'chrony'), `${directiveName} ${option}`);
     }
     const since = (name: string) => findOption(directive('server'), name, 'chrony')?.since;
-    assert.deepEqual(
-      ['certset', 'copy', 'extfield', 'maxdelayquant', 'ipv4', 'ipv6', 'maxunreach'].map(since),
-      ['4.1', '4.1', '4.2', '4.3', '4.6', '4.6', '4.8'],
-    );
+    assert.deepEqual(['certset', 'copy', 'extfield', 'maxdelayquant', 'ipv4', 'ipv6', 'maxunreach'].map(since), [
+      '4.1',
+      '4.1',
+      '4.2',
+      '4.3',
+      '4.6',
+      '4.6',
+      '4.8',
+    ]);
   });
 
   const optionLists: ReadonlyArray<readonly [string, readonly string[]]> = [
@@ -122,7 +135,11 @@ describe('chrony catalog', () => {
   it('keeps positional arguments consistent: optional and repeating ones come last', () => {
     for (const spec of chronyDirectives()) {
       const firstOptional = spec.args.findIndex((argument) => argument.optional === true);
-      if (firstOptional >= 0) assert.ok(spec.args.slice(firstOptional).every((argument) => argument.optional), `${spec.name}: required after optional`);
+      if (firstOptional >= 0)
+        assert.ok(
+          spec.args.slice(firstOptional).every((argument) => argument.optional),
+          `${spec.name}: required after optional`,
+        );
       spec.args.forEach((argument, index) => assert.ok(!argument.repeat || index === spec.args.length - 1, `${spec.name}: repeat not last`));
       const names = (spec.options ?? []).map((option) => option.name);
       assert.equal(new Set(names).size, names.length, `${spec.name}: duplicate option`);

@@ -167,7 +167,8 @@ describe('ntp-family catalog', () => {
       }
       for (const option of spec.options ?? []) {
         checkLocalized(option.doc, `${spec.name} ${option.name}`);
-        if (option.value?.kind === 'enum') for (const [value, doc] of Object.entries(option.value.docs ?? {})) checkLocalized(doc, `${spec.name} ${option.name} ${value}`);
+        if (option.value?.kind === 'enum')
+          for (const [value, doc] of Object.entries(option.value.docs ?? {})) checkLocalized(doc, `${spec.name} ${option.name} ${value}`);
       }
     }
   });

@@ -57,8 +57,14 @@ describe('chrony rules', () => {
     });
 
     it('adds the line after driftfile, else after the last source, also without a final newline', () => {
-      assert.equal(fixed('server a.example iburst\ndriftfile /d\nrtcsync\n', 'missing-makestep'), 'server a.example iburst\ndriftfile /d\nmakestep 1 3\nrtcsync\n');
-      assert.equal(fixed('rtcsync\nserver a.example iburst\nserver b.example iburst', 'missing-makestep'), 'rtcsync\nserver a.example iburst\nserver b.example iburst\nmakestep 1 3');
+      assert.equal(
+        fixed('server a.example iburst\ndriftfile /d\nrtcsync\n', 'missing-makestep'),
+        'server a.example iburst\ndriftfile /d\nmakestep 1 3\nrtcsync\n',
+      );
+      assert.equal(
+        fixed('rtcsync\nserver a.example iburst\nserver b.example iburst', 'missing-makestep'),
+        'rtcsync\nserver a.example iburst\nserver b.example iburst\nmakestep 1 3',
+      );
     });
   });
 
@@ -75,7 +81,10 @@ describe('chrony rules', () => {
     });
 
     it('names the values from the line in the message', () => {
-      assert.match(findingsOf('pool a.example iburst\nmakestep 0.5 -1\nrtcsync\n', 'makestep-unlimited')[0]?.message.en ?? '', /`makestep 0\.5 -1`.*`makestep 0\.5 3`/);
+      assert.match(
+        findingsOf('pool a.example iburst\nmakestep 0.5 -1\nrtcsync\n', 'makestep-unlimited')[0]?.message.en ?? '',
+        /`makestep 0\.5 -1`.*`makestep 0\.5 3`/,
+      );
     });
   });
 
@@ -104,7 +113,10 @@ describe('chrony rules', () => {
   describe('rtconutc-with-rtcsync', () => {
     it('is a hint on rtconutc next to rtcsync, without a fix', () => {
       const findings = findingsOf('pool a.example iburst\nmakestep 1 3\nrtcsync\nrtconutc\n', 'rtconutc-with-rtcsync');
-      assert.deepEqual(findings.map((f) => [f.range.start.line, f.severity, f.fixes]), [[3, 4, undefined]]);
+      assert.deepEqual(
+        findings.map((f) => [f.range.start.line, f.severity, f.fixes]),
+        [[3, 4, undefined]],
+      );
     });
 
     it('is silent with rtcfile (where rtconutc matters) and leaves rtcsync+rtcfile to the error', () => {
@@ -129,7 +141,10 @@ describe('chrony rules', () => {
     it('fix-all adds both makestep and rtcsync to a bare client, leaving nothing for this group', () => {
       const bare = 'pool a.example iburst\ndriftfile /d\n';
       const { findings } = validateText(bare, 'chrony', DEFAULT_SETTINGS);
-      const result = TextDocument.applyEdits(TextDocument.create('file:///c', 'chrony-conf', 1, bare), fixAllEdits(findings.filter((f) => CHRONY_CODES.has(f.code))));
+      const result = TextDocument.applyEdits(
+        TextDocument.create('file:///c', 'chrony-conf', 1, bare),
+        fixAllEdits(findings.filter((f) => CHRONY_CODES.has(f.code))),
+      );
       assert.equal(result, 'pool a.example iburst\ndriftfile /d\nmakestep 1 3\nrtcsync\n');
       assert.deepEqual(chronyFindings(result), []);
     });
@@ -148,7 +163,10 @@ describe('chrony rules', () => {
   describe('ntpd-syntax-in-chrony', () => {
     it('fires on server/peer 127.127.T.U but not on real loopback addresses', () => {
       const text = `${COMPLETE}server 127.127.1.0\npeer 127.127.28.1\nserver 127.0.0.1 iburst\n`;
-      assert.deepEqual(chronyFindings(text), [[4, 'ntpd-syntax-in-chrony'], [5, 'ntpd-syntax-in-chrony']]);
+      assert.deepEqual(chronyFindings(text), [
+        [4, 'ntpd-syntax-in-chrony'],
+        [5, 'ntpd-syntax-in-chrony'],
+      ]);
     });
 
     it('rewrites LOCAL as `local stratum 10` and SHM as `refclock SHM N` (world-writable above unit 1, like ntpd)', () => {

@@ -84,7 +84,10 @@ describe('ntpconf lint', () => {
   it('reads standard input for -, with the dialect given', () => {
     const { status, stdout } = lint(['--format', 'json', '--dialect', 'ntpsec', '-'], 'server a.example\n');
     assert.equal(status, 0);
-    assert.deepEqual(JSON.parse(stdout).map((r: { file: string; dialect: string }) => [r.file, r.dialect]), [['-', 'ntpsec']]);
+    assert.deepEqual(
+      JSON.parse(stdout).map((r: { file: string; dialect: string }) => [r.file, r.dialect]),
+      [['-', 'ntpsec']],
+    );
   });
 
   it('speaks Korean with --lang ko or LANG=ko_KR.UTF-8', () => {

@@ -17,9 +17,16 @@ function host(files: Record<string, string>): string {
 /** `ntpconf lint --root ROOT --format json FILES…`: file (relative to root) → [line, code, severity]. */
 function lint(root: string, files: string[], extra: string[] = []): Record<string, [number, string, number][]> {
   let out = '';
-  runLint(['--format', 'json', '--root', root, ...extra, ...files.map((f) => path.join(root, f))], { stdout: (s) => (out += String(s)), stderr: () => undefined, env: {}, readStdin: () => '' });
+  runLint(['--format', 'json', '--root', root, ...extra, ...files.map((f) => path.join(root, f))], {
+    stdout: (s) => (out += String(s)),
+    stderr: () => undefined,
+    env: {},
+    readStdin: () => '',
+  });
   const reports = JSON.parse(out) as { file: string; diagnostics: { range: { start: { line: number } }; code: string; severity: number }[] }[];
-  return Object.fromEntries(reports.map((r) => [path.relative(root, r.file), r.diagnostics.map((d) => [d.range.start.line, d.code, d.severity] as [number, string, number])]));
+  return Object.fromEntries(
+    reports.map((r) => [path.relative(root, r.file), r.diagnostics.map((d) => [d.range.start.line, d.code, d.severity] as [number, string, number])]),
+  );
 }
 
 const DEBIAN_CHRONY = 'confdir /etc/chrony/conf.d\nsourcedir /etc/chrony/sources.d\nsourcedir /run/chrony-dhcp\n';
@@ -41,7 +48,12 @@ describe('configuration sets', () => {
   });
 
   it('reports what the whole set lacks on the main file only', () => {
-    const root = host({ 'etc/chrony/chrony.conf': DEBIAN_CHRONY, 'run/chrony-dhcp/.keep': '', 'etc/chrony/conf.d/.keep': '', 'etc/chrony/sources.d/site.sources': 'pool 2.debian.pool.ntp.org iburst\n' });
+    const root = host({
+      'etc/chrony/chrony.conf': DEBIAN_CHRONY,
+      'run/chrony-dhcp/.keep': '',
+      'etc/chrony/conf.d/.keep': '',
+      'etc/chrony/sources.d/site.sources': 'pool 2.debian.pool.ntp.org iburst\n',
+    });
     const codes = lint(root, ['etc/chrony/chrony.conf'])['etc/chrony/chrony.conf']?.map(([, code]) => code);
     assert.deepEqual(codes?.sort(), ['missing-driftfile', 'missing-makestep', 'missing-rtc-sync']);
   });
@@ -52,23 +64,36 @@ describe('configuration sets', () => {
   });
 
   it('an unavailable include no longer silences a rule: it is lowered and names the file', () => {
-    const root = host({ 'etc/ntp.conf': 'includefile /etc/ntp/site.conf\nserver 192.0.2.1 iburst\nserver 192.0.2.2 iburst\nserver 192.0.2.3 iburst\nserver 192.0.2.4 iburst\ndriftfile /var/lib/ntp/drift\n' });
+    const root = host({
+      'etc/ntp.conf':
+        'includefile /etc/ntp/site.conf\nserver 192.0.2.1 iburst\nserver 192.0.2.2 iburst\nserver 192.0.2.3 iburst\nserver 192.0.2.4 iburst\ndriftfile /var/lib/ntp/drift\n',
+    });
     const result = lint(root, ['etc/ntp.conf'], ['--dialect', 'ntpd'])['etc/ntp.conf'] ?? [];
     const restrict = result.find(([, code]) => code === 'missing-restrict-default');
     assert.ok(restrict, JSON.stringify(result));
   });
 
   it('RHEL 7: its crypto include silences nothing, and behind nopeer on 4.2.6 no pool is advised', () => {
-    const rhel7 = 'driftfile /var/lib/ntp/drift\nrestrict default nomodify notrap nopeer noquery\nrestrict 127.0.0.1\nserver 0.rhel.pool.ntp.org iburst\nserver 1.rhel.pool.ntp.org iburst\nserver 2.rhel.pool.ntp.org iburst\nserver 3.rhel.pool.ntp.org iburst\nincludefile /etc/ntp/crypto/pw\nkeys /etc/ntp/keys\n';
-    const found = lint(host({ 'etc/ntp.conf': rhel7, 'etc/ntp/crypto/pw': '# crypto pw\n', 'etc/redhat-release': 'Red Hat Enterprise Linux Server release 7.9 (Maipo)\n' }), ['etc/ntp.conf'], ['--dialect', 'ntpd'])['etc/ntp.conf'] ?? [];
+    const rhel7 =
+      'driftfile /var/lib/ntp/drift\nrestrict default nomodify notrap nopeer noquery\nrestrict 127.0.0.1\nserver 0.rhel.pool.ntp.org iburst\nserver 1.rhel.pool.ntp.org iburst\nserver 2.rhel.pool.ntp.org iburst\nserver 3.rhel.pool.ntp.org iburst\nincludefile /etc/ntp/crypto/pw\nkeys /etc/ntp/keys\n';
+    const found =
+      lint(
+        host({ 'etc/ntp.conf': rhel7, 'etc/ntp/crypto/pw': '# crypto pw\n', 'etc/redhat-release': 'Red Hat Enterprise Linux Server release 7.9 (Maipo)\n' }),
+        ['etc/ntp.conf'],
+        ['--dialect', 'ntpd'],
+      )['etc/ntp.conf'] ?? [];
     assert.ok(!found.some(([, code]) => code === 'pool-as-server'), JSON.stringify(found));
     const unknown = lint(host({ 'etc/ntp.conf': rhel7, 'etc/ntp/crypto/pw': '' }), ['etc/ntp.conf'], ['--dialect', 'ntpd'])['etc/ntp.conf'] ?? [];
     assert.ok(unknown.some(([, code]) => code === 'pool-as-server'));
   });
 
   it('FreeBSD: ntpd_flags -f in defaults/rc.conf is the drift file', () => {
-    const conf = 'server 192.0.2.1 iburst\nserver 192.0.2.2 iburst\nserver 192.0.2.3 iburst\nserver 192.0.2.4 iburst\nrestrict default limited kod nomodify notrap noquery nopeer\n';
-    const withFlags = host({ 'etc/ntp.conf': conf, 'etc/defaults/rc.conf': 'ntpd_program="/usr/sbin/ntpd"\nntpd_flags="-p /var/db/ntp/ntpd.pid -f /var/db/ntpd.drift"\n' });
+    const conf =
+      'server 192.0.2.1 iburst\nserver 192.0.2.2 iburst\nserver 192.0.2.3 iburst\nserver 192.0.2.4 iburst\nrestrict default limited kod nomodify notrap noquery nopeer\n';
+    const withFlags = host({
+      'etc/ntp.conf': conf,
+      'etc/defaults/rc.conf': 'ntpd_program="/usr/sbin/ntpd"\nntpd_flags="-p /var/db/ntp/ntpd.pid -f /var/db/ntpd.drift"\n',
+    });
     assert.ok(!(lint(withFlags, ['etc/ntp.conf'], ['--dialect', 'ntpd'])['etc/ntp.conf'] ?? []).some(([, code]) => code === 'missing-driftfile'));
     const without = host({ 'etc/ntp.conf': conf });
     assert.ok((lint(without, ['etc/ntp.conf'], ['--dialect', 'ntpd'])['etc/ntp.conf'] ?? []).some(([, code]) => code === 'missing-driftfile'));
@@ -78,13 +103,18 @@ describe('configuration sets', () => {
     const conf = 'pool 2.pool.ntp.org iburst\ndriftfile /var/lib/chrony/drift\nmakestep 1 3\nrtcsync\n';
     const codes = (files: Record<string, string>) => (lint(host(files), ['etc/chrony.conf'])['etc/chrony.conf'] ?? []).map(([line, code]) => `${line}:${code}`);
     assert.deepEqual(codes({ 'etc/chrony.conf': conf, 'etc/sysconfig/chronyd': 'OPTIONS="-u root"\n' }), ['0:runs-as-root']);
-    assert.deepEqual(codes({ 'etc/chrony.conf': conf, 'etc/systemd/system/chronyd.service': '[Service]\nExecStart=/usr/sbin/chronyd -u root $OPTIONS\n' }), ['0:runs-as-root']);
+    assert.deepEqual(codes({ 'etc/chrony.conf': conf, 'etc/systemd/system/chronyd.service': '[Service]\nExecStart=/usr/sbin/chronyd -u root $OPTIONS\n' }), [
+      '0:runs-as-root',
+    ]);
     assert.deepEqual(codes({ 'etc/chrony.conf': `${conf}user root\n`, 'etc/sysconfig/chronyd': 'OPTIONS="-u chrony"\n' }), []);
     assert.deepEqual(codes({ 'etc/chrony.conf': `${conf}user root\n` }), ['4:runs-as-root']);
   });
 
   it('leapseclist: a warning when no version was set, an error when it was', () => {
-    const root = host({ 'etc/chrony/chrony.conf': 'leapseclist /usr/share/zoneinfo/leap-seconds.list\ndriftfile /var/lib/chrony/drift\nmakestep 1 3\nrtcsync\npool 2.pool.ntp.org iburst\n' });
+    const root = host({
+      'etc/chrony/chrony.conf':
+        'leapseclist /usr/share/zoneinfo/leap-seconds.list\ndriftfile /var/lib/chrony/drift\nmakestep 1 3\nrtcsync\npool 2.pool.ntp.org iburst\n',
+    });
     assert.deepEqual(lint(root, ['etc/chrony/chrony.conf'])['etc/chrony/chrony.conf'], [[0, 'unsupported-in-dialect', 2]]);
     assert.deepEqual(lint(root, ['etc/chrony/chrony.conf'], ['--chrony-version', '4.3'])['etc/chrony/chrony.conf'], [[0, 'unsupported-in-dialect', 1]]);
     assert.deepEqual(lint(root, ['etc/chrony/chrony.conf'], ['--chrony-version', '4.6'])['etc/chrony/chrony.conf'], []);

@@ -30,7 +30,11 @@ describe('convert: every output passes our own linter with no error', () => {
     it(input.name, () => {
       const { chronyConf } = convertInput(input);
       const errors = validateText(chronyConf, 'chrony', DEFAULT_SETTINGS).findings.filter((f) => f.severity === 1);
-      assert.deepEqual(errors.map((f) => `${f.range.start.line + 1}: ${f.code} ${f.message.en}`), [], chronyConf);
+      assert.deepEqual(
+        errors.map((f) => `${f.range.start.line + 1}: ${f.code} ${f.message.en}`),
+        [],
+        chronyConf,
+      );
     });
   }
 });
@@ -40,7 +44,11 @@ describe('convert: scrambled ntp.conf words still give a file our linter finds n
     for (const input of scrambledInputs(400, 7)) {
       const { chronyConf } = convertInput(input);
       const errors = validateText(chronyConf, 'chrony', DEFAULT_SETTINGS).findings.filter((f) => f.severity === 1);
-      assert.deepEqual(errors.map((f) => f.code), [], `${input.text}\n→\n${chronyConf}`);
+      assert.deepEqual(
+        errors.map((f) => f.code),
+        [],
+        `${input.text}\n→\n${chronyConf}`,
+      );
     }
   });
 });
@@ -52,7 +60,11 @@ describe('convert: for a newer chrony target, the output passes our linter for t
       for (const input of goldenInputs()) {
         const { chronyConf } = convertInput(input, version);
         const errors = validateText(chronyConf, 'chrony', settings).findings.filter((f) => f.severity === 1);
-        assert.deepEqual(errors.map((f) => f.code), [], `${input.name}\n${chronyConf}`);
+        assert.deepEqual(
+          errors.map((f) => f.code),
+          [],
+          `${input.name}\n${chronyConf}`,
+        );
       }
     });
   }
@@ -93,24 +105,42 @@ describe('convert: mappings', () => {
   it('merges a duplicate source and says so on the duplicate', () => {
     const result = convert('server a.example minpoll 4\nserver a.example prefer\n');
     assert.deepEqual(chronyLines(result.chronyConf).slice(0, 1), ['server a.example iburst minpoll 4 prefer']);
-    assert.deepEqual(result.notes.filter((n) => n.code === 'merged-duplicate').map((n) => n.range.start.line), [1]);
+    assert.deepEqual(
+      result.notes.filter((n) => n.code === 'merged-duplicate').map((n) => n.range.start.line),
+      [1],
+    );
   });
 
   it('serves everyone when ntpd did (restrict default without ignore), with a warning on that line', () => {
     const result = convert('restrict default nomodify notrap\nserver a.example iburst\n');
     assert.ok(chronyLines(result.chronyConf).includes('allow'));
-    assert.deepEqual(result.notes.filter((n) => n.code === 'open-access').map((n) => [n.range.start.line, n.severity]), [[0, 2]]);
+    assert.deepEqual(
+      result.notes.filter((n) => n.code === 'open-access').map((n) => [n.range.start.line, n.severity]),
+      [[0, 2]],
+    );
   });
 
   it('serves nobody when the default ignores, and keeps the exceptions as allow/deny with prefixes', () => {
-    const lines = chronyLines(convert('restrict default ignore\nrestrict 192.168.1.0 mask 255.255.255.0 nomodify noquery\nrestrict 192.168.1.9 noserve noquery\n').chronyConf);
+    const lines = chronyLines(
+      convert('restrict default ignore\nrestrict 192.168.1.0 mask 255.255.255.0 nomodify noquery\nrestrict 192.168.1.9 noserve noquery\n').chronyConf,
+    );
     assert.deepEqual(lines.slice(0, 2), ['allow 192.168.1.0/24', 'deny 192.168.1.9']);
   });
 
   it('opens the command port to a subnet ntpd answered ntpq from, and only there', () => {
     const result = convert('restrict default noquery ignore\nrestrict 192.168.1.0 mask 255.255.255.0 nomodify\nrestrict 10.0.0.0 mask 255.0.0.0 nomodify\n');
-    assert.deepEqual(chronyLines(result.chronyConf).slice(0, 6), ['allow 192.168.1.0/24', 'cmdallow 192.168.1.0/24', 'bindcmdaddress 0.0.0.0', 'allow 10.0.0.0/8', 'cmdallow 10.0.0.0/8', 'makestep 1.0 3']);
-    assert.deepEqual(result.notes.filter((n) => n.code === 'command-port').map((n) => n.range.start.line), [1, 2]);
+    assert.deepEqual(chronyLines(result.chronyConf).slice(0, 6), [
+      'allow 192.168.1.0/24',
+      'cmdallow 192.168.1.0/24',
+      'bindcmdaddress 0.0.0.0',
+      'allow 10.0.0.0/8',
+      'cmdallow 10.0.0.0/8',
+      'makestep 1.0 3',
+    ]);
+    assert.deepEqual(
+      result.notes.filter((n) => n.code === 'command-port').map((n) => n.range.start.line),
+      [1, 2],
+    );
   });
 
   it('turns the local clock into `local stratum` one above its fudge, with orphan from tos', () => {
@@ -146,16 +176,25 @@ describe('convert: mappings', () => {
 });
 
 describe('convert: included files', () => {
-  const files: Record<string, string> = { '/etc/ntp/servers.conf': 'server a.example iburst\nserver b.example prefer\n', '/etc/ntp/loop.conf': 'includefile /etc/ntp/loop.conf\n' };
+  const files: Record<string, string> = {
+    '/etc/ntp/servers.conf': 'server a.example iburst\nserver b.example prefer\n',
+    '/etc/ntp/loop.conf': 'includefile /etc/ntp/loop.conf\n',
+  };
   const read = (file: string) => files[file];
 
   it('converts included lines in place and merges their sources with the input', () => {
-    const result = convertToChrony('server b.example\nincludefile /etc/ntp/servers.conf\nincludefile /etc/ntp/missing.conf\n', 'ntpd', { chronyVersion: '4.3', readInclude: read });
+    const result = convertToChrony('server b.example\nincludefile /etc/ntp/servers.conf\nincludefile /etc/ntp/missing.conf\n', 'ntpd', {
+      chronyVersion: '4.3',
+      readInclude: read,
+    });
     assert.deepEqual(chronyLines(result.chronyConf).slice(0, 2), ['server b.example iburst prefer', 'server a.example iburst']);
     const merged = result.notes.find((n) => n.code === 'merged-duplicate');
     assert.deepEqual(merged?.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 33 } });
     assert.match(merged?.message.en ?? '', /^\/etc\/ntp\/servers\.conf line 2: The same server as on line 1/);
-    assert.deepEqual(result.notes.filter((n) => n.code === 'include-not-followed').map((n) => n.range.start.line), [2]);
+    assert.deepEqual(
+      result.notes.filter((n) => n.code === 'include-not-followed').map((n) => n.range.start.line),
+      [2],
+    );
   });
 
   it('stops at a file that includes itself', () => {
@@ -166,8 +205,16 @@ describe('convert: included files', () => {
 
 describe('convert: keys file', () => {
   it('writes chrony key types and HEX/ASCII values, and comments out untrusted keys', () => {
-    const { text, untrusted, unsupported } = convertKeysFile('1 M abc\n2 SHA1 0123456789abcdef0123456789abcdef01234567\n3 MD5 other\n4 N 0011\n', new Set([1, 2]));
-    assert.deepEqual(text.split('\n').slice(1, 5), ['1 MD5 ASCII:abc', '2 SHA1 HEX:0123456789abcdef0123456789abcdef01234567', '#3 MD5 ASCII:other  (not a trustedkey in ntp.conf)', '# not converted (chrony has no key type N): 4 N …']);
+    const { text, untrusted, unsupported } = convertKeysFile(
+      '1 M abc\n2 SHA1 0123456789abcdef0123456789abcdef01234567\n3 MD5 other\n4 N 0011\n',
+      new Set([1, 2]),
+    );
+    assert.deepEqual(text.split('\n').slice(1, 5), [
+      '1 MD5 ASCII:abc',
+      '2 SHA1 HEX:0123456789abcdef0123456789abcdef01234567',
+      '#3 MD5 ASCII:other  (not a trustedkey in ntp.conf)',
+      '# not converted (chrony has no key type N): 4 N …',
+    ]);
     assert.deepEqual([untrusted, unsupported], [1, 1]);
   });
 

@@ -23,7 +23,7 @@ describe('dialect detection', () => {
     assert.equal(dialectOf({ text: 'pool a iburst\nmakestep 1 3\n', path: 'time.cfg' }), 'chrony');
   });
 
-  it('counts chrony-only source options, and refclock SHM as chrony only in chrony\'s own case (strcmp)', () => {
+  it("counts chrony-only source options, and refclock SHM as chrony only in chrony's own case (strcmp)", () => {
     assert.equal(dialectOf({ text: 'server 10.0.0.1 iburst port 11123\n', path: 'time.cfg' }), 'chrony');
     assert.equal(dialectOf({ text: 'server 10.0.0.1 iburst minsamples 4\n', path: 'time.cfg' }), 'chrony');
     assert.equal(dialectOf({ text: 'refclock SHM 0 refid GPS\n', path: 'time.cfg' }), 'chrony');

@@ -24,7 +24,12 @@ describe('writeFileAtomically', () => {
 
 describe('decodeText and encodeText', () => {
   it('give back the very bytes of any file, valid UTF-8 or not', () => {
-    const samples = [Buffer.from('# caf\xe9\r\n', 'latin1'), Buffer.from([0xed, 0xa0, 0x80, 0xf4, 0x90, 0x80, 0x80, 0xc0, 0xaf]), Buffer.from('한국 \u{1f600}\n'), randomBytes(4096)];
+    const samples = [
+      Buffer.from('# caf\xe9\r\n', 'latin1'),
+      Buffer.from([0xed, 0xa0, 0x80, 0xf4, 0x90, 0x80, 0x80, 0xc0, 0xaf]),
+      Buffer.from('한국 \u{1f600}\n'),
+      randomBytes(4096),
+    ];
     for (const bytes of samples) assert.deepEqual(encodeText(decodeText(bytes)), bytes);
   });
 

@@ -20,10 +20,18 @@ function words(text: string, dialect: Dialect): string[][] {
 
 describe('formatting', () => {
   it('aligns option columns within a block of the same directive and normalizes whitespace', () => {
-    const text = ['  server 0.kr.pool.ntp.org      iburst', 'server 1.asia.pool.ntp.org   iburst   minpoll 4', 'server\ttime.bora.net iburst  ', 'makestep   1.0    3', ''].join('\n');
+    const text = [
+      '  server 0.kr.pool.ntp.org      iburst',
+      'server 1.asia.pool.ntp.org   iburst   minpoll 4',
+      'server\ttime.bora.net iburst  ',
+      'makestep   1.0    3',
+      '',
+    ].join('\n');
     assert.equal(
       format(text, 'chrony'),
-      ['server 0.kr.pool.ntp.org   iburst', 'server 1.asia.pool.ntp.org iburst minpoll 4', 'server time.bora.net       iburst', 'makestep 1.0 3', ''].join('\n'),
+      ['server 0.kr.pool.ntp.org   iburst', 'server 1.asia.pool.ntp.org iburst minpoll 4', 'server time.bora.net       iburst', 'makestep 1.0 3', ''].join(
+        '\n',
+      ),
     );
   });
 
@@ -74,10 +82,31 @@ describe('formatting', () => {
     assert.deepEqual(manyEdits[0], { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 9 } }, newText: 'server a' });
     const wideLine = `server  ${'w'.repeat(1_000_000)}\n`;
     const manyCharacters = formatConfig(parseConfig(wideLine.repeat(5) + 'server  b\n', 'chrony'));
-    assert.deepEqual(manyCharacters.map((e) => e.range.start.line), [0, 1, 2, 5]);
+    assert.deepEqual(
+      manyCharacters.map((e) => e.range.start.line),
+      [0, 1, 2, 5],
+    );
   });
 
-  const PIECES = ['server', 'pool', 'allow', 'restrict', 'iburst', 'minpoll', '4', 'a.example', '127.127.1.0', '"a b"', '"open', 'x#y', ';x', '!', '%', 'é', '한글'];
+  const PIECES = [
+    'server',
+    'pool',
+    'allow',
+    'restrict',
+    'iburst',
+    'minpoll',
+    '4',
+    'a.example',
+    '127.127.1.0',
+    '"a b"',
+    '"open',
+    'x#y',
+    ';x',
+    '!',
+    '%',
+    'é',
+    '한글',
+  ];
   const line = fc.oneof(
     fc.constant(''),
     fc.constantFrom(' ', '\t', '  \t '),

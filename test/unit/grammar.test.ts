@@ -13,8 +13,14 @@ describe('TextMate grammars', () => {
       const grammar = buildGrammar(family) as { repository: { 'directive-line': { begin: string } } };
       const alternation = /\(\?i?:([^)]*)\)/.exec(grammar.repository['directive-line'].begin)?.[1] ?? '';
       const keywords = new Set(alternation.split('|').map((k) => k.replace(/\\(.)/g, '$1')));
-      const expected = ALL_DIRECTIVES.filter((d) => (family === 'chrony') === d.dialects.includes('chrony')).map((d) => (family === 'chrony' ? d.name.toLowerCase() : d.name));
-      assert.deepEqual(expected.filter((name) => !keywords.has(name)), [], family);
+      const expected = ALL_DIRECTIVES.filter((d) => (family === 'chrony') === d.dialects.includes('chrony')).map((d) =>
+        family === 'chrony' ? d.name.toLowerCase() : d.name,
+      );
+      assert.deepEqual(
+        expected.filter((name) => !keywords.has(name)),
+        [],
+        family,
+      );
     }
   });
 

@@ -31,7 +31,10 @@ describe('hover', () => {
   });
 
   it('explains makestep in words, including -1 (any update)', () => {
-    assert.equal(explainDirective('makestep', ['1.0', '3'], 'chrony')?.en, 'Step the clock if it is off by more than 1 s during the first 3 updates; after that, only slew.');
+    assert.equal(
+      explainDirective('makestep', ['1.0', '3'], 'chrony')?.en,
+      'Step the clock if it is off by more than 1 s during the first 3 updates; after that, only slew.',
+    );
     assert.equal(explainDirective('makestep', ['1', '-1'], 'chrony')?.en, 'Step the clock on any update when it is off by more than 1 s.');
     assert.match(hover('chrony', 'makestep 1.0 3', 'makestep') ?? '', /during the first 3 updates/);
     assert.match(hover('chrony', 'makestep 0.1 3', '0.1', 'ko') ?? '', /처음 3번의 갱신 동안 시계가 100 ms보다/);
@@ -39,7 +42,10 @@ describe('hover', () => {
   });
 
   it('explains maxchange and ppm values', () => {
-    assert.match(explainDirective('maxchange', ['1000', '1', '2'], 'chrony')?.en ?? '', /After the first 1 updates, an offset larger than 16 min 40 s is not corrected: such updates are ignored 2 times, then chronyd exits\./);
+    assert.match(
+      explainDirective('maxchange', ['1000', '1', '2'], 'chrony')?.en ?? '',
+      /After the first 1 updates, an offset larger than 16 min 40 s is not corrected: such updates are ignored 2 times, then chronyd exits\./,
+    );
     assert.equal(concreteValue('100', 'ppm', 'en'), 'up to 8.64 s per day');
   });
 
@@ -67,7 +73,8 @@ describe('hover', () => {
     assert.deepEqual(parsePoolHost('2.asia.pool.ntp.org'), { zone: { kind: 'continent', zone: 'asia', name: { en: 'Asia', ko: '아시아' } }, subset: 2 });
     assert.deepEqual(parsePoolHost('0.pool.ntp.org'), { zone: { kind: 'global' }, subset: 0 });
     assert.deepEqual(parsePoolHost('2.rhel.pool.ntp.org'), { zone: { kind: 'vendor', zone: 'rhel', name: 'Red Hat Enterprise Linux' }, subset: 2 });
-    for (const vendor of ['ubuntu', 'debian', 'centos', 'fedora', 'android']) assert.equal(parsePoolHost(`1.${vendor}.pool.ntp.org`)?.zone.kind, 'vendor', vendor);
+    for (const vendor of ['ubuntu', 'debian', 'centos', 'fedora', 'android'])
+      assert.equal(parsePoolHost(`1.${vendor}.pool.ntp.org`)?.zone.kind, 'vendor', vendor);
     assert.equal(parsePoolHost('uk.pool.ntp.org')?.zone.kind, 'country');
     assert.equal(parsePoolHost('KR.POOL.NTP.ORG.')?.zone.kind, 'country');
     assert.equal(parsePoolHost('time.bora.net'), undefined);
@@ -78,7 +85,10 @@ describe('hover', () => {
   });
 
   it('documents directives, options, restrict flags and enumeration values, with a docs link', () => {
-    assert.match(hover('chrony', 'server a.example iburst', 'server') ?? '', /^\*\*server\*\*\n\n```\nserver hostname \[option\]\.\.\.\n```[\s\S]*\[Documentation\]\(https:\/\/chrony-project\.org\/doc\/4\.3\/chrony\.conf\.html#server\)$/);
+    assert.match(
+      hover('chrony', 'server a.example iburst', 'server') ?? '',
+      /^\*\*server\*\*\n\n```\nserver hostname \[option\]\.\.\.\n```[\s\S]*\[Documentation\]\(https:\/\/chrony-project\.org\/doc\/4\.3\/chrony\.conf\.html#server\)$/,
+    );
     assert.match(hover('chrony', 'server a.example iburst', 'iburst') ?? '', /^\*\*server iburst\*\*/);
     assert.match(hover('ntpd', 'restrict default nomodify', 'nomodify') ?? '', /^\*\*restrict nomodify\*\*/);
     assert.match(hover('chrony', 'leapsecmode slew', 'slew') ?? '', /^\*\*leapsecmode\*\* `mode`[\s\S]*Value: `slew`\n\n\S/);
@@ -111,7 +121,10 @@ describe('hover: the details of the findings under the cursor', () => {
     assert.deepEqual(findingDetailsAt([finding], 1, 3, 'ko'), ['**too-few-sources**: 소스가 하나면 그 오류가 시계에 들어갑니다.']);
     assert.deepEqual(findingDetailsAt([finding], 1, 17, 'en'), []);
     assert.deepEqual(findingDetailsAt([finding], 0, 3, 'en'), []);
-    const combined = withFindingDetails({ contents: { kind: 'markdown', value: '**server**' } }, findingDetailsAt([finding], 1, 3, 'en'), { line: 1, character: 3 });
+    const combined = withFindingDetails({ contents: { kind: 'markdown', value: '**server**' } }, findingDetailsAt([finding], 1, 3, 'en'), {
+      line: 1,
+      character: 3,
+    });
     assert.equal((combined?.contents as { value: string }).value, '**server**\n\n---\n\n**too-few-sources**: With one source its errors pass into your clock.');
   });
 });

@@ -30,7 +30,8 @@ describe('includes', () => {
 
   it('reports a missing include file or glob directory as chronyd would, and accepts existing ones', () => {
     const { root, conf } = workspace();
-    const text = 'include /etc/chrony/conf.d/lan.conf\ninclude /etc/chrony/conf.d/*.conf\ninclude /etc/chrony/missing.conf\ninclude /etc/chrony/nodir/*.conf\nconfdir /etc/chrony/absent\n';
+    const text =
+      'include /etc/chrony/conf.d/lan.conf\ninclude /etc/chrony/conf.d/*.conf\ninclude /etc/chrony/missing.conf\ninclude /etc/chrony/nodir/*.conf\nconfdir /etc/chrony/absent\n';
     assert.deepEqual(found(text, 'chrony', conf, [root]), [
       [2, 'missing-include', 1],
       [3, 'missing-include', 1],

@@ -36,7 +36,11 @@ describe('Korean text', () => {
 
   it('uses the words of the glossary (l10n/glossary.ko.json)', () => {
     const { terms } = JSON.parse(readFileSync(path.join(ROOT, 'l10n', 'glossary.ko.json'), 'utf8')) as { terms: { en: string; avoid: string[] }[] };
-    const found = terms.flatMap((term) => term.avoid.flatMap((word) => lines.filter((line) => line.text.includes(word) && !line.where.startsWith('l10n/glossary')).map((line) => `${line.where}: ${word} (${term.en})`)));
+    const found = terms.flatMap((term) =>
+      term.avoid.flatMap((word) =>
+        lines.filter((line) => line.text.includes(word) && !line.where.startsWith('l10n/glossary')).map((line) => `${line.where}: ${word} (${term.en})`),
+      ),
+    );
     assert.deepEqual(found, []);
   });
 });

@@ -39,7 +39,10 @@ describe('lint --fix writes back only what it meant to change', () => {
   it('ends inserted lines with the file’s own CRLF', () => {
     const fixed = fixedBytes('ntp.conf', Buffer.from('server a.example iburst\r\nserver b.example iburst\r\n')).toString('utf8');
     assert.match(fixed, /restrict default/);
-    assert.deepEqual(fixed.match(/\r?\n|\r/g)?.filter((end) => end !== '\r\n'), []);
+    assert.deepEqual(
+      fixed.match(/\r?\n|\r/g)?.filter((end) => end !== '\r\n'),
+      [],
+    );
   });
 
   it('keeps the byte order mark of a script whose first line changes', () => {

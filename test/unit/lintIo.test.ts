@@ -66,10 +66,18 @@ describe('lint --fix writes atomically', () => {
     writeFileSync(path.join(dir, 'source.conf'), lines);
     // 64 KiB of disk: the 30 KB config plus filler leave less room than the 41 KB fixed file needs.
     const script = `mount -t tmpfs -o size=64k tmpfs "$D/mnt" && cp "$D/source.conf" "$D/mnt/ntp.conf" && head -c 28000 /dev/zero > "$D/mnt/filler"; "$BIN" lint --fix "$D/mnt/ntp.conf" >/dev/null; echo "status=$?"; cmp "$D/source.conf" "$D/mnt/ntp.conf" && echo intact; ls -a "$D/mnt"`;
-    const result = spawnSync('unshare', ['-m', 'sh', '-c', `mkdir "$D/mnt" && ${script}`], { encoding: 'utf8', env: { ...process.env, BIN, D: dir }, timeout: 20_000 });
+    const result = spawnSync('unshare', ['-m', 'sh', '-c', `mkdir "$D/mnt" && ${script}`], {
+      encoding: 'utf8',
+      env: { ...process.env, BIN, D: dir },
+      timeout: 20_000,
+    });
     assert.match(result.stdout, /status=2\nintact\n/, result.stdout + result.stderr);
     assert.match(result.stderr, /cannot write .*ntp\.conf: no space left on device/);
-    assert.deepEqual(result.stdout.split('\n').filter((name) => name.includes('ntpconf')), [], 'no temporary file left behind');
+    assert.deepEqual(
+      result.stdout.split('\n').filter((name) => name.includes('ntpconf')),
+      [],
+      'no temporary file left behind',
+    );
   });
 
   it('reports a file it cannot write and goes on with the next one', () => {

@@ -52,22 +52,35 @@ describe('localization', () => {
     const en = readJson('package.nls.json');
     const ko = readJson('package.nls.ko.json');
     assert.deepEqual(Object.keys(ko).sort(), Object.keys(en).sort());
-    assert.deepEqual(Object.entries(ko).filter(([, v]) => typeof v !== 'string' || !HANGUL.test(v)), []);
+    assert.deepEqual(
+      Object.entries(ko).filter(([, v]) => typeof v !== 'string' || !HANGUL.test(v)),
+      [],
+    );
   });
 
   it('every %key% in package.json has an English entry', () => {
     const manifest = readFileSync(path.join(ROOT, 'package.json'), 'utf8');
     const en = readJson('package.nls.json');
     const used = [...manifest.matchAll(/"%([^%"]+)%"/g)].map((m) => m[1] as string);
-    assert.deepEqual(used.filter((key) => !(key in en)), []);
+    assert.deepEqual(
+      used.filter((key) => !(key in en)),
+      [],
+    );
   });
 
   it('every vscode.l10n.t string in client/src has a Korean entry in l10n/bundle.l10n.ko.json', () => {
     const bundle = readJson('l10n/bundle.l10n.ko.json');
     const keys = sourceFiles('client/src').flatMap((file) => l10nKeys(readFileSync(path.join(ROOT, file), 'utf8')).map((key) => ({ file, key })));
     assert.ok(keys.length > 0);
-    assert.deepEqual(keys.filter(({ key }) => key.includes('${')), [], 'l10n.t needs a constant message with {0} placeholders');
-    assert.deepEqual(keys.filter(({ key }) => typeof bundle[key] !== 'string' || !HANGUL.test(bundle[key] as string)), []);
+    assert.deepEqual(
+      keys.filter(({ key }) => key.includes('${')),
+      [],
+      'l10n.t needs a constant message with {0} placeholders',
+    );
+    assert.deepEqual(
+      keys.filter(({ key }) => typeof bundle[key] !== 'string' || !HANGUL.test(bundle[key] as string)),
+      [],
+    );
   });
 
   it('every catalog directive, argument, option and enumeration value has English and Korean docs', () => {
@@ -75,8 +88,10 @@ describe('localization', () => {
     for (const spec of ALL_DIRECTIVES) {
       const where = `${spec.dialects.join('/')} ${spec.name}`;
       found.push(...problems(where, spec.doc), ...problems(`${where} (obsolete)`, spec.obsolete));
-      for (const argument of spec.args) found.push(...problems(`${where} <${argument.name}>`, argument.doc), ...enumProblems(`${where} <${argument.name}>`, argument.type));
-      for (const option of spec.options ?? []) found.push(...problems(`${where} ${option.name}`, option.doc), ...enumProblems(`${where} ${option.name}`, option.value));
+      for (const argument of spec.args)
+        found.push(...problems(`${where} <${argument.name}>`, argument.doc), ...enumProblems(`${where} <${argument.name}>`, argument.type));
+      for (const option of spec.options ?? [])
+        found.push(...problems(`${where} ${option.name}`, option.doc), ...enumProblems(`${where} ${option.name}`, option.value));
     }
     assert.deepEqual(found, []);
   });
@@ -87,7 +102,9 @@ describe('localization', () => {
       ...problems('unknown', UNKNOWN_LABEL),
       ...Object.entries(CONTINENT_ZONES).flatMap(([k, v]) => problems(`zone ${k}`, v)),
       ...Object.entries(COUNTRY_NAMES).flatMap(([k, [en, ko]]) => problems(`country ${k}`, { en, ko })),
-      ...Array.from({ length: 47 }, (_, type) => refclockDriver(type)).flatMap((d) => (d ? [...problems(`driver ${d.type}`, d.title), ...problems(`driver ${d.type} note`, d.note)] : [])),
+      ...Array.from({ length: 47 }, (_, type) => refclockDriver(type)).flatMap((d) =>
+        d ? [...problems(`driver ${d.type}`, d.title), ...problems(`driver ${d.type} note`, d.note)] : [],
+      ),
     ];
     assert.deepEqual(found, []);
   });

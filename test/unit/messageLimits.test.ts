@@ -25,7 +25,8 @@ function everyFinding(): { file: string; finding: Finding }[] {
     if (text.includes('\0')) continue;
     const kind = detectDocumentKind({ text, path: file }).kind;
     for (const profile of PROFILES) {
-      for (const finding of validateConfiguration(text, kind, { ...DEFAULT_SETTINGS, profile }, {}).findings) found.push({ file: path.relative(FIXTURES, file), finding });
+      for (const finding of validateConfiguration(text, kind, { ...DEFAULT_SETTINGS, profile }, {}).findings)
+        found.push({ file: path.relative(FIXTURES, file), finding });
     }
   }
   return found;
@@ -70,7 +71,8 @@ describe('what users see: headlines and action titles', () => {
     for (const { file, finding } of found) {
       for (const language of ['en', 'ko'] as const) {
         const message = finding.message[language];
-        if (length(message) > MAX_HEADLINE && !STILL_LONG.has(finding.code) && !over.has(`${finding.code}/${language}`)) over.set(`${finding.code}/${language}`, `${length(message)} chars (${file}): ${message}`);
+        if (length(message) > MAX_HEADLINE && !STILL_LONG.has(finding.code) && !over.has(`${finding.code}/${language}`))
+          over.set(`${finding.code}/${language}`, `${length(message)} chars (${file}): ${message}`);
         if (message.includes('\n')) over.set(`${finding.code}/${language}/newline`, `${file}: a headline is one line`);
       }
     }
@@ -78,13 +80,20 @@ describe('what users see: headlines and action titles', () => {
   });
 
   it('the list of codes still over the limit holds only codes that still are', () => {
-    const long = new Set(found.filter(({ finding }) => [finding.message.en, finding.message.ko].some((m) => length(m) > MAX_HEADLINE)).map(({ finding }) => finding.code));
-    assert.deepEqual([...STILL_LONG].filter((code) => !long.has(code)), []);
+    const long = new Set(
+      found.filter(({ finding }) => [finding.message.en, finding.message.ko].some((m) => length(m) > MAX_HEADLINE)).map(({ finding }) => finding.code),
+    );
+    assert.deepEqual(
+      [...STILL_LONG].filter((code) => !long.has(code)),
+      [],
+    );
   });
 
   it('no action title holds a markdown backtick (VS Code renders them as plain text)', () => {
     const ticked = new Set<string>();
-    for (const { finding } of found) for (const fix of finding.fixes ?? []) for (const language of ['en', 'ko'] as const) if (fix.title[language].includes('`')) ticked.add(`${finding.code}: ${fix.title[language]}`);
+    for (const { finding } of found)
+      for (const fix of finding.fixes ?? [])
+        for (const language of ['en', 'ko'] as const) if (fix.title[language].includes('`')) ticked.add(`${finding.code}: ${fix.title[language]}`);
     assert.deepEqual([...ticked].sort(), []);
   });
 });

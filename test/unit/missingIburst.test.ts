@@ -11,10 +11,14 @@ describe('missing-iburst', () => {
   it('fires on server and pool lines without iburst in chrony, ntpd and NTPsec', () => {
     const text = 'server time.bora.net\npool 2.kr.pool.ntp.org iburst\npool kr.pool.ntp.org\n';
     for (const dialect of ['chrony', 'ntpd', 'ntpsec'] as const) {
-      assert.deepEqual(codesByLine(text, dialect), [
-        [0, 'missing-iburst'],
-        [2, 'missing-iburst'],
-      ], dialect);
+      assert.deepEqual(
+        codesByLine(text, dialect),
+        [
+          [0, 'missing-iburst'],
+          [2, 'missing-iburst'],
+        ],
+        dialect,
+      );
     }
   });
 
@@ -26,7 +30,10 @@ describe('missing-iburst', () => {
   it('offers "Add iburst", which appends the word before a trailing ntpd comment', () => {
     const text = 'server time.bora.net   # KT\n';
     const result = validateText(text, 'ntpd', DEFAULT_SETTINGS);
-    const diagnostic = toDiagnostic(result.findings.find((f) => f.code === 'missing-iburst')!, 'en');
+    const diagnostic = toDiagnostic(
+      result.findings.find((f) => f.code === 'missing-iburst')!,
+      'en',
+    );
     const [action] = quickFixes('file:///ntp.conf', result, [diagnostic], 'en');
     assert.equal(action?.title, 'Add iburst');
     const fixed = TextDocument.applyEdits(TextDocument.create('file:///ntp.conf', 'ntp-conf', 1, text), action?.edit?.changes?.['file:///ntp.conf'] ?? []);
@@ -59,6 +66,9 @@ describe('fix-all', () => {
       fixes: [{ title: { en: '', ko: '' }, edits: [edit], preferred: true }],
     });
     const edits = fixAllEdits([finding(insert(0, 5, ' a')), finding(insert(0, 9, ' b')), finding(insert(0, 5, ' c'))]);
-    assert.deepEqual(edits.map((e) => e.newText), [' a', ' b']);
+    assert.deepEqual(
+      edits.map((e) => e.newText),
+      [' a', ' b'],
+    );
   });
 });

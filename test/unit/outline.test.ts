@@ -37,7 +37,10 @@ describe('document symbols', () => {
 
   it('names the groups in Korean and keeps unknown directives', () => {
     const symbols = documentSymbols(parseConfig('server a\nfrobnicate 1\n', 'chrony'), 'ko');
-    assert.deepEqual(symbols.map((s) => s.name), ['시간 소스', '알 수 없는 지시어']);
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      ['시간 소스', '알 수 없는 지시어'],
+    );
   });
 
   it('is linear enough for 100k lines', () => {
@@ -98,11 +101,10 @@ describe('document links', () => {
 
   it('links ntpd keys, includefile and driftfile; never globs, devices or relative paths of unsaved files', () => {
     const text = 'keys /etc/ntp.keys\nincludefile /etc/ntp/extra.conf\ndriftfile /var/lib/ntp/drift\n';
-    assert.deepEqual(documentLinks(parseConfig(text, 'ntpd'), 'file:///etc/ntp.conf', 'ko').map((l) => l.target), [
-      'file:///etc/ntp.keys',
-      'file:///etc/ntp/extra.conf',
-      'file:///var/lib/ntp/drift',
-    ]);
+    assert.deepEqual(
+      documentLinks(parseConfig(text, 'ntpd'), 'file:///etc/ntp.conf', 'ko').map((l) => l.target),
+      ['file:///etc/ntp.keys', 'file:///etc/ntp/extra.conf', 'file:///var/lib/ntp/drift'],
+    );
     assert.deepEqual(documentLinks(parseConfig('logdir /var/log/chrony\nntsdumpdir /var/lib/chrony\n', 'chrony'), 'file:///etc/chrony.conf', 'en'), []);
     assert.equal(resolvePathUri('/etc/chrony/conf.d/*.conf', 'file:///etc/chrony/chrony.conf'), undefined);
     assert.equal(resolvePathUri('/dev/pps0', 'file:///etc/chrony/chrony.conf'), undefined);

@@ -78,6 +78,9 @@ describe('incremental parse', () => {
 
   it('never reuses lines across dialects, where comments differ', () => {
     const chrony = parseConfig('; note\n', 'chrony');
-    assert.deepEqual(parseConfig('; note\n', 'ntpd', chrony).lines[0]?.tokens.map((t) => t.text), [';', 'note']);
+    assert.deepEqual(
+      parseConfig('; note\n', 'ntpd', chrony).lines[0]?.tokens.map((t) => t.text),
+      [';', 'note'],
+    );
   });
 });

@@ -15,7 +15,10 @@ function assertRangesInside(text: string, dialect: Dialect): void {
     const diagnostic = toDiagnostic(finding, 'ko');
     for (const position of [diagnostic.range.start, diagnostic.range.end]) {
       assert.ok(position.line >= 0 && position.line < lines.length, `line ${position.line} outside ${lines.length} lines (${finding.code})`);
-      assert.ok(position.character >= 0 && position.character <= (lines[position.line] as string).length, `column ${position.character} outside line ${position.line} (${finding.code})`);
+      assert.ok(
+        position.character >= 0 && position.character <= (lines[position.line] as string).length,
+        `column ${position.character} outside line ${position.line} (${finding.code})`,
+      );
     }
     assert.ok(diagnostic.message.length > 0);
   }
@@ -23,14 +26,44 @@ function assertRangesInside(text: string, dialect: Dialect): void {
 
 const WORDS = [
   ...new Set(ALL_DIRECTIVES.flatMap((d) => [d.name, ...(d.options ?? []).map((o) => o.name)])),
-  '127.127.1.0', '10.0.0.1', '::1', '[fe80::1%eth0]', '192.168/16', '-4', '-6', 'default', '0', '-1', '1e9', 'NaN', '#', '# note', ';', '!', '%', '"', '"quoted word"', '시간', '\t', '\ufeff', '\u0000',
+  '127.127.1.0',
+  '10.0.0.1',
+  '::1',
+  '[fe80::1%eth0]',
+  '192.168/16',
+  '-4',
+  '-6',
+  'default',
+  '0',
+  '-1',
+  '1e9',
+  'NaN',
+  '#',
+  '# note',
+  ';',
+  '!',
+  '%',
+  '"',
+  '"quoted word"',
+  '시간',
+  '\t',
+  '\ufeff',
+  '\u0000',
 ];
-const tokenSoup = fc.array(fc.array(fc.constantFrom(...WORDS), { maxLength: 8 }).map((words) => words.join(' ')), { maxLength: 30 }).map((lines) => lines.join('\n'));
+const tokenSoup = fc
+  .array(
+    fc.array(fc.constantFrom(...WORDS), { maxLength: 8 }).map((words) => words.join(' ')),
+    { maxLength: 30 },
+  )
+  .map((lines) => lines.join('\n'));
 const dialect = fc.constantFrom(...DIALECTS);
 
 describe('robustness: never throws, never points outside the document', () => {
   it('random unicode text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), dialect, (text, d) => assertRangesInside(text, d)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), dialect, (text, d) => assertRangesInside(text, d)),
+      { numRuns: 300 },
+    );
   });
 
   it('random bytes read as UTF-8 and as Latin-1', () => {
@@ -44,7 +77,10 @@ describe('robustness: never throws, never points outside the document', () => {
   });
 
   it('token soups of real directive and option names', () => {
-    fc.assert(fc.property(tokenSoup, dialect, (text, d) => assertRangesInside(text, d)), { numRuns: 500 });
+    fc.assert(
+      fc.property(tokenSoup, dialect, (text, d) => assertRangesInside(text, d)),
+      { numRuns: 500 },
+    );
   });
 
   it('hover and completion at any position of a token soup', () => {
@@ -70,7 +106,9 @@ describe('robustness: never throws, never points outside the document', () => {
   });
 
   it('a 100k-line file yields one diagnostic per bad line', () => {
-    const text = Array.from({ length: 100000 }, (_, i) => (i % 2 === 0 ? `# comment ${i}` : `server 10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`)).join('\n');
+    const text = Array.from({ length: 100000 }, (_, i) => (i % 2 === 0 ? `# comment ${i}` : `server 10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`)).join(
+      '\n',
+    );
     const missing = validateText(text, 'chrony', DEFAULT_SETTINGS).findings.filter((f) => f.code === 'missing-iburst');
     assert.equal(missing.length, 50000);
   });
@@ -90,15 +128,25 @@ describe('robustness: very many findings', function () {
     const readme = Array.from({ length: 500 }, (_, i) => `This is line ${i} of a README`).join('\n');
     for (const dialect of ['chrony', 'ntpd'] as const) {
       const findings = validateText(readme, dialect, DEFAULT_SETTINGS).findings;
-      assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['unknown-directive', 0]], dialect);
-      assert.match(findings[0]!.message.en, /^None of the 500 lines is an NTP directive; the daemon would (refuse the file|skip them all)\. Is this an NTP file\?$/);
+      assert.deepEqual(
+        findings.map((f) => [f.code, f.range.start.line]),
+        [['unknown-directive', 0]],
+        dialect,
+      );
+      assert.match(
+        findings[0]!.message.en,
+        /^None of the 500 lines is an NTP directive; the daemon would (refuse the file|skip them all)\. Is this an NTP file\?$/,
+      );
     }
   });
 
   it('a binary file gets one binary-content finding, however many lines hold control characters', () => {
     const binary = Array.from({ length: 200 }, (_, i) => `\u0000\u0001ELF${i}\u0002`).join('\n');
     const findings = validateText(binary, 'chrony', DEFAULT_SETTINGS).findings;
-    assert.deepEqual(findings.filter((f) => f.code === 'binary-content').map((f) => f.range.start.line), [0]);
+    assert.deepEqual(
+      findings.filter((f) => f.code === 'binary-content').map((f) => f.range.start.line),
+      [0],
+    );
     assert.match(findings.find((f) => f.code === 'binary-content')!.message.en, /^200 lines hold control characters/);
   });
 });

@@ -25,7 +25,10 @@ const UNDEMONSTRABLE = new Set(['byte-order-mark', 'binary-content']);
 function markedLines(text: string, code: string): number[] {
   const lines = text.split('\n');
   return lines.flatMap((line, index) => {
-    const codes = MARKER.exec(line)?.[1]?.split(',').map((c) => c.trim()) ?? [];
+    const codes =
+      MARKER.exec(line)?.[1]
+        ?.split(',')
+        .map((c) => c.trim()) ?? [];
     return codes.includes(code) ? [index + 1] : [];
   });
 }
@@ -36,7 +39,8 @@ function undeclared(findings: readonly Finding[]): string[] {
     const meta = META_BY_CODE.get(finding.code);
     const severity = SEVERITY_NAME[finding.severity] as string;
     if (meta === undefined) return [`line ${finding.range.start.line}: unknown code ${finding.code}`];
-    if (!(allowedSeverities(meta) as readonly string[]).includes(severity)) return [`line ${finding.range.start.line}: ${finding.code} is ${severity}, declared ${allowedSeverities(meta).join('/')}`];
+    if (!(allowedSeverities(meta) as readonly string[]).includes(severity))
+      return [`line ${finding.range.start.line}: ${finding.code} is ${severity}, declared ${allowedSeverities(meta).join('/')}`];
     return [];
   });
 }
@@ -110,7 +114,10 @@ describe('every code has metadata, docs and examples its findings keep to (meta-
         const bad = read('bad.conf');
         const expected = markedLines(bad, code);
         assert.ok(expected.length > 0, 'bad.conf marks no line');
-        assert.deepEqual(firing(bad).map((f) => f.range.start.line), expected);
+        assert.deepEqual(
+          firing(bad).map((f) => f.range.start.line),
+          expected,
+        );
       });
 
       it(`${code}/${dialect}: every finding on bad, good and fixed is a known code at a declared severity`, () => {
@@ -118,14 +125,20 @@ describe('every code has metadata, docs and examples its findings keep to (meta-
       });
 
       it(`${code}/${dialect}: good.conf stays clean`, () => {
-        assert.deepEqual(firing(read('good.conf')).map((f) => f.range.start.line), []);
+        assert.deepEqual(
+          firing(read('good.conf')).map((f) => f.range.start.line),
+          [],
+        );
       });
 
       it(`${code}/${dialect}: ${rule.meta.fixable ? 'the fix turns bad.conf into fixed.conf' : 'claims no fix and offers none'}`, () => {
         const bad = read('bad.conf');
         const findings = firing(bad);
         if (!rule.meta.fixable) {
-          assert.deepEqual(findings.filter((f) => f.fixes && f.fixes.length > 0).map((f) => f.range.start.line), []);
+          assert.deepEqual(
+            findings.filter((f) => f.fixes && f.fixes.length > 0).map((f) => f.range.start.line),
+            [],
+          );
           return;
         }
         const fixed = TextDocument.applyEdits(TextDocument.create('file:///bad.conf', 'plaintext', 1, bad), fixAllEdits(findings));

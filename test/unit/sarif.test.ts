@@ -23,7 +23,9 @@ interface SarifResult {
   ruleIndex: number;
   level: string;
   message: { text: string };
-  locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number; endLine: number; endColumn: number } } }[];
+  locations: {
+    physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number; endLine: number; endColumn: number } };
+  }[];
   fixes?: { description: { text: string }; artifactChanges: { replacements: { deletedRegion: object; insertedContent: { text: string } }[] }[] }[];
 }
 
@@ -64,7 +66,16 @@ describe('ntpconf lint --format sarif', () => {
     const [run] = sarif.runs;
     const levels: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'note', 4: 'note' };
     const expected = json.flatMap((report) =>
-      report.diagnostics.map((d) => [report.file, d.code, levels[d.severity], d.message, d.range.start.line + 1, d.range.start.character + 1, d.range.end.line + 1, d.range.end.character + 1]),
+      report.diagnostics.map((d) => [
+        report.file,
+        d.code,
+        levels[d.severity],
+        d.message,
+        d.range.start.line + 1,
+        d.range.start.character + 1,
+        d.range.end.line + 1,
+        d.range.end.character + 1,
+      ]),
     );
     const actual = run!.results.map((r) => {
       const { artifactLocation, region } = r.locations[0]!.physicalLocation;

@@ -25,11 +25,15 @@ describe('ntpconf lint on scripts', () => {
     const [report] = JSON.parse(stdout) as { dialect: string; diagnostics: { code: string; range: { start: { line: number } } }[] }[];
     assert.equal(status, 1);
     assert.equal(report?.dialect, 'w32time');
-    assert.deepEqual(report?.diagnostics.map((d) => [d.range.start.line, d.code]), [[2, 'w32time-service-name']]);
+    assert.deepEqual(
+      report?.diagnostics.map((d) => [d.range.start.line, d.code]),
+      [[2, 'w32time-service-name']],
+    );
   });
 
   it('reads a UTF-16 .reg export and writes the fixes back in UTF-16', () => {
-    const text = '\ufeffWindows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\W32Time\\Config]\r\n"MaxPosPhaseCorrection"=dword:ffffffff\r\n';
+    const text =
+      '\ufeffWindows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\W32Time\\Config]\r\n"MaxPosPhaseCorrection"=dword:ffffffff\r\n';
     const file = tempFile('w32time.reg', Buffer.from(text, 'utf16le'));
     assert.match(lint([file]).stdout, /:4:31: warning: MaxPosPhaseCorrection 0xFFFFFFFF .*\[w32time-unlimited-correction\]/);
     assert.equal(lint(['--fix', file]).status, 0);

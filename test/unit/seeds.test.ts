@@ -16,14 +16,50 @@ const SEEDS = path.resolve(__dirname, '../../../test/fixtures/seeds');
 
 /** Every code the rule catalog (issue 4 and the research notes) defines; catches typos in expected.json. */
 const PLANNED_CODES = new Set([
-  'burst-abuse', 'command-port-exposed', 'duplicate-source', 'fudge-stratum-range', 'fudge-without-server', 'key-id-range',
-  'kod-without-limited', 'legacy-refclock-syntax', 'local-clock-deprecated', 'local-clock-stratum', 'local-without-orphan',
-  'maxpoll-too-high', 'minpoll-above-maxpoll', 'minpoll-too-low', 'minsources-default', 'missing-driftfile',
-  'missing-restrict-default', 'mixed-leap-smearing', 'mode7-enabled', 'monitor-amplifier', 'multiple-prefer', 'no-op-in-dialect',
-  'nocerttimecheck', 'nts-key-cert-mismatch', 'open-ntp-service', 'option-not-valid-here', 'panic-disabled', 'peer-without-key',
-  'poll-range', 'pool-as-server', 'pool-blocked-by-nopeer', 'prefer-local-clock', 'public-leap-smearing', 'restrict-cidr-classic',
-  'restrict-default-permissive', 'restrict-family-mismatch', 'restrict-hostname', 'restrict-ignore-drops-servers',
-  'restrict-source-blocks-pool', 'runs-as-root', 'too-few-sources', 'unauthenticated-broadcast', 'untrusted-key', 'version-range',
+  'burst-abuse',
+  'command-port-exposed',
+  'duplicate-source',
+  'fudge-stratum-range',
+  'fudge-without-server',
+  'key-id-range',
+  'kod-without-limited',
+  'legacy-refclock-syntax',
+  'local-clock-deprecated',
+  'local-clock-stratum',
+  'local-without-orphan',
+  'maxpoll-too-high',
+  'minpoll-above-maxpoll',
+  'minpoll-too-low',
+  'minsources-default',
+  'missing-driftfile',
+  'missing-restrict-default',
+  'mixed-leap-smearing',
+  'mode7-enabled',
+  'monitor-amplifier',
+  'multiple-prefer',
+  'no-op-in-dialect',
+  'nocerttimecheck',
+  'nts-key-cert-mismatch',
+  'open-ntp-service',
+  'option-not-valid-here',
+  'panic-disabled',
+  'peer-without-key',
+  'poll-range',
+  'pool-as-server',
+  'pool-blocked-by-nopeer',
+  'prefer-local-clock',
+  'public-leap-smearing',
+  'restrict-cidr-classic',
+  'restrict-default-permissive',
+  'restrict-family-mismatch',
+  'restrict-hostname',
+  'restrict-ignore-drops-servers',
+  'restrict-source-blocks-pool',
+  'runs-as-root',
+  'too-few-sources',
+  'unauthenticated-broadcast',
+  'untrusted-key',
+  'version-range',
 ]);
 
 /** The daemon each guide was written for. */
@@ -45,7 +81,9 @@ type Expected = Readonly<Record<string, readonly [number, string][]>>;
 
 const registered = new Set<string>([...SYNTAX_CODES, ...RULES.map((rule) => rule.meta.code)]);
 const expected = JSON.parse(readFileSync(path.join(SEEDS, 'expected.json'), 'utf8')) as Expected;
-const seedFiles = readdirSync(SEEDS).filter((name) => name.endsWith('.conf')).sort();
+const seedFiles = readdirSync(SEEDS)
+  .filter((name) => name.endsWith('.conf'))
+  .sort();
 
 function comparable(pairs: readonly (readonly [number, string])[]): [number, string][] {
   return pairs
@@ -54,11 +92,13 @@ function comparable(pairs: readonly (readonly [number, string])[]): [number, str
     .sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]));
 }
 
-describe('the seed guides\' configs get the expert review (expected.json)', () => {
+describe("the seed guides' configs get the expert review (expected.json)", () => {
   it('expected.json covers exactly the seed files, with known codes only', () => {
     assert.deepEqual(Object.keys(expected).sort(), seedFiles);
     assert.deepEqual(Object.keys(DIALECT_OF).sort(), seedFiles);
-    const unknown = Object.values(expected).flatMap((pairs) => pairs.map(([, code]) => code)).filter((code) => !registered.has(code) && !PLANNED_CODES.has(code));
+    const unknown = Object.values(expected)
+      .flatMap((pairs) => pairs.map(([, code]) => code))
+      .filter((code) => !registered.has(code) && !PLANNED_CODES.has(code));
     assert.deepEqual(unknown, []);
   });
 

@@ -54,6 +54,9 @@ describe('the severity contract (README "Severity contract")', () => {
 
   it('chrony 4.7 and later: the lenient suffix reading is gone, so `maxsamples 1.5` is an error there', () => {
     const findings = validateText('maxsamples 1.5\n', 'chrony', { ...SETTINGS, chronyVersion: '4.7' }).findings.filter((f) => f.code === 'invalid-value');
-    assert.deepEqual(findings.map((f) => f.severity), [SEVERITY.error]);
+    assert.deepEqual(
+      findings.map((f) => f.severity),
+      [SEVERITY.error],
+    );
   });
 });

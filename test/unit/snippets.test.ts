@@ -68,7 +68,10 @@ describe('snippets', () => {
     assert.deepEqual(Object.keys(chrony).length >= 4 && Object.keys(ntp).length >= 9, true);
     const all = [...Object.values(chrony), ...Object.values(ntp)].map((s) => s.body.join('\n'));
     for (const needle of ['iburst', 'makestep', 'rtcsync', 'driftfile', 'allow', 'local stratum', 'tos orphan', 'refclock PPS', 'nts']) {
-      assert.ok(all.some((body) => body.includes(needle)), needle);
+      assert.ok(
+        all.some((body) => body.includes(needle)),
+        needle,
+      );
     }
   });
 });

@@ -89,8 +89,14 @@ describe('source rules: the seed guides', () => {
 describe('local-clock-stratum', () => {
   it('warns below 10, at 0 and 1 too (the daemon runs the line), and accepts 10 or more', () => {
     const line = (stratum: number) => `server time.bora.net iburst\nserver 127.127.1.0\nfudge 127.127.1.0 stratum ${stratum}\n`;
-    assert.deepEqual(findingsOf(line(1), 'ntpd', 'local-clock-stratum').map((f) => f.severity), [2]);
-    assert.deepEqual(findingsOf(line(5), 'ntpd', 'local-clock-stratum').map((f) => f.severity), [2]);
+    assert.deepEqual(
+      findingsOf(line(1), 'ntpd', 'local-clock-stratum').map((f) => f.severity),
+      [2],
+    );
+    assert.deepEqual(
+      findingsOf(line(5), 'ntpd', 'local-clock-stratum').map((f) => f.severity),
+      [2],
+    );
     assert.deepEqual(only(line(10), 'ntpd', 'local-clock-stratum'), []);
     assert.deepEqual(only(line(12), 'ntpd', 'local-clock-stratum'), []);
   });
@@ -248,7 +254,10 @@ describe('pool-as-server', () => {
     const [finding, ...others] = findingsOf(text, 'ntpd', 'pool-as-server');
     assert.deepEqual(others, []);
     assert.equal(finding?.range.start.line, 0);
-    assert.deepEqual(finding?.related?.map((r) => [r.range.start.line, r.message.en]), [[1, 'also from the pool asia.pool.ntp.org']]);
+    assert.deepEqual(
+      finding?.related?.map((r) => [r.range.start.line, r.message.en]),
+      [[1, 'also from the pool asia.pool.ntp.org']],
+    );
     assert.equal(finding?.message.en, '2 `server` lines take single servers from asia.pool.ntp.org: use `pool asia.pool.ntp.org iburst`.');
     assert.equal(fixed(text, 'ntpd', 'pool-as-server'), 'pool asia.pool.ntp.org iburst\nserver time.bora.net iburst\n');
   });
@@ -259,7 +268,10 @@ describe('pool-as-server', () => {
   });
 
   it('is information for chrony (which re-resolves servers) and absent in xntpd (no pool directive)', () => {
-    assert.deepEqual(findingsOf('server pool.ntp.org iburst\n', 'chrony', 'pool-as-server').map((f) => f.severity), [3]);
+    assert.deepEqual(
+      findingsOf('server pool.ntp.org iburst\n', 'chrony', 'pool-as-server').map((f) => f.severity),
+      [3],
+    );
     assert.deepEqual(only('server pool.ntp.org\n', 'xntpd', 'pool-as-server'), []);
   });
 
@@ -285,7 +297,10 @@ describe('poll intervals', () => {
 
   it('minpoll-above-maxpoll: the implicit default maxpoll only matters to ntpd and NTPsec network sources', () => {
     const text = 'server a.example minpoll 12\nserver 127.127.28.0 minpoll 12\n';
-    assert.deepEqual(findingsOf(text, 'ntpd', 'minpoll-above-maxpoll').map((f) => [f.range.start.line, f.severity]), [[0, 2]]);
+    assert.deepEqual(
+      findingsOf(text, 'ntpd', 'minpoll-above-maxpoll').map((f) => [f.range.start.line, f.severity]),
+      [[0, 2]],
+    );
     assert.deepEqual(only(text, 'ntpsec', 'minpoll-above-maxpoll'), [0]);
     assert.deepEqual(only(text, 'chrony', 'minpoll-above-maxpoll'), []);
     assert.deepEqual(only(text, 'xntpd', 'minpoll-above-maxpoll'), []);
@@ -359,7 +374,10 @@ describe('peers, keys and options', () => {
     const ranges = 'keys /etc/ntp.keys\ntrustedkey (1 ... 3) ( 5 ... 9 )\nserver a.example key 2\nserver b.example key 7\nserver c.example key 4\n';
     assert.deepEqual(only(ranges, 'ntpd', 'untrusted-key'), [4]);
     const noKeys = findingsOf('server a.example key 2\n', 'ntpd', 'untrusted-key');
-    assert.deepEqual(noKeys.map((f) => [f.range.start.line, f.fixes]), [[0, undefined]]);
+    assert.deepEqual(
+      noKeys.map((f) => [f.range.start.line, f.fixes]),
+      [[0, undefined]],
+    );
     assert.equal(fixed('keys /etc/ntp.keys\nserver a.example key 2\n', 'ntpd', 'untrusted-key'), 'keys /etc/ntp.keys\ntrustedkey 2\nserver a.example key 2\n');
   });
 
@@ -367,7 +385,10 @@ describe('peers, keys and options', () => {
     const text = 'keys /etc/ntp.keys\ntrustedkey 65535\nserver a.example key 65535\n';
     assert.deepEqual(only(text, 'ntpd', 'key-id-range'), []);
     assert.deepEqual(only(text, 'ntpsec', 'key-id-range'), [2]);
-    assert.deepEqual(findingsOf('trustedkey 0 1\n', 'xntpd', 'key-id-range').map((f) => f.severity), [2]);
+    assert.deepEqual(
+      findingsOf('trustedkey 0 1\n', 'xntpd', 'key-id-range').map((f) => f.severity),
+      [2],
+    );
     assert.deepEqual(only('trustedkey 0 1\n', 'ntpd', 'key-id-range'), []);
   });
 
@@ -380,10 +401,13 @@ describe('peers, keys and options', () => {
   it('no-op-in-dialect: NTPsec only; restrict flags have no fix', () => {
     const text = 'requestkey 1\nrestrict default nomodify nopeer\n';
     assert.deepEqual(only(text, 'ntpd', 'no-op-in-dialect'), []);
-    assert.deepEqual(findingsOf(text, 'ntpsec', 'no-op-in-dialect').map((f) => [f.range.start.line, f.fixes?.length ?? 0]), [
-      [0, 1],
-      [1, 0],
-    ]);
+    assert.deepEqual(
+      findingsOf(text, 'ntpsec', 'no-op-in-dialect').map((f) => [f.range.start.line, f.fixes?.length ?? 0]),
+      [
+        [0, 1],
+        [1, 0],
+      ],
+    );
   });
 
   it('panic-disabled: only `panic 0`', () => {
@@ -448,7 +472,11 @@ describe('minsources-unreachable', () => {
 describe('no-time-source', () => {
   it('a main configuration with nothing to synchronise to, on its first directive', () => {
     assert.deepEqual(
-      findingsOf('# template\ndriftfile /var/lib/chrony/drift\nmakestep 1 3\n', 'chrony', 'no-time-source').map((f) => [f.range.start.line, f.severity, f.message.en]),
+      findingsOf('# template\ndriftfile /var/lib/chrony/drift\nmakestep 1 3\n', 'chrony', 'no-time-source').map((f) => [
+        f.range.start.line,
+        f.severity,
+        f.message.en,
+      ]),
       [[1, 2, 'No time source: chronyd runs but never sets the clock. Add one, e.g. `pool pool.ntp.org iburst`.']],
     );
     assert.match(messages('driftfile /etc/ntp.drift\n', 'xntpd', 'no-time-source')[0] ?? '', /xntpd runs .* `server time.example.com`/);

@@ -62,7 +62,10 @@ describe('HP-UX netdaemons and AIX rc.tcpip', () => {
 
   it('completion offers the NTP variables at the start of a netdaemons line only', () => {
     const items = scriptCompletionAt(parseScript('export X', 'hpux-netdaemons'), 'export X', 0, 8, 'en');
-    assert.deepEqual(items.map((i) => i.textEdit && 'newText' in i.textEdit ? i.textEdit.newText : ''), ['export XNTPD=1', 'export XNTPD_ARGS="-x"', 'export NTPDATE_SERVER=']);
+    assert.deepEqual(
+      items.map((i) => (i.textEdit && 'newText' in i.textEdit ? i.textEdit.newText : '')),
+      ['export XNTPD=1', 'export XNTPD_ARGS="-x"', 'export NTPDATE_SERVER='],
+    );
     assert.deepEqual(scriptCompletionAt(parseScript('echo X', 'hpux-netdaemons'), 'echo X', 0, 6, 'en'), []);
   });
 });

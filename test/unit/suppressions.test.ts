@@ -24,9 +24,23 @@ describe('suppression comments', () => {
   it('is offered as quick fixes that keep the comment on its own, indented line', () => {
     const text = '  server a.example\n';
     const result = validateText(text, 'chrony', DEFAULT_SETTINGS);
-    const actions = quickFixes('file:///c', result, [toDiagnostic(result.findings.find((f) => f.code === 'missing-iburst')!, 'en')], 'en');
-    assert.deepEqual(actions.map((a) => a.title), ['Add iburst', 'Disable missing-iburst for this line', 'Disable missing-iburst for this file']);
-    const apply = (index: number) => TextDocument.applyEdits(TextDocument.create('file:///c', 'chrony-conf', 1, text), actions[index]!.edit!.changes!['file:///c']!);
+    const actions = quickFixes(
+      'file:///c',
+      result,
+      [
+        toDiagnostic(
+          result.findings.find((f) => f.code === 'missing-iburst')!,
+          'en',
+        ),
+      ],
+      'en',
+    );
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['Add iburst', 'Disable missing-iburst for this line', 'Disable missing-iburst for this file'],
+    );
+    const apply = (index: number) =>
+      TextDocument.applyEdits(TextDocument.create('file:///c', 'chrony-conf', 1, text), actions[index]!.edit!.changes!['file:///c']!);
     assert.equal(apply(1), '  # ntpconf-disable-next-line missing-iburst\n  server a.example\n');
     assert.equal(apply(2), '# ntpconf-disable missing-iburst\n  server a.example\n');
     assert.deepEqual(codesByLine(apply(1), 'chrony'), []);

@@ -11,7 +11,7 @@ describe('syntax diagnostics', () => {
     assert.match(diagnostic?.message ?? '', /Did you mean `server`\?/);
   });
 
-  it("suggests what completion would put first for a word being typed: `ser` is `server`, not `user`", () => {
+  it('suggests what completion would put first for a word being typed: `ser` is `server`, not `user`', () => {
     for (const dialect of ['chrony', 'ntpd'] as const) {
       const diagnostic = diagnostics('ser 10.0.0.1\n', dialect).find((d) => d.code === 'unknown-directive');
       assert.match(diagnostic?.message ?? '', /Did you mean `server`\?/, dialect);
@@ -19,13 +19,17 @@ describe('syntax diagnostics', () => {
   });
 
   it('names the daemon of the dialect that skips an unknown line', () => {
-    for (const [dialect, daemon] of [['ntpd', 'ntpd'], ['ntpsec', 'ntpd'], ['xntpd', 'xntpd']] as const) {
+    for (const [dialect, daemon] of [
+      ['ntpd', 'ntpd'],
+      ['ntpsec', 'ntpd'],
+      ['xntpd', 'xntpd'],
+    ] as const) {
       const diagnostic = diagnostics('serer 10.0.0.1\n', dialect).find((d) => d.code === 'unknown-directive');
       assert.match(diagnostic?.message ?? '', new RegExp(` ${daemon} skips this line\\.$`), dialect);
     }
   });
 
-    it('accepts chrony directive names in any case but not NTPsec ones', () => {
+  it('accepts chrony directive names in any case but not NTPsec ones', () => {
     assert.deepEqual(codesByLine('SERVER 10.0.0.1 IBURST\n', 'chrony'), []);
     assert.deepEqual(codesByLine('SERVER 10.0.0.1 iburst\n', 'ntpsec'), [[0, 'unknown-directive']]);
   });

@@ -25,12 +25,18 @@ describe('ntpconf lint DIR (configuration-management trees)', () => {
   });
   after(() => rmSync(work, { recursive: true, force: true }));
 
-  const lintJson = (...args: string[]): Report[] => JSON.parse(spawnSync(process.execPath, [BIN, 'lint', '--format', 'json', ...args], { cwd: work, encoding: 'utf8' }).stdout) as Report[];
+  const lintJson = (...args: string[]): Report[] =>
+    JSON.parse(spawnSync(process.execPath, [BIN, 'lint', '--format', 'json', ...args], { cwd: work, encoding: 'utf8' }).stdout) as Report[];
 
   it('finds the NTP files by the names and paths the editor knows, templates included, and honours .gitignore', () => {
     assert.deepEqual(
       lintJson('.').map((r) => r.file),
-      ['hosts/web1/etc/chrony/chrony.conf', 'hosts/web1/etc/chrony/conf.d/local.conf', 'modules/ntp/templates/ntp.conf.erb', 'roles/chrony/templates/chrony.conf.j2'],
+      [
+        'hosts/web1/etc/chrony/chrony.conf',
+        'hosts/web1/etc/chrony/conf.d/local.conf',
+        'modules/ntp/templates/ntp.conf.erb',
+        'roles/chrony/templates/chrony.conf.j2',
+      ],
     );
   });
 
@@ -39,12 +45,17 @@ describe('ntpconf lint DIR (configuration-management trees)', () => {
     const fragment = reports.find((r) => r.file.endsWith('conf.d/local.conf'))!;
     assert.deepEqual(fragment.diagnostics.map((d) => d.code).sort(), ['configuration-fragment', 'missing-iburst']);
     const main = reports.find((r) => r.file.endsWith('etc/chrony/chrony.conf'))!;
-    assert.ok(!main.diagnostics.some((d) => d.code === 'too-few-sources'), 'the pool of the main file and the fragment\'s server are one set');
+    assert.ok(!main.diagnostics.some((d) => d.code === 'too-few-sources'), "the pool of the main file and the fragment's server are one set");
   });
 
   it('gives template markup no error: placeholders are values it cannot judge, lines inside loops and conditions stay', () => {
     const reports = lintJson('roles', 'modules');
-    for (const report of reports) assert.deepEqual(report.diagnostics.filter((d) => d.severity === 1), [], report.file);
+    for (const report of reports)
+      assert.deepEqual(
+        report.diagnostics.filter((d) => d.severity === 1),
+        [],
+        report.file,
+      );
     const erb = reports.find((r) => r.file.endsWith('ntp.conf.erb'))!;
     assert.deepEqual(
       erb.diagnostics.map((d) => [d.code, d.range.start.line]),
@@ -57,7 +68,10 @@ describe('ntpconf lint DIR (configuration-management trees)', () => {
     const text = '{% for s in servers %}\nserver {{ s }} iburst\n{% endfor %}\nfudge 127.127.1.0 stratum <%= @stratum %>\n';
     const masked = maskTemplate(text);
     const lines = masked.text.split('\n');
-    assert.deepEqual(lines.map((l) => l.length), text.split('\n').map((l) => l.length));
+    assert.deepEqual(
+      lines.map((l) => l.length),
+      text.split('\n').map((l) => l.length),
+    );
     assert.equal(lines[0]!.trim(), '');
     assert.match(lines[1]!, /^server \S{7} iburst$/);
     assert.deepEqual(masked.values, [
@@ -71,6 +85,9 @@ describe('ntpconf lint DIR (configuration-management trees)', () => {
     writeFileSync(path.join(work, 'roles/chrony/templates/chrony.conf.j2'), 'servr {{ x }}\n');
     const [report] = lintJson('roles');
     // The misspelt line leaves the file without a time source, which is true of what chronyd would read.
-    assert.deepEqual(report!.diagnostics.map((d) => d.code), ['unknown-directive', 'no-time-source']);
+    assert.deepEqual(
+      report!.diagnostics.map((d) => d.code),
+      ['unknown-directive', 'no-time-source'],
+    );
   });
 });

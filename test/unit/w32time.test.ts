@@ -41,9 +41,22 @@ describe('W32Time scripts: what counts as one', () => {
 describe('W32Time scripts: reading commands', () => {
   it('splits commands at && and |, follows ^ continuations, stops at redirections', () => {
     const script = parseW32time('net stop w32time && net start w32time\nw32tm /config ^\n  /manualpeerlist:"a.example,0x8" /update >nul 2>&1\n');
-    assert.deepEqual(script.services.map((s) => [s.line, s.action.text, s.service.text]), [[0, 'stop', 'w32time'], [0, 'start', 'w32time']]);
+    assert.deepEqual(
+      script.services.map((s) => [s.line, s.action.text, s.service.text]),
+      [
+        [0, 'stop', 'w32time'],
+        [0, 'start', 'w32time'],
+      ],
+    );
     const [command] = script.commands;
-    assert.deepEqual(command?.switches.map((s) => [s.name, s.nameToken.line]), [['config', 1], ['manualpeerlist', 2], ['update', 2]]);
+    assert.deepEqual(
+      command?.switches.map((s) => [s.name, s.nameToken.line]),
+      [
+        ['config', 1],
+        ['manualpeerlist', 2],
+        ['update', 2],
+      ],
+    );
     assert.deepEqual(command?.strays, []);
   });
 
@@ -56,14 +69,34 @@ describe('W32Time scripts: reading commands', () => {
       '& w32tm.exe "/manualpeerlist:a.example,0x8 b.example,0x8" /config /syncfromflags:manual /update',
       'Restart-Service -Name w32tm -Force',
     ].join('\n');
-    assert.deepEqual(codes(text), [[3, 'w32time-peer-flags'], [5, 'w32time-service-name']]);
+    assert.deepEqual(codes(text), [
+      [3, 'w32time-peer-flags'],
+      [5, 'w32time-service-name'],
+    ]);
     assert.equal(parseW32time(text).commentLeader, '#');
   });
 
   it('reads .reg sections, skipping other keys, deletions and the default value', () => {
-    const text = ['Windows Registry Editor Version 5.00', '', '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Other]', '"NtpServer"="x"', '', '[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\W32Time\\Parameters]', '@=""', '"NtpServer"=-', '"Type"="NTP"'].join('\r\n');
+    const text = [
+      'Windows Registry Editor Version 5.00',
+      '',
+      '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Other]',
+      '"NtpServer"="x"',
+      '',
+      '[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\W32Time\\Parameters]',
+      '@=""',
+      '"NtpServer"=-',
+      '"Type"="NTP"',
+    ].join('\r\n');
     const script = parseW32time(text);
-    assert.deepEqual(script.registry.map((w) => [w.line, w.name?.text, w.type?.value, w.data?.text]), [[6, undefined, 'REG_SZ', ''], [7, 'NtpServer', undefined, undefined], [8, 'Type', 'REG_SZ', 'NTP']]);
+    assert.deepEqual(
+      script.registry.map((w) => [w.line, w.name?.text, w.type?.value, w.data?.text]),
+      [
+        [6, undefined, 'REG_SZ', ''],
+        [7, 'NtpServer', undefined, undefined],
+        [8, 'Type', 'REG_SZ', 'NTP'],
+      ],
+    );
     assert.equal(script.commentLeader, ';');
     assert.equal(script.fileCommentLine, 1);
   });
@@ -72,7 +105,9 @@ describe('W32Time scripts: reading commands', () => {
 describe('W32Time rules: edge cases', () => {
   it('a /config without /update is fine before a restart, but not when it targets another computer', () => {
     assert.deepEqual(codes('w32tm /config /syncfromflags:manual /manualpeerlist:"a.example,0x8"\nnet stop w32time\nnet start w32time\n'), []);
-    assert.deepEqual(codes('w32tm /config /computer:dc01 /syncfromflags:manual /manualpeerlist:"a.example,0x8"\nnet start w32time\n'), [[0, 'w32tm-config-incomplete']]);
+    assert.deepEqual(codes('w32tm /config /computer:dc01 /syncfromflags:manual /manualpeerlist:"a.example,0x8"\nnet start w32time\n'), [
+      [0, 'w32tm-config-incomplete'],
+    ]);
     assert.deepEqual(codes(`w32tm /config /manualpeerlist:"a.example,0x8" /update\nreg add "${KEY}\\Parameters" /v Type /t REG_SZ /d NTP /f\n`), []);
   });
 
@@ -111,14 +146,20 @@ describe('W32Time fixes produce the right commands', () => {
   });
 
   it('repairs a pasted command: curly quotes, 0×1, SymmetricActive', () => {
-    assert.equal(fix('w32tm /config /syncfromflags:manual /manualpeerlist:”pool.ntp.org,0×5” /update\n'), 'w32tm /config /syncfromflags:manual /manualpeerlist:"pool.ntp.org,0x9" /update\n');
+    assert.equal(
+      fix('w32tm /config /syncfromflags:manual /manualpeerlist:”pool.ntp.org,0×5” /update\n'),
+      'w32tm /config /syncfromflags:manual /manualpeerlist:"pool.ntp.org,0x9" /update\n',
+    );
   });
 
   it('writes numbers as REG_DWORD in reg add, .reg and PowerShell', () => {
     assert.equal(fix(`reg add "${KEY}\\Config" /v MinPollInterval /d 6 /f\n`), `reg add "${KEY}\\Config" /v MinPollInterval /t REG_DWORD /d 6 /f\n`);
     const reg = `Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\W32Time\\Config]\n"MinPollInterval"="6"\n`;
     assert.equal(fix(reg).split('\n')[3], '"MinPollInterval"=dword:00000006');
-    assert.equal(fix(`New-ItemProperty -Path "HKLM:\\SYSTEM\\CurrentControlSet\\Services\\W32Time\\Config" -Name MinPollInterval -Value 6 -PropertyType String\n`), `New-ItemProperty -Path "HKLM:\\SYSTEM\\CurrentControlSet\\Services\\W32Time\\Config" -Name MinPollInterval -Value 6 -PropertyType DWord\n`);
+    assert.equal(
+      fix(`New-ItemProperty -Path "HKLM:\\SYSTEM\\CurrentControlSet\\Services\\W32Time\\Config" -Name MinPollInterval -Value 6 -PropertyType String\n`),
+      `New-ItemProperty -Path "HKLM:\\SYSTEM\\CurrentControlSet\\Services\\W32Time\\Config" -Name MinPollInterval -Value 6 -PropertyType DWord\n`,
+    );
   });
 
   it('limits unlimited corrections to 48 hours in .reg syntax', () => {

@@ -66,7 +66,10 @@ describe('W32Time completion', () => {
   it('offers the value names of the W32Time subkey after reg add /v, and in .reg sections', () => {
     const items = scriptCompletionAt(parseScript('', 'w32time'), `reg add "${KEY}\\Config" /v Max`, 0, `reg add "${KEY}\\Config" /v Max`.length, 'en');
     const pos = items.find((i) => i.label === 'MaxPosPhaseCorrection');
-    assert.deepEqual(pos?.textEdit, { range: { start: { line: 0, character: `reg add "${KEY}\\Config" /v `.length }, end: { line: 0, character: `reg add "${KEY}\\Config" /v Max`.length } }, newText: 'MaxPosPhaseCorrection /t REG_DWORD /d ' });
+    assert.deepEqual(pos?.textEdit, {
+      range: { start: { line: 0, character: `reg add "${KEY}\\Config" /v `.length }, end: { line: 0, character: `reg add "${KEY}\\Config" /v Max`.length } },
+      newText: 'MaxPosPhaseCorrection /t REG_DWORD /d ',
+    });
     const reg = labels('Windows Registry Editor Version 5.00\n[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\W32Time\\Parameters]\n"N');
     assert.deepEqual(reg, ['NtpServer', 'Type', 'ServiceDllUnloadOnStop']);
   });
@@ -86,18 +89,23 @@ describe('W32Time quick fixes', () => {
 
   it('offers the fix and suppressions written as REM in batch files', () => {
     const list = actions('@echo off\nnet stop w32tm\n', 'file:///c:/t.cmd');
-    assert.deepEqual(list.map((a) => [a.title, a.edit?.changes?.['file:///c:/t.cmd']?.[0]?.newText]), [
-      ['Use the service name w32time', 'w32time'],
-      ['Disable w32time-service-name for this line', 'REM ntpconf-disable-next-line w32time-service-name\n'],
-      ['Disable w32time-service-name for this file', 'REM ntpconf-disable w32time-service-name\n'],
-    ]);
+    assert.deepEqual(
+      list.map((a) => [a.title, a.edit?.changes?.['file:///c:/t.cmd']?.[0]?.newText]),
+      [
+        ['Use the service name w32time', 'w32time'],
+        ['Disable w32time-service-name for this line', 'REM ntpconf-disable-next-line w32time-service-name\n'],
+        ['Disable w32time-service-name for this file', 'REM ntpconf-disable w32time-service-name\n'],
+      ],
+    );
     assert.deepEqual(list[2]?.edit?.changes?.['file:///c:/t.cmd']?.[0]?.range.start, { line: 1, character: 0 });
   });
 
   it('writes .reg suppressions with ; after the header', () => {
     const reg = `Windows Registry Editor Version 5.00\n[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\W32Time\\Parameters]\n"NtpServer"="a.example"\n`;
     const file = actions(reg, 'file:///c:/t.reg').find((a) => a.title.endsWith('for this file'));
-    assert.deepEqual(file?.edit?.changes?.['file:///c:/t.reg'], [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: '; ntpconf-disable w32time-peer-flags\n' }]);
+    assert.deepEqual(file?.edit?.changes?.['file:///c:/t.reg'], [
+      { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: '; ntpconf-disable w32time-peer-flags\n' },
+    ]);
   });
 });
 
@@ -107,13 +115,27 @@ describe('W32Time snippets', () => {
   for (const [name, snippet] of Object.entries(snippets)) {
     it(`"${name}" gets no diagnostic`, () => {
       const text = expandSnippet(snippet.body);
-      assert.deepEqual(validateText(text, 'w32time', DEFAULT_SETTINGS).findings.map((f) => `${f.range.start.line + 1}: ${f.code}`), [], text);
+      assert.deepEqual(
+        validateText(text, 'w32time', DEFAULT_SETTINGS).findings.map((f) => `${f.range.start.line + 1}: ${f.code}`),
+        [],
+        text,
+      );
     });
   }
 
-  it('cover the guides\' server and client set-up: config, registry, trigger, restart, resync, status', () => {
-    const all = Object.values(snippets).map((s) => s.body.join('\n')).join('\n');
-    for (const needle of ['/syncfromflags:manual', '/reliable:yes', 'reg add', 'sc.exe triggerinfo w32time start/networkon stop/networkoff', 'net stop w32time', 'w32tm /resync', 'w32tm /query /status']) {
+  it("cover the guides' server and client set-up: config, registry, trigger, restart, resync, status", () => {
+    const all = Object.values(snippets)
+      .map((s) => s.body.join('\n'))
+      .join('\n');
+    for (const needle of [
+      '/syncfromflags:manual',
+      '/reliable:yes',
+      'reg add',
+      'sc.exe triggerinfo w32time start/networkon stop/networkoff',
+      'net stop w32time',
+      'w32tm /resync',
+      'w32tm /query /status',
+    ]) {
       assert.ok(all.includes(needle), needle);
     }
   });
@@ -121,6 +143,9 @@ describe('W32Time snippets', () => {
   it('reach bat and PowerShell files through the language server, not as static snippets of those languages', () => {
     const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes: { snippets?: unknown; languages: { id: string }[] } };
     assert.equal(manifest.contributes.snippets, undefined);
-    assert.deepEqual(manifest.contributes.languages.map((l) => l.id).filter((id) => ['bat', 'powershell', 'shellscript', 'reg'].includes(id)), []);
+    assert.deepEqual(
+      manifest.contributes.languages.map((l) => l.id).filter((id) => ['bat', 'powershell', 'shellscript', 'reg'].includes(id)),
+      [],
+    );
   });
 });

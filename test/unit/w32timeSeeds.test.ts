@@ -20,9 +20,11 @@ function sorted(pairs: readonly (readonly [number, string])[]): [number, string]
   return pairs.map(([line, code]): [number, string] => [line, code]).sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]));
 }
 
-describe('the seed guides\' Windows scripts and registry settings (test/fixtures/w32time)', () => {
+describe("the seed guides' Windows scripts and registry settings (test/fixtures/w32time)", () => {
   const expected = JSON.parse(read('w32time', 'expected.json')) as Expected;
-  const files = readdirSync(path.join(FIXTURES, 'w32time')).filter((f) => f !== 'expected.json').sort();
+  const files = readdirSync(path.join(FIXTURES, 'w32time'))
+    .filter((f) => f !== 'expected.json')
+    .sort();
 
   it('expected.json covers exactly the fixture files', () => {
     assert.deepEqual(Object.keys(expected).sort(), files);
@@ -44,7 +46,7 @@ describe('the seed guides\' Windows scripts and registry settings (test/fixtures
     assert.ok(codesOf('seed001-reference.cmd').includes('w32time-registry-path'));
   });
 
-  it('fix-all turns the guide\'s combined script into working commands (seed001-reference.fixed.cmd)', () => {
+  it("fix-all turns the guide's combined script into working commands (seed001-reference.fixed.cmd)", () => {
     assert.equal(fixedText(read('w32time', 'seed001-reference.cmd'), 'w32time'), read('w32time', 'seed001-reference.fixed.cmd'));
   });
 
@@ -57,7 +59,7 @@ describe('the seed guides\' Windows scripts and registry settings (test/fixtures
   });
 });
 
-describe('the seed guides\' HP-UX and AIX start-up files (test/fixtures/startup)', () => {
+describe("the seed guides' HP-UX and AIX start-up files (test/fixtures/startup)", () => {
   const expected = JSON.parse(read('startup', 'expected.json')) as Expected;
   const kinds: Readonly<Record<string, string>> = { 'hpux/netdaemons': 'hpux-netdaemons', 'aix/rc.tcpip': 'aix-rc-tcpip' };
 

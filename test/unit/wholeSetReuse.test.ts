@@ -101,7 +101,9 @@ describe('whole-configuration rules on the document’s own parse', () => {
         // The first run stores memos on the lines the edit leaves in place.
         checkConfigurationSet(collectConfigurationSet(path, before, dialect, env, previous), dialect, DEFAULT_SETTINGS, env, { mainConfig: previous });
         const incremental = parseConfig(after, dialect, previous);
-        const reused = checkConfigurationSet(collectConfigurationSet(path, after, dialect, env, incremental), dialect, DEFAULT_SETTINGS, env, { mainConfig: incremental });
+        const reused = checkConfigurationSet(collectConfigurationSet(path, after, dialect, env, incremental), dialect, DEFAULT_SETTINGS, env, {
+          mainConfig: incremental,
+        });
         const fresh = checkConfigurationSet(collectConfigurationSet(path, after, dialect, env), dialect, DEFAULT_SETTINGS, env);
         assert.deepEqual(reused, fresh);
       }),

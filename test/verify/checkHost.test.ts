@@ -61,20 +61,56 @@ describe('Check Host over a real sshd on 127.0.0.1', function () {
     assert.deepEqual([report.tracking?.referenceName, report.tracking?.stratum, report.tracking?.leap], ['127.0.0.1', 9, 'normal']);
     // `localhost` was resolved here and matched the daemon's 127.0.0.1; 192.0.2.10 is unknown to the daemon.
     assert.deepEqual(report.sourceLocations[report.sources.indexOf(source)]?.line, 0);
-    assert.deepEqual(report.verdicts.map((v) => [v.code, v.location?.line]), [['not-in-daemon', 1]]);
+    assert.deepEqual(
+      report.verdicts.map((v) => [v.code, v.location?.line]),
+      [['not-in-daemon', 1]],
+    );
     assert.match(report.verdicts[0]!.message.en, /^192\.0\.2\.10 is in this file, but chrony on the host does not use it\./);
     // timedatectl runs where it exists; without systemd (containers, CI) it fails and is simply left out.
-    assert.deepEqual(report.commands.filter((c) => c.id !== 'timedatectl').map((c) => [c.id, c.exitCode]).sort(), [['chrony-sources', 0], ['chrony-tracking', 0], ['detect', 0]]);
+    assert.deepEqual(
+      report.commands
+        .filter((c) => c.id !== 'timedatectl')
+        .map((c) => [c.id, c.exitCode])
+        .sort(),
+      [
+        ['chrony-sources', 0],
+        ['chrony-tracking', 0],
+        ['detect', 0],
+      ],
+    );
     console.log(`      (check-host took ${elapsed} ms for ${report.commands.length} ssh commands)`);
   });
 
   it('prints the same through `ntpconf check-host --json`, exit 0 when the file matches the daemon', async () => {
     const file = path.join(host.dir, 'chrony.conf');
     writeFileSync(file, `server 127.0.0.1 port ${host.ntpPort} iburst\n`);
-    const args = ['check-host', '--json', '-p', String(host.sshPort), '-l', host.user, '-i', host.clientKey, '-F', '/dev/null', '--known-hosts', host.knownHosts, '--strict-host-key-checking', 'yes', '--chrony-socket', host.chronySocket, '127.0.0.1', file];
+    const args = [
+      'check-host',
+      '--json',
+      '-p',
+      String(host.sshPort),
+      '-l',
+      host.user,
+      '-i',
+      host.clientKey,
+      '-F',
+      '/dev/null',
+      '--known-hosts',
+      host.knownHosts,
+      '--strict-host-key-checking',
+      'yes',
+      '--chrony-socket',
+      host.chronySocket,
+      '127.0.0.1',
+      file,
+    ];
     const result = await runCli(args);
     assert.equal(result.status, 0, result.stderr + result.stdout);
-    const json = JSON.parse(result.stdout) as { daemon: string; sources: { tally: string; address: string; reach: string; line?: number }[]; verdicts: unknown[] };
+    const json = JSON.parse(result.stdout) as {
+      daemon: string;
+      sources: { tally: string; address: string; reach: string; line?: number }[];
+      verdicts: unknown[];
+    };
     assert.deepEqual([json.daemon, json.verdicts], ['chrony', []]);
     const source = json.sources.find((s) => s.address === '127.0.0.1')!;
     assert.deepEqual([source.tally, source.line], ['*', 1]);
@@ -90,8 +126,13 @@ describe('Check Host over a real sshd on 127.0.0.1', function () {
   it('refuses an unknown host key in batch mode instead of asking', async () => {
     const empty = path.join(host.dir, 'empty_known_hosts');
     writeFileSync(empty, '');
-    const report = await checkHost(request({ ssh: { connectTimeoutSeconds: 5, configFile: '/dev/null', knownHostsFile: empty, strictHostKeyChecking: 'yes' } }));
-    assert.deepEqual(report.verdicts.map((v) => v.code), ['ssh-failed']);
+    const report = await checkHost(
+      request({ ssh: { connectTimeoutSeconds: 5, configFile: '/dev/null', knownHostsFile: empty, strictHostKeyChecking: 'yes' } }),
+    );
+    assert.deepEqual(
+      report.verdicts.map((v) => v.code),
+      ['ssh-failed'],
+    );
     assert.match(report.verdicts[0]!.message.en, /does not know the host key/);
   });
 
@@ -131,7 +172,10 @@ describe('Check Host over a real sshd on 127.0.0.1', function () {
       const t0 = Date.now();
       const report = await checkHost(request({ target: { host: '127.0.0.1', port, user: host.user, identityFile: host.clientKey }, commandTimeoutMs: 700 }));
       const elapsed = Date.now() - t0;
-      assert.deepEqual(report.verdicts.map((v) => v.code), ['ssh-failed']);
+      assert.deepEqual(
+        report.verdicts.map((v) => v.code),
+        ['ssh-failed'],
+      );
       assert.match(report.verdicts[0]!.message.en, /did not finish within 0\.7 s/);
       assert.ok(elapsed < 3000, `took ${elapsed} ms`);
     });
@@ -140,7 +184,9 @@ describe('Check Host over a real sshd on 127.0.0.1', function () {
       const controller = new AbortController();
       setTimeout(() => controller.abort(), 200);
       const t0 = Date.now();
-      const report = await checkHost(request({ target: { host: '127.0.0.1', port, user: host.user, identityFile: host.clientKey } }), { signal: controller.signal });
+      const report = await checkHost(request({ target: { host: '127.0.0.1', port, user: host.user, identityFile: host.clientKey } }), {
+        signal: controller.signal,
+      });
       const elapsed = Date.now() - t0;
       assert.deepEqual([report.cancelled, report.verdicts.length, report.commands[0]?.aborted], [true, 0, true]);
       assert.ok(elapsed < 2000, `took ${elapsed} ms`);

@@ -50,12 +50,22 @@ describe('probe against a real chronyd on 127.0.0.1', function () {
   });
 
   it('reads stratum 8, refid 127.127.1.1 (local), leap 0 and a near-zero offset through the engine', async () => {
-    const report = await probeTargets([hostTarget(`127.0.0.1:${chronyd.port}`, '127.0.0.1', chronyd.port)], { settings: { samples: 2, intervalMs: 1000, timeoutMs: 1000 } });
+    const report = await probeTargets([hostTarget(`127.0.0.1:${chronyd.port}`, '127.0.0.1', chronyd.port)], {
+      settings: { samples: 2, intervalMs: 1000, timeoutMs: 1000 },
+    });
     const [result] = report.results;
     assert.ok(result);
     const header = result.observation!.header!;
     assert.deepEqual(
-      { reachable: result.reachable, stratum: header.stratum, refid: header.refid, leap: header.leap, kiss: header.kiss, samples: result.observation!.samples.length, verdicts: result.verdicts },
+      {
+        reachable: result.reachable,
+        stratum: header.stratum,
+        refid: header.refid,
+        leap: header.leap,
+        kiss: header.kiss,
+        samples: result.observation!.samples.length,
+        verdicts: result.verdicts,
+      },
       { reachable: true, stratum: 8, refid: '127.127.1.1', leap: 0, kiss: null, samples: 2, verdicts: [] },
     );
     // Same machine, same clock: the true offset is zero; ours is off by at most half the round trip.
@@ -69,7 +79,10 @@ describe('probe against a real chronyd on 127.0.0.1', function () {
     assert.ok(wrongBy, `chronyd -Q said: ${chronyQ.stderr}`);
     const report = await probeTargets([hostTarget('chronyd', '127.0.0.1', chronyd.port)], { settings: { samples: 3, intervalMs: 1000, timeoutMs: 1000 } });
     const best = report.results[0]!.best!;
-    assert.ok(Math.abs(best.offsetMs - Number(wrongBy[1]) * 1000) < offsetBound(best.delayMs), `ours ${best.offsetMs} ms (delay ${best.delayMs} ms), chronyd -Q ${wrongBy[1]} s`);
+    assert.ok(
+      Math.abs(best.offsetMs - Number(wrongBy[1]) * 1000) < offsetBound(best.delayMs),
+      `ours ${best.offsetMs} ms (delay ${best.delayMs} ms), chronyd -Q ${wrongBy[1]} s`,
+    );
   });
 
   it('`ntpconf probe --json 127.0.0.1:PORT` prints the contract and exits 0', async () => {
@@ -79,8 +92,30 @@ describe('probe against a real chronyd on 127.0.0.1', function () {
     assert.equal(elements.length, 1);
     const e = elements[0];
     assert.deepEqual(
-      { target: e.target, address: e.address, port: e.port, reachable: e.reachable, stratum: e.stratum, refid: e.refid, leap: e.leap, kiss: e.kiss, verdicts: e.verdicts, samples: e.samples.length },
-      { target: `127.0.0.1:${chronyd.port}`, address: '127.0.0.1', port: chronyd.port, reachable: true, stratum: 8, refid: '127.127.1.1', leap: 0, kiss: null, verdicts: [], samples: 2 },
+      {
+        target: e.target,
+        address: e.address,
+        port: e.port,
+        reachable: e.reachable,
+        stratum: e.stratum,
+        refid: e.refid,
+        leap: e.leap,
+        kiss: e.kiss,
+        verdicts: e.verdicts,
+        samples: e.samples.length,
+      },
+      {
+        target: `127.0.0.1:${chronyd.port}`,
+        address: '127.0.0.1',
+        port: chronyd.port,
+        reachable: true,
+        stratum: 8,
+        refid: '127.127.1.1',
+        leap: 0,
+        kiss: null,
+        verdicts: [],
+        samples: 2,
+      },
     );
     // offsetMs and delayMs are those of the sample with the lowest delay.
     const best = e.samples.reduce((a: { delayMs: number }, b: { delayMs: number }) => (b.delayMs < a.delayMs ? b : a));
@@ -95,7 +130,12 @@ describe('probe against a real chronyd on 127.0.0.1', function () {
     assert.equal(r.status, 1);
     const elements = JSON.parse(r.stdout);
     assert.deepEqual(
-      elements.map((e: { port: number; reachable: boolean; verdicts: string[]; offsetMs: number | null }) => [e.port, e.reachable, e.verdicts, e.offsetMs === null]),
+      elements.map((e: { port: number; reachable: boolean; verdicts: string[]; offsetMs: number | null }) => [
+        e.port,
+        e.reachable,
+        e.verdicts,
+        e.offsetMs === null,
+      ]),
       [
         [dead, false, ['unreachable'], true],
         [chronyd.port, true, [], false],
@@ -111,14 +151,25 @@ describe('probe against a real chronyd on 127.0.0.1', function () {
     assert.equal(json.status, 0, json.stderr);
     const elements = JSON.parse(json.stdout);
     assert.deepEqual(
-      elements.map((e: { target: string; port: number; reachable: boolean; stratum: number; file: string; line: number; verdicts: string[] }) => [e.target, e.port, e.reachable, e.stratum, e.file, e.line, e.verdicts]),
+      elements.map((e: { target: string; port: number; reachable: boolean; stratum: number; file: string; line: number; verdicts: string[] }) => [
+        e.target,
+        e.port,
+        e.reachable,
+        e.stratum,
+        e.file,
+        e.line,
+        e.verdicts,
+      ]),
       [['127.0.0.1', chronyd.port, true, 8, conf, 2, ['single-source']]],
     );
     assert.match(json.stderr, /chrony\.conf:3: skipped refclock SHM: A reference clock \(refclock\) is read by the daemon from local hardware/);
     const text = await ntpconf('probe', '--samples', '1', conf);
     assert.equal(text.status, 0, text.stderr);
     assert.match(text.stdout, /^TARGET +ADDRESS +ST +REFID +LI +OFFSET +DELAY +RESULT\n/);
-    assert.match(text.stdout, new RegExp(`chrony\\.conf:2 127\\.0\\.0\\.1 +127\\.0\\.0\\.1:${chronyd.port} +8 +127\\.127\\.1\\.1 +0 +[+-]\\d+\\.\\d+ ms +\\d+\\.\\d+ ms +only source`));
+    assert.match(
+      text.stdout,
+      new RegExp(`chrony\\.conf:2 127\\.0\\.0\\.1 +127\\.0\\.0\\.1:${chronyd.port} +8 +127\\.127\\.1\\.1 +0 +[+-]\\d+\\.\\d+ ms +\\d+\\.\\d+ ms +only source`),
+    );
     assert.match(text.stdout, /chrony\.conf:3: skipped refclock SHM: /);
   });
 

@@ -8,7 +8,10 @@ import * as path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const BIN = path.join(ROOT, 'bin', 'ntpconf');
-const NTPD = [process.env['NTPSEC_ROOT'], '/tmp/ntpsec-root'].filter((p): p is string => !!p).map((p) => path.join(p, 'usr/sbin/ntpd')).find((p) => existsSync(p));
+const NTPD = [process.env['NTPSEC_ROOT'], '/tmp/ntpsec-root']
+  .filter((p): p is string => !!p)
+  .map((p) => path.join(p, 'usr/sbin/ntpd'))
+  .find((p) => existsSync(p));
 
 // Fixed text; every path comes in as a positional parameter, so nothing is ever spliced into the shell code.
 const SANDBOX = `
@@ -42,8 +45,11 @@ describe('probe against a real NTPsec ntpd (network namespace)', function () {
     // Its only upstream cannot exist inside the namespace, so it stays unsynchronized.
     writeFileSync(path.join(dir, 'ntp.conf'), 'server 10.99.99.99 iburst\n');
     const status = await new Promise<number>((resolve) => {
-      execFile('unshare', ['-Urn', 'sh', '-c', SANDBOX, 'sandbox', NTPD!, path.join(dir, 'ntp.conf'), dir, process.execPath, BIN], { timeout: 25_000 }, (error) =>
-        resolve(error === null ? 0 : typeof error.code === 'number' ? error.code : -1),
+      execFile(
+        'unshare',
+        ['-Urn', 'sh', '-c', SANDBOX, 'sandbox', NTPD!, path.join(dir, 'ntp.conf'), dir, process.execPath, BIN],
+        { timeout: 25_000 },
+        (error) => resolve(error === null ? 0 : typeof error.code === 'number' ? error.code : -1),
       );
     });
     assert.equal(status, 0, `probe or ntpd failed:\n${readFileSync(path.join(dir, 'probe.err'), 'utf8')}\n${readFileSync(path.join(dir, 'ntpd.err'), 'utf8')}`);

@@ -69,7 +69,12 @@ describe('probe engine against loopback responders', function () {
   });
 
   it('ignores spoofed, short and wrong-mode datagrams and still takes the real answer after them', async () => {
-    const r = await responder((q) => [reply(q, { originTimestamp: q.transmitTimestamp ^ 1n }), new Uint8Array(20), reply(q, { mode: 5 }), reply(q, { offsetMs: 10 })]);
+    const r = await responder((q) => [
+      reply(q, { originTimestamp: q.transmitTimestamp ^ 1n }),
+      new Uint8Array(20),
+      reply(q, { mode: 5 }),
+      reply(q, { offsetMs: 10 }),
+    ]);
     const report = await probe([r]);
     assert.deepEqual(summary(report), [{ reachable: true, verdicts: [] }]);
     assert.deepEqual(report.results[0]!.observation!.ignored, { 'origin-mismatch': 1, short: 1, 'not-server-mode': 1 });
@@ -102,10 +107,16 @@ describe('probe engine against loopback responders', function () {
 
   it('keeps at least the interval between requests to one address, and queries a shared address once', async () => {
     const r = await responder((q) => [reply(q)]);
-    const report = await probeTargets([hostTarget('a', r.address, r.port), hostTarget('b', r.address, r.port)], { settings: { samples: 3, intervalMs: 1000, timeoutMs: 500 }, environment });
+    const report = await probeTargets([hostTarget('a', r.address, r.port), hostTarget('b', r.address, r.port)], {
+      settings: { samples: 3, intervalMs: 1000, timeoutMs: 500 },
+      environment,
+    });
     assert.equal(r.requests.length, 3);
     const gaps = r.requests.slice(1).map((t, i) => t - r.requests[i]!);
-    assert.ok(gaps.every((g) => g >= 990), `gaps ${gaps.join(', ')}`);
+    assert.ok(
+      gaps.every((g) => g >= 990),
+      `gaps ${gaps.join(', ')}`,
+    );
     assert.deepEqual(
       report.results.map((x) => [x.target.label, x.observation!.samples.length]),
       [
@@ -144,7 +155,10 @@ describe('probe engine against loopback responders', function () {
 
   it('finds the falseticker among four servers', async () => {
     const servers = await Promise.all([0, 3, -2, 900].map((offsetMs) => responder((q) => [reply(q, { offsetMs })])));
-    assert.deepEqual(summary(await probe(servers)).map((s) => s.verdicts), [[], [], [], ['falseticker']]);
+    assert.deepEqual(
+      summary(await probe(servers)).map((s) => s.verdicts),
+      [[], [], [], ['falseticker']],
+    );
   });
 
   it('stops at once when cancelled and says so', async () => {

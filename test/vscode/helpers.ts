@@ -79,9 +79,7 @@ export function codeOf(d: vscode.Diagnostic): string | undefined {
 }
 
 export function ourDiagnostics(uri: vscode.Uri, code?: string): vscode.Diagnostic[] {
-  return vscode.languages
-    .getDiagnostics(uri)
-    .filter((d) => d.source === DIAGNOSTIC_SOURCE && (code === undefined || codeOf(d) === code));
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === DIAGNOSTIC_SOURCE && (code === undefined || codeOf(d) === code));
 }
 
 export function lineOf(doc: vscode.TextDocument, text: string): number {
@@ -93,7 +91,10 @@ export function describeDiagnostics(uri: vscode.Uri): string {
   const all = vscode.languages.getDiagnostics(uri);
   if (all.length === 0) return 'none';
   return all
-    .map((d) => `${d.source}/${codeOf(d)} L${d.range.start.line}:${d.range.start.character}-L${d.range.end.line}:${d.range.end.character} sev=${d.severity} ${JSON.stringify(d.message)}`)
+    .map(
+      (d) =>
+        `${d.source}/${codeOf(d)} L${d.range.start.line}:${d.range.start.character}-L${d.range.end.line}:${d.range.end.character} sev=${d.severity} ${JSON.stringify(d.message)}`,
+    )
     .join('; ');
 }
 
@@ -200,7 +201,9 @@ export async function openUntitledPublished(language: string, content: string): 
   try {
     const opened = await openUntitled(language, content);
     const key = opened.doc.uri.toString();
-    await waitFor(`the first diagnostics publish for the new ${language} document`, () => published.has(key), { events: [vscode.languages.onDidChangeDiagnostics] });
+    await waitFor(`the first diagnostics publish for the new ${language} document`, () => published.has(key), {
+      events: [vscode.languages.onDidChangeDiagnostics],
+    });
     return opened;
   } finally {
     sub.dispose();

@@ -1,11 +1,4 @@
-import {
-  decodePacket,
-  isActionKissCode,
-  kissCode,
-  MODE_SERVER,
-  type ActionKissCode,
-  type NtpPacket,
-} from './ntpPacket';
+import { decodePacket, isActionKissCode, kissCode, MODE_SERVER, type ActionKissCode, type NtpPacket } from './ntpPacket';
 import { ntpUnitsToMilliseconds, shortFormatToMilliseconds, toWireTimestamp, wireDifference, type NtpTime } from './ntpTime';
 
 /** One request we sent: T1 by our clock, and the random transmit timestamp the reply must echo as its origin. */

@@ -24,7 +24,14 @@ import {
 export type ProbeEvent =
   | { readonly type: 'resolved'; readonly target: ProbeTarget; readonly result: ResolveResult }
   | { readonly type: 'sent'; readonly address: string; readonly port: number; readonly index: number }
-  | { readonly type: 'outcome'; readonly address: string; readonly port: number; readonly index: number; readonly outcome: QueryOutcome; readonly sample: TimedSample | null }
+  | {
+      readonly type: 'outcome';
+      readonly address: string;
+      readonly port: number;
+      readonly index: number;
+      readonly outcome: QueryOutcome;
+      readonly sample: TimedSample | null;
+    }
   | { readonly type: 'ignored'; readonly address: string; readonly port: number; readonly index: number; readonly datagram: IgnoredDatagram }
   | { readonly type: 'connect-failed'; readonly address: string; readonly port: number; readonly code: string };
 
@@ -100,7 +107,11 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
 const lastSentAnywhere = new Map<string, number>();
 
 /** Queries one address `samples` times, `intervalMs` apart, one request in flight; stops on a kiss or a closed port. */
-async function observeAddress(observation: AddressObservation, run: Required<Omit<ProbeRun, 'onEvent'>> & Pick<ProbeRun, 'onEvent'>, startMs: number): Promise<void> {
+async function observeAddress(
+  observation: AddressObservation,
+  run: Required<Omit<ProbeRun, 'onEvent'>> & Pick<ProbeRun, 'onEvent'>,
+  startMs: number,
+): Promise<void> {
   const { settings, signal, environment, onEvent } = run;
   const { address, port } = observation;
   const connected = await environment.connect(address, port, environment.clock);
@@ -224,7 +235,18 @@ export async function probeTargets(targets: readonly ProbeTarget[], run: ProbeRu
     if (address === null) return [{ target, address, port: target.port, observation: null, resolveError: error, best: null, reachable: false, verdicts: [] }];
     const observation = observations.get(`${address}|${target.port}`);
     if (!observation) return [];
-    return [{ target, address, port: target.port, observation, resolveError: null, best: bestSample(observation.samples), reachable: observation.replies > 0, verdicts: [] }];
+    return [
+      {
+        target,
+        address,
+        port: target.port,
+        observation,
+        resolveError: null,
+        best: bestSample(observation.samples),
+        reachable: observation.replies > 0,
+        verdicts: [],
+      },
+    ];
   });
   run.signal?.removeEventListener('abort', stop);
   assessResults(results, settings);

@@ -6,8 +6,28 @@ import { headerOf } from './probe';
 import { describeIgnored, describeResolveError } from './verdictMessages';
 
 const WORDS = {
-  en: { request: 'request', noAnswer: 'no answer within', refused: 'port unreachable: nothing listens there', cannotSend: 'cannot send', ignored: 'ignored', kiss: 'kiss code', noTime: 'answered without timestamps', resolveFailed: 'did not resolve', cancelled: 'cancelled' },
-  ko: { request: '요청', noAnswer: '응답 없음, 제한 시간', refused: '포트 도달 불가: 받는 프로그램이 없음', cannotSend: '보낼 수 없음', ignored: '무시함', kiss: '키스 코드', noTime: '타임스탬프 없이 응답함', resolveFailed: '주소를 찾지 못함', cancelled: '취소됨' },
+  en: {
+    request: 'request',
+    noAnswer: 'no answer within',
+    refused: 'port unreachable: nothing listens there',
+    cannotSend: 'cannot send',
+    ignored: 'ignored',
+    kiss: 'kiss code',
+    noTime: 'answered without timestamps',
+    resolveFailed: 'did not resolve',
+    cancelled: 'cancelled',
+  },
+  ko: {
+    request: '요청',
+    noAnswer: '응답 없음, 제한 시간',
+    refused: '포트 도달 불가: 받는 프로그램이 없음',
+    cannotSend: '보낼 수 없음',
+    ignored: '무시함',
+    kiss: '키스 코드',
+    noTime: '타임스탬프 없이 응답함',
+    resolveFailed: '주소를 찾지 못함',
+    cancelled: '취소됨',
+  },
 } as const;
 
 /** One line of the raw log per event, like a packet trace: what went out, what came back, in the header's own terms. */
@@ -15,7 +35,9 @@ export function formatProbeEvent(event: ProbeEvent, language: Language, timeoutM
   const w = WORDS[language];
   if (event.type === 'resolved') {
     const name = `${event.target.host}${event.target.port === 123 ? '' : ` (port ${event.target.port})`}`;
-    return event.result.ok ? `dns  ${name} → ${event.result.addresses.join(', ')}` : `dns  ${name} ${w.resolveFailed}: ${describeResolveError(event.result.error)[language]} (${event.result.error})`;
+    return event.result.ok
+      ? `dns  ${name} → ${event.result.addresses.join(', ')}`
+      : `dns  ${name} ${w.resolveFailed}: ${describeResolveError(event.result.error)[language]} (${event.result.error})`;
   }
   const where = `${formatEndpoint(event.address, event.port)}`;
   switch (event.type) {

@@ -63,7 +63,10 @@ export function notProbedNote(count: number, language: Language): string {
     : `${count} more address(es) were not queried: at most ${MAX_ADDRESSES} per run.`;
 }
 
-const NOT_PROBED = { en: `Not queried: at most ${MAX_ADDRESSES} addresses per run.`, ko: `질의하지 않음: 한 번에 최대 ${MAX_ADDRESSES}개 주소까지 질의합니다.` };
+const NOT_PROBED = {
+  en: `Not queried: at most ${MAX_ADDRESSES} addresses per run.`,
+  ko: `질의하지 않음: 한 번에 최대 ${MAX_ADDRESSES}개 주소까지 질의합니다.`,
+};
 
 /** An address the limit left out, in the same shape as the others, so `--json` readers see every target. */
 export function notProbedJson(entry: NotProbed, language: Language): ProbeJson {
@@ -71,7 +74,10 @@ export function notProbedJson(entry: NotProbed, language: Language): ProbeJson {
   return { ...toProbeJson(result, language), verdicts: ['not-probed'], messages: [pick(NOT_PROBED, language)] };
 }
 
-const HEADINGS = { en: ['TARGET', 'ADDRESS', 'ST', 'REFID', 'LI', 'OFFSET', 'DELAY', 'RESULT'], ko: ['대상', '주소', 'ST', 'REFID', 'LI', '오프셋', '지연', '결과'] };
+const HEADINGS = {
+  en: ['TARGET', 'ADDRESS', 'ST', 'REFID', 'LI', 'OFFSET', 'DELAY', 'RESULT'],
+  ko: ['대상', '주소', 'ST', 'REFID', 'LI', '오프셋', '지연', '결과'],
+};
 
 /** A short status word for the table; the full advice follows below it. */
 function statusWord(result: ProbeResult, language: Language): string {
@@ -109,7 +115,10 @@ export function formatProbeText(report: ProbeReport, skipped: readonly SkippedSo
   const notes: string[] = [];
   for (const r of report.results) {
     const where = r.address === null ? r.target.label : formatEndpoint(r.address, r.port);
-    for (const v of r.verdicts) notes.push(`${where}: ${v.severity === 'warning' ? (language === 'ko' ? '경고' : 'warning') : language === 'ko' ? '정보' : 'info'}: ${pick(v.message, language)}`);
+    for (const v of r.verdicts)
+      notes.push(
+        `${where}: ${v.severity === 'warning' ? (language === 'ko' ? '경고' : 'warning') : language === 'ko' ? '정보' : 'info'}: ${pick(v.message, language)}`,
+      );
   }
   for (const s of skipped) notes.push(`${s.file ?? ''}:${s.line + 1}: ${language === 'ko' ? '건너뜀' : 'skipped'} ${s.text}: ${pick(s.reason, language)}`);
   if (report.notProbed.length > 0) notes.push(notProbedNote(report.notProbed.length, language));

@@ -129,7 +129,21 @@ export function warmUpNtpPath(clock: ProbeClock): Promise<void> {
     const nonce = randomNonce();
     const request = { sentAt: clock.now(), nonce };
     const now = toWireTimestamp(clock.now());
-    const fake = encodePacket({ leap: 0, version: 4, mode: MODE_SERVER, stratum: 2, poll: 0, precision: -20, rootDelay: 0, rootDispersion: 0, referenceId: new Uint8Array(4), referenceTimestamp: now, originTimestamp: nonce, receiveTimestamp: now, transmitTimestamp: now });
+    const fake = encodePacket({
+      leap: 0,
+      version: 4,
+      mode: MODE_SERVER,
+      stratum: 2,
+      poll: 0,
+      precision: -20,
+      rootDelay: 0,
+      rootDispersion: 0,
+      referenceId: new Uint8Array(4),
+      referenceTimestamp: now,
+      originTimestamp: nonce,
+      receiveTimestamp: now,
+      transmitTimestamp: now,
+    });
     socket.on('error', done);
     socket.on('message', (bytes) => {
       interpretReply(bytes, request, clock.now());

@@ -48,7 +48,8 @@ function addressVerdicts(result: ProbeResult, settings: ProbeSettings): Verdict[
   return verdicts;
 }
 
-export type UnsynchronizedReason = { readonly kind: 'leap' } | { readonly kind: 'stratum-0'; readonly refid: string } | { readonly kind: 'stratum-16'; readonly stratum: number };
+export type UnsynchronizedReason =
+  { readonly kind: 'leap' } | { readonly kind: 'stratum-0'; readonly refid: string } | { readonly kind: 'stratum-16'; readonly stratum: number };
 
 function unsynchronizedReason(o: AddressObservation): UnsynchronizedReason | null {
   const h = o.header;
@@ -123,7 +124,9 @@ function judgeSourceCount(results: readonly ProbeResult[]): void {
     byFile.set(key, [...(byFile.get(key) ?? []), r]);
   }
   for (const fileResults of byFile.values()) {
-    const answering = fileResults.filter((r) => r.reachable && r.observation?.kiss === null && r.observation.header !== null && unsynchronizedReason(r.observation) === null);
+    const answering = fileResults.filter(
+      (r) => r.reachable && r.observation?.kiss === null && r.observation.header !== null && unsynchronizedReason(r.observation) === null,
+    );
     const addresses = new Set(answering.map((r) => r.observation));
     if (addresses.size !== 1) continue;
     for (const r of answering) r.verdicts.push(singleSource());

@@ -73,10 +73,25 @@ export class ProbeReportBuilder {
     const t = this.t;
     return {
       title: t('Verify Servers: {0}', this.fileName),
-      subtitle: t('{0} samples per address, {1} s apart, {2} s timeout. Offset: how far the server is ahead of this machine; in the table, from the sample with the least delay.', this.settings.samples, this.settings.intervalMs / 1000, this.settings.timeoutMs / 1000),
+      subtitle: t(
+        '{0} samples per address, {1} s apart, {2} s timeout. Offset: how far the server is ahead of this machine; in the table, from the sample with the least delay.',
+        this.settings.samples,
+        this.settings.intervalMs / 1000,
+        this.settings.timeoutMs / 1000,
+      ),
       status: t('Resolving names…'),
       busy: true,
-      sections: [{ id: SOURCES_SECTION, title: t('Sources'), columns: this.columns(), numericColumns: NUMERIC.map(columnIndex), primaryColumns: columnIndex('delay') + 1, rows: this.targets.map((target, i) => this.pendingRow(i, target)), empty: t('No sources.') }],
+      sections: [
+        {
+          id: SOURCES_SECTION,
+          title: t('Sources'),
+          columns: this.columns(),
+          numericColumns: NUMERIC.map(columnIndex),
+          primaryColumns: columnIndex('delay') + 1,
+          rows: this.targets.map((target, i) => this.pendingRow(i, target)),
+          empty: t('No sources.'),
+        },
+      ],
       chart: {
         title: t('Offset over time'),
         valueLabel: t('offset (ms)'),
@@ -99,7 +114,13 @@ export class ProbeReportBuilder {
   }
 
   private pendingRow(index: number, target: ProbeTarget): ReportRow {
-    return { id: `t${index}`, status: 'pending', cells: cellsOf({ source: this.sourceCell(target), address: '…', result: this.t('resolving…') }), notes: [], ...(target.source ? { line: target.source.line } : {}) };
+    return {
+      id: `t${index}`,
+      status: 'pending',
+      cells: cellsOf({ source: this.sourceCell(target), address: '…', result: this.t('resolving…') }),
+      notes: [],
+      ...(target.source ? { line: target.source.line } : {}),
+    };
   }
 
   /** Patches for one engine event (rows to replace or add, chart points). */
@@ -130,7 +151,8 @@ export class ProbeReportBuilder {
         patches.push({ type: 'point', seriesId: key, label: this.seriesLabel(key), point: { t: event.sample.atMs, value: event.sample.offsetMs } });
       }
     }
-    for (const row of this.rowsByAddress.get(key) ?? []) patches.push({ type: 'row', sectionId: SOURCES_SECTION, row: this.liveRow(row.id, row.target, row.address, event.port, live) });
+    for (const row of this.rowsByAddress.get(key) ?? [])
+      patches.push({ type: 'row', sectionId: SOURCES_SECTION, row: this.liveRow(row.id, row.target, row.address, event.port, live) });
     return patches;
   }
 
@@ -146,7 +168,19 @@ export class ProbeReportBuilder {
     const index = this.targets.indexOf(target);
     const source = target.source ? { line: target.source.line } : {};
     if (addresses === null) {
-      return [{ type: 'row', sectionId: SOURCES_SECTION, row: { id: `t${index}`, status: 'error', cells: cellsOf({ source: this.sourceCell(target), address: '-', result: this.t('unresolved') }), notes: [], ...source } }];
+      return [
+        {
+          type: 'row',
+          sectionId: SOURCES_SECTION,
+          row: {
+            id: `t${index}`,
+            status: 'error',
+            cells: cellsOf({ source: this.sourceCell(target), address: '-', result: this.t('unresolved') }),
+            notes: [],
+            ...source,
+          },
+        },
+      ];
     }
     const chosen = target.addresses === 'all' ? addresses : addresses.slice(0, 1);
     const patches: ToWebview[] = [];
@@ -196,7 +230,9 @@ export class ProbeReportBuilder {
         : t('{0} of {1} addresses answered, in {2} s.', reachable, report.results.length, (report.elapsedMs / 1000).toFixed(1));
     const notes = [...this.skippedNotes()];
     if (report.notProbed.length > 0) notes.push(t('{0} more addresses were not queried: at most 64 per run.', report.notProbed.length));
-    const series = [...this.live.entries()].filter(([, l]) => l.samples.length > 0).map(([key, l]) => ({ id: key, label: this.seriesLabel(key), points: l.samples.map((s) => ({ t: s.atMs, value: s.offsetMs })) }));
+    const series = [...this.live.entries()]
+      .filter(([, l]) => l.samples.length > 0)
+      .map(([key, l]) => ({ id: key, label: this.seriesLabel(key), points: l.samples.map((s) => ({ t: s.atMs, value: s.offsetMs })) }));
     return { ...base, status, busy: false, sections: [{ ...base.sections[0]!, rows }], chart: { ...base.chart!, series }, notes };
   }
 
@@ -208,7 +244,14 @@ export class ProbeReportBuilder {
       status: rowStatus(r),
       cells: cellsOf({
         source: this.sourceCell(r.target),
-        result: r.verdicts.length > 0 ? r.verdicts.map((v) => this.verdictLabel(v.code)).join(', ') : r.reachable ? this.t('OK') : o !== null && o.sent === 0 ? this.t('not queried') : '-',
+        result:
+          r.verdicts.length > 0
+            ? r.verdicts.map((v) => this.verdictLabel(v.code)).join(', ')
+            : r.reachable
+              ? this.t('OK')
+              : o !== null && o.sent === 0
+                ? this.t('not queried')
+                : '-',
         offset: r.best ? formatMilliseconds(r.best.offsetMs, true) : '',
         delay: r.best ? formatMilliseconds(r.best.delayMs) : '',
         stratum: h ? String(h.stratum) : '',

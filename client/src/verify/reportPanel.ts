@@ -32,12 +32,17 @@ export class ReportPanel implements vscode.Disposable {
       existing.panel.reveal(vscode.ViewColumn.Beside, true);
       return existing;
     }
-    const panel = vscode.window.createWebviewPanel('ntpConfig.report', model.title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-      enableScripts: true,
-      enableCommandUris: false,
-      // Nothing is loaded from disk or the network: style and script are inline with a nonce.
-      localResourceRoots: [],
-    });
+    const panel = vscode.window.createWebviewPanel(
+      'ntpConfig.report',
+      model.title,
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      {
+        enableScripts: true,
+        enableCommandUris: false,
+        // Nothing is loaded from disk or the network: style and script are inline with a nonce.
+        localResourceRoots: [],
+      },
+    );
     ReportPanel.current = new ReportPanel(panel, model, document);
     return ReportPanel.current;
   }

@@ -66,10 +66,18 @@ export class VerificationDiagnostics implements vscode.Disposable {
     // VS Code lists the changes of one event from the end of the document backwards, so applying them in order is exact.
     for (const change of event.contentChanges) {
       const { start, end } = change.range;
-      const moved = spansAfterChange(spans, { startLine: start.line, startCharacter: start.character, endLine: end.line, endCharacter: end.character, text: change.text }, shiftDiagnostic);
+      const moved = spansAfterChange(
+        spans,
+        { startLine: start.line, startCharacter: start.character, endLine: end.line, endCharacter: end.character, text: change.text },
+        shiftDiagnostic,
+      );
       spans = moved.filter((m): m is TrackedDiagnostic => m !== null);
     }
-    if (spans.length !== current.length || spans.some((s, i) => s.diagnostic !== current[i])) this.collection.set(event.document.uri, spans.map((s) => s.diagnostic));
+    if (spans.length !== current.length || spans.some((s, i) => s.diagnostic !== current[i]))
+      this.collection.set(
+        event.document.uri,
+        spans.map((s) => s.diagnostic),
+      );
   }
 
   dispose(): void {

@@ -32,9 +32,11 @@ export function verificationFindings(report: ProbeReport, skipped: readonly Skip
       findings.push({ ...place, code, severity: verdict.severity, message: more + verdict.message[language] });
     }
     const answered = results.filter((r) => r.reachable && r.best !== null && r.verdicts.length === 0);
-    if (byCode.size === 0 && answered.length > 0) findings.push({ ...place, code: 'answered', severity: 'hint', message: answeredMessage(answered, results.length, t) });
+    if (byCode.size === 0 && answered.length > 0)
+      findings.push({ ...place, code: 'answered', severity: 'hint', message: answeredMessage(answered, results.length, t) });
   }
-  for (const s of skipped) findings.push({ line: s.line, start: s.start, end: s.end, code: 'not-queried', severity: 'hint', message: t('Not queried: {0}', s.reason[language]) });
+  for (const s of skipped)
+    findings.push({ line: s.line, start: s.start, end: s.end, code: 'not-queried', severity: 'hint', message: t('Not queried: {0}', s.reason[language]) });
   return findings.sort((a, b) => a.line - b.line || a.start - b.start);
 }
 
@@ -45,5 +47,14 @@ function answeredMessage(answered: readonly ProbeResult[], total: number, t: Tra
   const delay = formatMilliseconds(best.best!.delayMs);
   if (total === 1) return t('Answered: stratum {0}, reference ID {1}, offset {2}, delay {3}.', h.stratum, h.refid, offset, delay);
   const offsets = answered.map((r) => r.best!.offsetMs);
-  return t('{0} of {1} addresses answered; offsets {2} to {3}; closest: {4}, stratum {5}, delay {6}.', answered.length, total, formatMilliseconds(Math.min(...offsets), true), formatMilliseconds(Math.max(...offsets), true), best.address!, h.stratum, delay);
+  return t(
+    '{0} of {1} addresses answered; offsets {2} to {3}; closest: {4}, stratum {5}, delay {6}.',
+    answered.length,
+    total,
+    formatMilliseconds(Math.min(...offsets), true),
+    formatMilliseconds(Math.max(...offsets), true),
+    best.address!,
+    h.stratum,
+    delay,
+  );
 }

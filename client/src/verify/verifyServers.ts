@@ -4,7 +4,15 @@ import { VerificationSubjectRequest } from '../../../server/src/core/protocol';
 import { languageFromLocale } from '../../../server/src/core/localized';
 import { probeTargets } from '../../../verify/src/probe';
 import { formatProbeEvent } from '../../../verify/src/probeLog';
-import { DEFAULT_PROBE_SETTINGS, MAX_SAMPLES, MAX_TIMEOUT_MS, MIN_INTERVAL_MS, MIN_TIMEOUT_MS, type ProbeReport, type ProbeSettings } from '../../../verify/src/types';
+import {
+  DEFAULT_PROBE_SETTINGS,
+  MAX_SAMPLES,
+  MAX_TIMEOUT_MS,
+  MIN_INTERVAL_MS,
+  MIN_TIMEOUT_MS,
+  type ProbeReport,
+  type ProbeSettings,
+} from '../../../verify/src/types';
 import { ProbeReportBuilder } from './probeReportModel';
 import { ReportPanel } from './reportPanel';
 import { VerificationDiagnostics } from './verificationDiagnostics';
@@ -44,7 +52,9 @@ class ServerVerifier implements vscode.Disposable {
   async run(): Promise<ProbeReport | undefined> {
     // Network traffic is never started by opening or saving a file, and never in a workspace the user does not trust.
     if (!vscode.workspace.isTrusted) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Verify Servers sends NTP queries over the network, so it is disabled in untrusted workspaces. Trust this workspace to use it.'));
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t('Verify Servers sends NTP queries over the network, so it is disabled in untrusted workspaces. Trust this workspace to use it.'),
+      );
       return undefined;
     }
     const editor = vscode.window.activeTextEditor;
@@ -69,7 +79,9 @@ class ServerVerifier implements vscode.Disposable {
     const settings = readProbeSettings();
     const builder = new ProbeReportBuilder((message, ...args) => vscode.l10n.t(message, ...args), language, fileName, targets, skipped, settings);
     const panel = ReportPanel.show(builder.initial(), document.uri);
-    this.log.appendLine(`${timestamp()} ${vscode.l10n.t('Verify Servers: {0} ({1}), {2} source(s); {3} samples, {4} ms apart, {5} ms timeout', document.uri.fsPath || fileName, dialect, targets.length, settings.samples, settings.intervalMs, settings.timeoutMs)}`);
+    this.log.appendLine(
+      `${timestamp()} ${vscode.l10n.t('Verify Servers: {0} ({1}), {2} source(s); {3} samples, {4} ms apart, {5} ms timeout', document.uri.fsPath || fileName, dialect, targets.length, settings.samples, settings.intervalMs, settings.timeoutMs)}`,
+    );
     for (const s of skipped) this.log.appendLine(`${timestamp()} skip ${s.text} (line ${s.line + 1}): ${s.reason[language]}`);
 
     const source = new vscode.CancellationTokenSource();
@@ -91,7 +103,8 @@ class ServerVerifier implements vscode.Disposable {
             onEvent: (event) => {
               this.log.appendLine(`${timestamp()} ${formatProbeEvent(event, language, settings.timeoutMs)}`);
               for (const patch of builder.onEvent(event)) panel.post(patch);
-              if (event.type === 'resolved' && event.result.ok && event.target.addresses === 'all') expected += (event.result.addresses.length - 1) * settings.samples;
+              if (event.type === 'resolved' && event.result.ok && event.target.addresses === 'all')
+                expected += (event.result.addresses.length - 1) * settings.samples;
               if (event.type !== 'outcome') return;
               done++;
               if (event.outcome.kind === 'reply') replies++;
@@ -117,16 +130,31 @@ class ServerVerifier implements vscode.Disposable {
     }
   }
 
-  private finish(document: vscode.TextDocument, report: ProbeReport, builder: ProbeReportBuilder, skipped: Parameters<typeof verificationFindings>[1], language: 'en' | 'ko'): void {
+  private finish(
+    document: vscode.TextDocument,
+    report: ProbeReport,
+    builder: ProbeReportBuilder,
+    skipped: Parameters<typeof verificationFindings>[1],
+    language: 'en' | 'ko',
+  ): void {
     const panel = ReportPanel.visible;
     panel?.post({ type: 'model', model: builder.final(report) });
-    this.diagnostics.set(document.uri, verificationFindings(report, skipped, language, (m, ...a) => vscode.l10n.t(m, ...a)));
+    this.diagnostics.set(
+      document.uri,
+      verificationFindings(report, skipped, language, (m, ...a) => vscode.l10n.t(m, ...a)),
+    );
     const answered = report.results.filter((r) => r.reachable).length;
     const problems = report.results.filter((r) => r.verdicts.some((v) => v.severity === 'warning')).length;
-    this.log.appendLine(`${timestamp()} ${vscode.l10n.t('{0} of {1} addresses answered, in {2} s.', answered, report.results.length, (report.elapsedMs / 1000).toFixed(1))}`);
-    for (const r of report.results) for (const v of r.verdicts) this.log.appendLine(`${timestamp()} ${r.address ?? r.target.host}: ${v.code}: ${v.message[language]}`);
+    this.log.appendLine(
+      `${timestamp()} ${vscode.l10n.t('{0} of {1} addresses answered, in {2} s.', answered, report.results.length, (report.elapsedMs / 1000).toFixed(1))}`,
+    );
+    for (const r of report.results)
+      for (const v of r.verdicts) this.log.appendLine(`${timestamp()} ${r.address ?? r.target.host}: ${v.code}: ${v.message[language]}`);
     if (report.cancelled) return;
-    if (problems > 0) void vscode.window.showWarningMessage(vscode.l10n.t('{0} of {1} addresses answered; {2} need attention. See the report and the Problems view.', answered, report.results.length, problems));
+    if (problems > 0)
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t('{0} of {1} addresses answered; {2} need attention. See the report and the Problems view.', answered, report.results.length, problems),
+      );
   }
 
   /** Stops a run in progress (used when the extension deactivates). */

@@ -1,5 +1,18 @@
 import type * as Crypto from 'node:crypto';
-import { closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fchmodSync,
+  fchownSync,
+  fstatSync,
+  fsyncSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import * as path from 'node:path';
 
 /** writeSync's shape; tests pass one that fails like a full disk. */
@@ -8,7 +21,7 @@ type WriteBytes = (fd: number, data: Uint8Array, offset: number, length: number)
 const writeBytes: WriteBytes = (fd, data, offset, length) => writeSync(fd, data, offset, length);
 
 function writeAll(fd: number, data: Uint8Array, write: WriteBytes): void {
-  for (let offset = 0; offset < data.length; ) offset += write(fd, data, offset, data.length - offset);
+  for (let offset = 0; offset < data.length;) offset += write(fd, data, offset, data.length - offset);
 }
 
 /** A new file next to the target, so the rename stays on one file system; O_EXCL never reuses someone else's file. */

@@ -8,7 +8,10 @@ function refusal(error: FileRefusedError): Localized {
     case 'kernel-file':
       return localized('a file under /proc, /sys or /dev, not a configuration file', '/proc, /sys, /dev 아래의 파일이며 설정 파일이 아님');
     case 'too-large':
-      return localized(`larger than ${error.limit / 1024 / 1024} MiB, too large for a configuration file`, `${error.limit / 1024 / 1024} MiB보다 커서 설정 파일로 보기 어려움`);
+      return localized(
+        `larger than ${error.limit / 1024 / 1024} MiB, too large for a configuration file`,
+        `${error.limit / 1024 / 1024} MiB보다 커서 설정 파일로 보기 어려움`,
+      );
   }
 }
 

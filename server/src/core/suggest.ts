@@ -31,7 +31,12 @@ export function closestMatch(word: string, candidates: Iterable<string>): string
     const candidateLower = candidate.toLowerCase();
     if (candidateLower === lower) return candidate;
     // `ser` is the start of `server`: what the user was typing, even when `user` is one edit away.
-    if (lower.length >= 3 && candidateLower.startsWith(lower) && (completion === undefined || candidate.length < completion.length || (candidate.length === completion.length && candidate < completion))) completion = candidate;
+    if (
+      lower.length >= 3 &&
+      candidateLower.startsWith(lower) &&
+      (completion === undefined || candidate.length < completion.length || (candidate.length === completion.length && candidate < completion))
+    )
+      completion = candidate;
     const distance = editDistance(lower, candidate.toLowerCase(), limit);
     if (distance < bestDistance) {
       best = candidate;

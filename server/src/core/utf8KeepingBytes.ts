@@ -30,7 +30,7 @@ export function decodeUtf8KeepingBytes(bytes: Buffer): string {
   if (isUtf8(bytes)) return bytes.toString('utf8');
   let text = '';
   let runStart = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const length = validSequenceLength(bytes, i);
     if (length > 0) {
       i += length;

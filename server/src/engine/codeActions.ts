@@ -83,7 +83,10 @@ export function fixAllAction(uri: string, findings: readonly Finding[], language
     title: language === 'ko' ? 'NTP Config: 자동으로 고칠 수 있는 문제 모두 고치기' : 'NTP Config: fix all auto-fixable problems',
     kind: FIX_ALL_KIND,
     // Only names what the action resolves: as many as the editor lists at most, not one per fix of a 200k-line file.
-    diagnostics: findings.filter((f) => f.fixes?.some((x) => x.preferred)).slice(0, MAX_DIAGNOSTICS_PER_FILE).map((f) => toDiagnostic(f, language)),
+    diagnostics: findings
+      .filter((f) => f.fixes?.some((x) => x.preferred))
+      .slice(0, MAX_DIAGNOSTICS_PER_FILE)
+      .map((f) => toDiagnostic(f, language)),
     edit: { changes: { [uri]: edits } },
   };
 }

@@ -53,7 +53,10 @@ function mainAlone(main: string, config: ParsedConfig): ConfigurationSet {
 }
 
 function globPattern(name: string): RegExp {
-  const escaped = name.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+  const escaped = name
+    .replace(/[.+^${}()|\\]/g, '\\$&')
+    .replace(/\*/g, '[^/]*')
+    .replace(/\?/g, '[^/]');
   return new RegExp(`^${escaped}$`);
 }
 
@@ -68,7 +71,12 @@ export function onDisk(target: string, from: string, env: FileEnvironment): stri
 
 function matching(directory: string, pattern: RegExp, env: FileEnvironment): string[] | undefined {
   const names = env.listNames?.(directory);
-  return names === undefined ? undefined : names.filter((name) => pattern.test(name)).sort().map((name) => path.join(directory, name));
+  return names === undefined
+    ? undefined
+    : names
+        .filter((name) => pattern.test(name))
+        .sort()
+        .map((name) => path.join(directory, name));
 }
 
 /** The files one include line reads, in order; undefined when they cannot be known here. */
@@ -96,7 +104,13 @@ function targetsOf(name: string, args: readonly string[], from: string, dialect:
 }
 
 /** Splices the included files into the main file's lines, as the daemon reads them. */
-export function collectConfigurationSet(mainPath: string, mainText: string, dialect: Dialect, env: FileEnvironment, mainConfig?: ParsedConfig): ConfigurationSet {
+export function collectConfigurationSet(
+  mainPath: string,
+  mainText: string,
+  dialect: Dialect,
+  env: FileEnvironment,
+  mainConfig?: ParsedConfig,
+): ConfigurationSet {
   const fragments: string[] = [];
   const unavailable: string[] = [];
   const lines: SetLine[] = [];
@@ -143,7 +157,10 @@ function lowered(severity: Severity): Severity {
 
 function unless(message: Localized, files: readonly string[]): Localized {
   const list = files.map((file) => `\`${file}\``).join(', ');
-  return localized(`${message.en} (Unless ${list} adds it: that file is not available here.)`, `${message.ko} (${list}에서 추가하지 않는다면. 그 파일은 여기서 읽을 수 없습니다.)`);
+  return localized(
+    `${message.en} (Unless ${list} adds it: that file is not available here.)`,
+    `${message.ko} (${list}에서 추가하지 않는다면. 그 파일은 여기서 읽을 수 없습니다.)`,
+  );
 }
 
 /** A finding in an included file is reported on the main file's first line, naming the file and line. */
@@ -198,20 +215,36 @@ function sameAsMain(set: ConfigurationSet, extraDirectives: number, mainConfig: 
  * The whole-configuration rules, once on the set, reported on the main file. Start-up flags the service passes
  * (`-f` drift file) count as configuration; an unavailable include lowers a finding and names the file.
  */
-export function checkConfigurationSet(set: ConfigurationSet, dialect: Dialect, settings: Settings, env: FileEnvironment, options: WholeSetOptions = {}): Finding[] {
+export function checkConfigurationSet(
+  set: ConfigurationSet,
+  dialect: Dialect,
+  settings: Settings,
+  env: FileEnvironment,
+  options: WholeSetOptions = {},
+): Finding[] {
   const facts = startupFacts(dialect, env);
   const reusable = sameAsMain(set, facts.directives.length, options.mainConfig);
   const config: ParsedConfig = reusable ?? parseConfig([...set.lines.map((line) => line.text), ...facts.directives].join('\n'), dialect);
-  const context = { config, dialect, chronyVersion: settings.chronyVersion, profile: settings.profile, ...(options.ntpdVersion ? { ntpdVersion: options.ntpdVersion } : {}) };
+  const context = {
+    config,
+    dialect,
+    chronyVersion: settings.chronyVersion,
+    profile: settings.profile,
+    ...(options.ntpdVersion ? { ntpdVersion: options.ntpdVersion } : {}),
+  };
   const findings: Finding[] = [];
   if (isNoConfiguration(config)) return findings;
   const runRules = (): Finding[] => {
     const raw: Finding[] = [];
-    for (const rule of CONFIG_RULES) if (rule.meta.scope === 'configuration' && enabled(rule, dialect, settings)) for (const finding of rule.check(context)) raw.push(finding);
+    for (const rule of CONFIG_RULES)
+      if (rule.meta.scope === 'configuration' && enabled(rule, dialect, settings)) for (const finding of rule.check(context)) raw.push(finding);
     return raw;
   };
   // Only a set that is the main file alone has the main file's directives: only then can the last findings stand.
-  const ruleFindings = reusable === undefined ? runRules() : reuseOrRun(reusable, options.previousMainConfig, wholeFileKey('configuration', settings, options.ntpdVersion), runRules);
+  const ruleFindings =
+    reusable === undefined
+      ? runRules()
+      : reuseOrRun(reusable, options.previousMainConfig, wholeFileKey('configuration', settings, options.ntpdVersion), runRules);
   for (const finding of ruleFindings) {
     // The main file alone: a finding on one of its lines is already where it belongs.
     if (reusable !== undefined && finding.range.start.line < reusable.lines.length) {
@@ -224,13 +257,33 @@ export function checkConfigurationSet(set: ConfigurationSet, dialect: Dialect, s
     if (!fromFlags && origin.file === set.main && finding.range.start.line !== origin.line) {
       const delta = origin.line - finding.range.start.line;
       const shift = (p: { line: number; character: number }) => ({ line: p.line + delta, character: p.character });
-      placed = { ...finding, range: { start: shift(finding.range.start), end: shift(finding.range.end) }, ...(finding.fixes ? { fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, range: { start: shift(e.range.start), end: shift(e.range.end) } })) })) } : {}) };
+      placed = {
+        ...finding,
+        range: { start: shift(finding.range.start), end: shift(finding.range.end) },
+        ...(finding.fixes
+          ? {
+              fixes: finding.fixes.map((fix) => ({
+                ...fix,
+                edits: fix.edits.map((e) => ({ ...e, range: { start: shift(e.range.start), end: shift(e.range.end) } })),
+              })),
+            }
+          : {}),
+      };
     }
     if (set.unavailable.length > 0) placed = { ...placed, severity: lowered(placed.severity), message: unless(placed.message, set.unavailable) };
     findings.push(placed);
   }
-  if (reusable !== undefined && options.mainText !== undefined && !options.mainText.includes(SUPPRESSION_MARKER)) return applySettings(findings, settings, NO_SUPPRESSIONS);
-  const mainConfig = reusable ?? parseConfig(set.lines.filter((line) => line.file === set.main).map((line) => line.text).join('\n'), dialect);
+  if (reusable !== undefined && options.mainText !== undefined && !options.mainText.includes(SUPPRESSION_MARKER))
+    return applySettings(findings, settings, NO_SUPPRESSIONS);
+  const mainConfig =
+    reusable ??
+    parseConfig(
+      set.lines
+        .filter((line) => line.file === set.main)
+        .map((line) => line.text)
+        .join('\n'),
+      dialect,
+    );
   return applySettings(findings, settings, readSuppressions(mainConfig));
 }
 
@@ -242,7 +295,10 @@ export function fragmentNotice(main: string | undefined): Finding {
           'This file is part of a larger configuration: only its lines are checked. Checks of the whole configuration (sources, drift file, access) need its main file: open the folder that holds it, or name it with `# ntpconf: main=/etc/chrony/chrony.conf`.',
           '이 파일은 더 큰 설정의 일부라서 줄만 검사합니다. 설정 전체에 대한 검사(소스, drift 파일, 접근 제한)에는 주 설정 파일이 필요합니다. 그 파일이 있는 폴더를 열거나 `# ntpconf: main=/etc/chrony/chrony.conf`로 지정하세요.',
         )
-      : localized(`This file is part of the configuration of \`${main}\`: its lines are checked here, the whole configuration there.`, `이 파일은 \`${main}\` 설정의 일부입니다. 줄은 여기서, 설정 전체는 그 파일에서 검사합니다.`);
+      : localized(
+          `This file is part of the configuration of \`${main}\`: its lines are checked here, the whole configuration there.`,
+          `이 파일은 \`${main}\` 설정의 일부입니다. 줄은 여기서, 설정 전체는 그 파일에서 검사합니다.`,
+        );
   return findingFor(CONFIGURATION_FRAGMENT, lineRange(0, 0), message);
 }
 
@@ -264,9 +320,11 @@ function conventionalMains(documentPath: string, dialect: Dialect): string[] {
   const directory = path.dirname(documentPath);
   const parent = path.dirname(directory);
   const folder = path.basename(directory);
-  if (dialect === 'chrony' && (folder === 'conf.d' || folder === 'sources.d')) return [path.join(parent, 'chrony.conf'), path.join(path.dirname(parent), 'chrony.conf')];
+  if (dialect === 'chrony' && (folder === 'conf.d' || folder === 'sources.d'))
+    return [path.join(parent, 'chrony.conf'), path.join(path.dirname(parent), 'chrony.conf')];
   if (dialect !== 'chrony' && folder === 'ntp.d') return [path.join(parent, 'ntp.conf')];
-  if (dialect !== 'chrony' && documentPath.endsWith(`${path.sep}ntp${path.sep}crypto${path.sep}pw`)) return [path.join(path.dirname(path.dirname(parent)), 'ntp.conf')];
+  if (dialect !== 'chrony' && documentPath.endsWith(`${path.sep}ntp${path.sep}crypto${path.sep}pw`))
+    return [path.join(path.dirname(path.dirname(parent)), 'ntp.conf')];
   return [];
 }
 

@@ -32,7 +32,15 @@ export const CONFIG_RULES: readonly ConfigRule[] = RULES.filter((rule): rule is 
 export const CONFIG_FORMAT: DocumentFormat<Dialect, ParsedConfig> = {
   parse: (text, dialect, options) => parseConfig(text, dialect, options.previous),
   check(config, dialect, settings, options) {
-    const context = { config, dialect, chronyVersion: settings.chronyVersion, chronyVersionKnown: settings.chronyVersionKnown, profile: settings.profile, ntpdVersion: options.ntpdVersion, ...(options.xntpdPlatform ? { xntpdPlatform: options.xntpdPlatform } : {}) };
+    const context = {
+      config,
+      dialect,
+      chronyVersion: settings.chronyVersion,
+      chronyVersionKnown: settings.chronyVersionKnown,
+      profile: settings.profile,
+      ntpdVersion: options.ntpdVersion,
+      ...(options.xntpdPlatform ? { xntpdPlatform: options.xntpdPlatform } : {}),
+    };
     const findings: Finding[] = checkSyntax(config, context);
     // A file that is no NTP configuration gets the syntax check's one finding, not a rule's view of it.
     if (isNoConfiguration(config)) return findings;

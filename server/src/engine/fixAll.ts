@@ -71,7 +71,10 @@ export function fixAll(
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const edits = fixAllEdits(result.findings);
     if (edits.length === 0) break;
-    const next = TextDocument.applyEdits(TextDocument.create('file:///fix', 'plaintext', 0, fixed), edits.map((edit) => withLineBreak(edit, lineBreak)));
+    const next = TextDocument.applyEdits(
+      TextDocument.create('file:///fix', 'plaintext', 0, fixed),
+      edits.map((edit) => withLineBreak(edit, lineBreak)),
+    );
     if (next === fixed) break;
     const nextResult = validate(next, dialect, settings, { ...options, previous: result.kind === 'config' ? result.config : undefined });
     const fixable = result.findings.filter((finding) => preferredFix(finding) !== undefined);

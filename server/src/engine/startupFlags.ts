@@ -57,7 +57,12 @@ const CHRONYD_FLAG_FILES: readonly { readonly file: string; readonly variables: 
   { file: '/etc/default/chrony', variables: ['DAEMON_OPTS'] },
 ];
 
-const CHRONYD_UNITS = ['/etc/systemd/system/chronyd.service', '/etc/systemd/system/chrony.service', '/usr/lib/systemd/system/chronyd.service', '/lib/systemd/system/chrony.service'];
+const CHRONYD_UNITS = [
+  '/etc/systemd/system/chronyd.service',
+  '/etc/systemd/system/chrony.service',
+  '/usr/lib/systemd/system/chronyd.service',
+  '/lib/systemd/system/chrony.service',
+];
 
 /** chronyd's `-u USER` is the `user` directive (`-u root` keeps root, as `user root` does). */
 function chronydFacts(env: FileEnvironment): StartupFacts {
@@ -88,7 +93,13 @@ function chronydFacts(env: FileEnvironment): StartupFacts {
   return { directives: user === undefined ? [] : [`user ${user}`], sources };
 }
 
-const UNITS = ['/etc/systemd/system/ntpd.service', '/etc/systemd/system/ntpsec.service', '/lib/systemd/system/ntpsec.service', '/usr/lib/systemd/system/ntpd.service', '/lib/systemd/system/ntp.service'];
+const UNITS = [
+  '/etc/systemd/system/ntpd.service',
+  '/etc/systemd/system/ntpsec.service',
+  '/lib/systemd/system/ntpsec.service',
+  '/usr/lib/systemd/system/ntpd.service',
+  '/lib/systemd/system/ntp.service',
+];
 
 /** The start-up flags found next to the configuration (or under `--root`), as the directives they stand for. */
 export function startupFacts(dialect: Dialect, env: FileEnvironment): StartupFacts {

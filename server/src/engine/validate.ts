@@ -32,7 +32,13 @@ export interface ValidationOptions {
 }
 
 /** One pipeline for every kind of document: parse, check, then settings and suppression comments. */
-function run<Kind extends DocumentKind, Parsed>(format: DocumentFormat<Kind, Parsed>, text: string, kind: Kind, settings: Settings, options: ValidationOptions) {
+function run<Kind extends DocumentKind, Parsed>(
+  format: DocumentFormat<Kind, Parsed>,
+  text: string,
+  kind: Kind,
+  settings: Settings,
+  options: ValidationOptions,
+) {
   const parsed = format.parse(text, kind, options);
   const findings = applySettings(format.check(parsed, kind, settings, options), settings, format.suppressions(parsed, text));
   return { parsed, findings };
@@ -60,6 +66,7 @@ export function toDiagnostic(finding: Finding, language: Language, uri?: string)
     message: pick(finding.message, language),
   };
   if (finding.tags) diagnostic.tags = [...finding.tags];
-  if (finding.related && uri !== undefined) diagnostic.relatedInformation = finding.related.map((r) => ({ location: { uri, range: r.range }, message: pick(r.message, language) }));
+  if (finding.related && uri !== undefined)
+    diagnostic.relatedInformation = finding.related.map((r) => ({ location: { uri, range: r.range }, message: pick(r.message, language) }));
   return diagnostic;
 }

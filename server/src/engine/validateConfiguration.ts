@@ -22,7 +22,12 @@ export function validateConfiguration(text: string, kind: DocumentKind, settings
   const role = roleOf(text, kind, env, result.config);
   const extra =
     role.role === 'main'
-      ? checkConfigurationSet(role.set, kind, versioned, env, { mainConfig: result.config, mainText: text, ...(options.previous ? { previousMainConfig: options.previous } : {}), ...(ntpdVersion ? { ntpdVersion } : {}) })
+      ? checkConfigurationSet(role.set, kind, versioned, env, {
+          mainConfig: result.config,
+          mainText: text,
+          ...(options.previous ? { previousMainConfig: options.previous } : {}),
+          ...(ntpdVersion ? { ntpdVersion } : {}),
+        })
       : applySettings([fragmentNotice(role.main)], versioned, NO_SUPPRESSIONS);
   return { ...result, findings: [...result.findings, ...extra].sort((a, b) => a.range.start.line - b.range.start.line) };
 }

@@ -47,7 +47,10 @@ function changedQuietLines(previous: ParsedConfig, config: ParsedConfig): number
 /** A fix whose edit touches a changed comment (an append after the last line does) would edit stale text. */
 function fixTouches(findings: readonly Finding[], lines: readonly number[]): boolean {
   if (lines.length === 0) return false;
-  return findings.some((finding) => finding.fixes?.some((fix) => fix.edits.some((edit) => lines.some((line) => line >= edit.range.start.line && line <= edit.range.end.line))) === true);
+  return findings.some(
+    (finding) =>
+      finding.fixes?.some((fix) => fix.edits.some((edit) => lines.some((line) => line >= edit.range.start.line && line <= edit.range.end.line))) === true,
+  );
 }
 
 function steersFindings(text: string): boolean {
@@ -61,7 +64,8 @@ export function reuseOrRun(config: ParsedConfig, previous: ParsedConfig | undefi
   const found = kept !== undefined && !fixTouches(kept, changed ?? []) ? kept : undefined;
   const findings = found ?? run();
   let entry = remembered.get(config.directives);
-  if (entry === undefined || entry.lineCount !== config.lines.length) remembered.set(config.directives, (entry = { lineCount: config.lines.length, byKey: new Map() }));
+  if (entry === undefined || entry.lineCount !== config.lines.length)
+    remembered.set(config.directives, (entry = { lineCount: config.lines.length, byKey: new Map() }));
   entry.byKey.set(key, findings);
   return findings;
 }

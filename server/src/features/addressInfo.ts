@@ -7,7 +7,10 @@ import { refclockDriver, refclockDriverByNtpsecName, type RefclockDriver } from 
 function driverText(driver: RefclockDriver | undefined, type: number, unit: number | undefined): Localized {
   const unitText = unit === undefined ? localized('', '') : localized(`, unit ${unit}`, `, 유닛 ${unit}`);
   if (driver === undefined) {
-    return localized(`Reference clock driver type ${type}${unitText.en}: no ntpd driver has this number.`, `기준 시계 드라이버 ${type}번${unitText.ko}: 이 번호의 ntpd 드라이버는 없습니다.`);
+    return localized(
+      `Reference clock driver type ${type}${unitText.en}: no ntpd driver has this number.`,
+      `기준 시계 드라이버 ${type}번${unitText.ko}: 이 번호의 ntpd 드라이버는 없습니다.`,
+    );
   }
   const spelling = driver.ntpsec?.name;
   const ntpsec = spelling ? localized(` NTPsec spells it \`refclock ${spelling}\`.`, ` NTPsec에서는 \`refclock ${spelling}\`로 씁니다.`) : localized('', '');
@@ -38,7 +41,10 @@ function zoneText(pool: PoolHost): Localized {
       );
       break;
     case 'unknown':
-      where = localized(`zone \`${zone.zone}\`, which is not a known country, continent or vendor zone`, `알려진 국가·대륙·벤더 영역이 아닌 \`${zone.zone}\` 영역`);
+      where = localized(
+        `zone \`${zone.zone}\`, which is not a known country, continent or vendor zone`,
+        `알려진 국가·대륙·벤더 영역이 아닌 \`${zone.zone}\` 영역`,
+      );
       break;
   }
   const subset =

@@ -63,7 +63,8 @@ function optionItems(spec: DirectiveSpec, used: ReadonlySet<string>, request: Co
   const fold = dialectTraits(dialect).caseInsensitiveKeywords;
   const items: CompletionItem[] = [];
   for (const option of spec.options ?? []) {
-    if (used.has(fold ? option.name.toLowerCase() : option.name) || !optionAppliesTo(option, dialect) || !availableIn(option.since, dialect, chronyVersion)) continue;
+    if (used.has(fold ? option.name.toLowerCase() : option.name) || !optionAppliesTo(option, dialect) || !availableIn(option.since, dialect, chronyVersion))
+      continue;
     items.push({ label: option.name, kind: KIND_PROPERTY, detail: optionDetail(option, language), documentation: markdown(option.doc, language) });
   }
   return items;
@@ -89,7 +90,14 @@ interface CompletionExtras {
 }
 
 /** Directives at the start of a line; options, flags, values and paths after them; nothing already on the line. */
-export function completeAt(lineText: string, character: number, dialect: Dialect, chronyVersion: string, language: Language, extras: CompletionExtras = {}): CompletionItem[] {
+export function completeAt(
+  lineText: string,
+  character: number,
+  dialect: Dialect,
+  chronyVersion: string,
+  language: Language,
+  extras: CompletionExtras = {},
+): CompletionItem[] {
   return completeRequest({ lineText, character, dialect, chronyVersion, language, line: extras.line ?? 0, ...(extras.paths ? { paths: extras.paths } : {}) });
 }
 

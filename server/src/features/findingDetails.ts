@@ -13,8 +13,13 @@ function covers(finding: Finding, line: number, character: number): boolean {
 /** The details of the findings under the cursor: the editor shows their headlines above, this says why. */
 export function findingDetailsAt(findings: readonly Finding[], line: number, character: number, language: Language): string[] {
   // Findings span at most a few lines; looking a little upward finds those that start earlier.
-  const nearby = findingsStartingOn(findings, [line, line - 1, line - 2, line - 3].filter((n) => n >= 0));
-  return nearby.filter((finding) => finding.detail !== undefined && covers(finding, line, character)).map((finding) => `**${finding.code}**: ${pick(finding.detail!, language)}`);
+  const nearby = findingsStartingOn(
+    findings,
+    [line, line - 1, line - 2, line - 3].filter((n) => n >= 0),
+  );
+  return nearby
+    .filter((finding) => finding.detail !== undefined && covers(finding, line, character))
+    .map((finding) => `**${finding.code}**: ${pick(finding.detail!, language)}`);
 }
 
 /** The word's own hover with the details of the findings under the cursor after it, separated by a rule. */

@@ -62,8 +62,20 @@ function lineExplanation(spec: DirectiveSpec, classified: BoundLine, tokens: rea
 
 function directiveHover(spec: DirectiveSpec, explanation: string | undefined, language: Language): string {
   const labels = LABELS[language];
-  const notes = [spec.since ? sinceText(spec.since, language) : undefined, spec.obsolete ? `**${labels.obsolete}:** ${pick(spec.obsolete, language)}` : undefined];
-  return [`**${spec.name}**`, '', '```', directiveSignature(spec), '```', '', pick(spec.doc, language), ...footer(spec, language, [explanation, ...notes])].join('\n');
+  const notes = [
+    spec.since ? sinceText(spec.since, language) : undefined,
+    spec.obsolete ? `**${labels.obsolete}:** ${pick(spec.obsolete, language)}` : undefined,
+  ];
+  return [
+    `**${spec.name}**`,
+    '',
+    '```',
+    directiveSignature(spec),
+    '```',
+    '',
+    pick(spec.doc, language),
+    ...footer(spec, language, [explanation, ...notes]),
+  ].join('\n');
 }
 
 function optionHover(spec: DirectiveSpec, option: OptionSpec, valueWord: string | undefined, language: Language): string {
@@ -75,7 +87,14 @@ function optionHover(spec: DirectiveSpec, option: OptionSpec, valueWord: string 
   return [...lines, ...footer(spec, language)].join('\n');
 }
 
-function argumentHover(spec: DirectiveSpec, argument: ArgumentSpec, word: string, dialect: Dialect, explanation: string | undefined, language: Language): string {
+function argumentHover(
+  spec: DirectiveSpec,
+  argument: ArgumentSpec,
+  word: string,
+  dialect: Dialect,
+  explanation: string | undefined,
+  language: Language,
+): string {
   const lines = [`**${spec.name}** \`${argument.name}\``];
   if (argument.doc) lines.push('', pick(argument.doc, language));
   lines.push('', ...valueLines(word, argument.type, language));
@@ -108,7 +127,16 @@ export function hoverAt(config: ParsedConfig, line: number, character: number, l
     case 'foreignOptionValue':
       return markdown(optionHover(spec, role.option, hit.token.text, language));
     case 'argument':
-      return markdown(argumentHover(spec, role.argument, hit.token.text, config.dialect, lineExplanation(spec, classified, hit.line.tokens, config.dialect, language), language));
+      return markdown(
+        argumentHover(
+          spec,
+          role.argument,
+          hit.token.text,
+          config.dialect,
+          lineExplanation(spec, classified, hit.line.tokens, config.dialect, language),
+          language,
+        ),
+      );
     case 'extra': {
       const address = describeAddress(hit.token.text, config.dialect);
       return address === undefined ? null : markdown(pick(address, language));

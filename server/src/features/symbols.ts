@@ -27,7 +27,10 @@ function lineSymbol(line: ConfigLine, kind: SymbolKind): DocumentSymbol {
   const first = tokens[0] as Token;
   const second = tokens[1];
   const last = tokens[tokens.length - 1] as Token;
-  const rest = tokens.slice(second === undefined ? 1 : 2).map((t) => t.text).join(' ');
+  const rest = tokens
+    .slice(second === undefined ? 1 : 2)
+    .map((t) => t.text)
+    .join(' ');
   return {
     name: second === undefined ? first.text : `${first.text} ${second.text}`,
     detail: rest.length > MAX_DETAIL ? `${rest.slice(0, MAX_DETAIL - 1)}…` : rest,

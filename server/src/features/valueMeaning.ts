@@ -18,7 +18,10 @@ function makestep(words: readonly string[]): Localized | undefined {
   if (threshold === undefined || limit === undefined) return undefined;
   const off = both((l) => formatSeconds(threshold, l));
   if (limit < 0) {
-    return localized(`Step the clock on any update when it is off by more than ${off.en}.`, `시계가 ${off.ko}보다 많이 어긋나면 언제든(모든 갱신에서) 한 번에 맞춥니다(step).`);
+    return localized(
+      `Step the clock on any update when it is off by more than ${off.en}.`,
+      `시계가 ${off.ko}보다 많이 어긋나면 언제든(모든 갱신에서) 한 번에 맞춥니다(step).`,
+    );
   }
   return localized(
     `Step the clock if it is off by more than ${off.en} during the first ${limit} updates; after that, only slew.`,

@@ -48,12 +48,24 @@ function collectConfigTargets(config: ParsedConfig, file?: string): { targets: P
       continue;
     }
     if (!isHostOrAddress(address.text)) {
-      skip(address.line, address.start, address.end, address.text, localized(`\`${address.text}\` is not a host name or address.`, `\`${address.text}\`${particle(address.text, '은')} 호스트 이름이나 주소가 아닙니다.`));
+      skip(
+        address.line,
+        address.start,
+        address.end,
+        address.text,
+        localized(`\`${address.text}\` is not a host name or address.`, `\`${address.text}\`${particle(address.text, '은')} 호스트 이름이나 주소가 아닙니다.`),
+      );
       continue;
     }
     const port = sourcePort(source, config);
     if (port === 'invalid') {
-      skip(address.line, address.start, address.end, address.text, localized('The port option has no valid port number.', 'port 옵션에 올바른 포트 번호가 없습니다.'));
+      skip(
+        address.line,
+        address.start,
+        address.end,
+        address.text,
+        localized('The port option has no valid port number.', 'port 옵션에 올바른 포트 번호가 없습니다.'),
+      );
       continue;
     }
     const flags = source.line.tokens.slice(1).map((t) => t.text);

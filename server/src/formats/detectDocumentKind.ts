@@ -17,7 +17,8 @@ const SHELL_FILE = /\.(sh|ksh|bash)$/i;
 const W32TIME_MENTION = /\bw32t(?:m|ime)\b/i;
 /** Lines that only a W32Time script has; used for files whose name says nothing. */
 // Indents are [^\S\n]*, not \s*: \s* runs across blank lines, which made each search quadratic (seconds on 65k blank lines).
-const W32TIME_LINE = /^[^\S\n]*(?:@?w32tm(?:\.exe)?\s+\/|reg(?:\.exe)?\s+add\s+\S*\\W32Time\b|\[HKEY_LOCAL_MACHINE\\[^\]\n]*\\W32Time\b|(?:net|sc(?:\.exe)?)\s+\S+\s+w32t(?:ime|m)\b)/im;
+const W32TIME_LINE =
+  /^[^\S\n]*(?:@?w32tm(?:\.exe)?\s+\/|reg(?:\.exe)?\s+add\s+\S*\\W32Time\b|\[HKEY_LOCAL_MACHINE\\[^\]\n]*\\W32Time\b|(?:net|sc(?:\.exe)?)\s+\S+\s+w32t(?:ime|m)\b)/im;
 const HPUX_LINE = /^[^\S\n]*(?:export\s+)?(?:XNTPD|XNTPD_ARGS|NTPDATE_SERVER)\s*=/m;
 const AIX_LINE = /^[^\S\n]*#?[^\S\n]*start\s+\/usr\/sbin\/xntpd\b/m;
 
@@ -47,7 +48,8 @@ function scriptByName(input: DetectionInput, head: string): DetectedKind | undef
   if (fileName === 'rc.tcpip') return detected('aix-rc-tcpip');
   const language = input.languageId ?? '';
   if (WINDOWS_LANGUAGES.has(language) || WINDOWS_FILE.test(fileName)) return detected(W32TIME_MENTION.test(head) ? 'w32time' : 'unrelated-script');
-  if (SHELL_LANGUAGES.has(language) || SHELL_FILE.test(fileName)) return detected(kindFromContent(head) ?? (W32TIME_LINE.test(head) ? 'w32time' : 'unrelated-script'));
+  if (SHELL_LANGUAGES.has(language) || SHELL_FILE.test(fileName))
+    return detected(kindFromContent(head) ?? (W32TIME_LINE.test(head) ? 'w32time' : 'unrelated-script'));
   return undefined;
 }
 

@@ -52,6 +52,14 @@ export function maskTemplate(text: string): MaskedTemplate {
 }
 
 /** True when a range touches a masked value. */
-export function touchesMaskedValue(range: { start: { line: number; character: number }; end: { line: number; character: number } }, values: readonly MaskedSpan[]): boolean {
-  return values.some((span) => span.line >= range.start.line && span.line <= range.end.line && (range.start.line !== range.end.line || (range.start.character < span.end && range.end.character > span.start)));
+export function touchesMaskedValue(
+  range: { start: { line: number; character: number }; end: { line: number; character: number } },
+  values: readonly MaskedSpan[],
+): boolean {
+  return values.some(
+    (span) =>
+      span.line >= range.start.line &&
+      span.line <= range.end.line &&
+      (range.start.line !== range.end.line || (range.start.character < span.end && range.end.character > span.start)),
+  );
 }

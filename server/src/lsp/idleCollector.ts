@@ -34,4 +34,3 @@ export class IdleCollector {
     this.timer.unref();
   }
 }
-

@@ -20,7 +20,13 @@ export function ruleSettingsContribution(metas: readonly CodeMeta[]): {
     ko[key] = `${meta.description.ko} ([문서](https://github.com/ntp-config/ntp-config/blob/main/docs/rules/${meta.code}.md))`;
   }
   return {
-    property: { type: 'object', default: {}, markdownDescription: '%config.rules%', properties, additionalProperties: { type: 'string', enum: ['error', 'warning', 'information', 'hint', 'off'] } },
+    property: {
+      type: 'object',
+      default: {},
+      markdownDescription: '%config.rules%',
+      properties,
+      additionalProperties: { type: 'string', enum: ['error', 'warning', 'information', 'hint', 'off'] },
+    },
     nls: { en, ko },
   };
 }
@@ -32,7 +38,10 @@ const README_END = '<!-- rules:end -->';
 function readmeRuleTable(metas: readonly CodeMeta[]): string {
   const rows = [...metas]
     .sort((a, b) => a.code.localeCompare(b.code))
-    .map((meta) => `| [\`${meta.code}\`](docs/rules/${meta.code}.md) | ${meta.severity} | ${meta.dialects.join(', ')} | ${meta.fixable ? 'yes' : ''} | ${meta.description.en.replace(/\|/g, '\\|')} |`);
+    .map(
+      (meta) =>
+        `| [\`${meta.code}\`](docs/rules/${meta.code}.md) | ${meta.severity} | ${meta.dialects.join(', ')} | ${meta.fixable ? 'yes' : ''} | ${meta.description.en.replace(/\|/g, '\\|')} |`,
+    );
   return [README_START, '| Rule | Default severity | Dialects | Quick fix | What it finds |', '|---|---|---|---|---|', ...rows, README_END].join('\n');
 }
 

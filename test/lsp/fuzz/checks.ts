@@ -8,7 +8,8 @@ function lineLength(document: TextDocument, line: number): number {
 function positionProblem(document: TextDocument, position: Position): string | undefined {
   if (!Number.isInteger(position.line) || position.line < 0 || position.line >= document.lineCount) return `line ${position.line} of ${document.lineCount}`;
   const length = lineLength(document, position.line);
-  if (!Number.isInteger(position.character) || position.character < 0 || position.character > length) return `character ${position.character} of line ${position.line} (${length} long)`;
+  if (!Number.isInteger(position.character) || position.character < 0 || position.character > length)
+    return `character ${position.character} of line ${position.line} (${length} long)`;
   return undefined;
 }
 
@@ -21,7 +22,8 @@ export function rangeProblem(document: TextDocument, range: Range): string | und
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-const isRange = (value: unknown): value is Range => isRecord(value) && isRecord(value['start']) && isRecord(value['end']) && typeof value['start']['line'] === 'number';
+const isRange = (value: unknown): value is Range =>
+  isRecord(value) && isRecord(value['start']) && isRecord(value['end']) && typeof value['start']['line'] === 'number';
 
 /**
  * Every range in a reply that points into `document`: hover, completion and formatting edits, symbols, links,
@@ -32,7 +34,8 @@ export function rangesIn(reply: unknown, uri: string): Range[] {
   const walk = (value: unknown, otherFile: boolean): void => {
     if (Array.isArray(value)) return value.forEach((item) => walk(item, otherFile));
     if (!isRecord(value)) return;
-    const elsewhere = otherFile || (typeof value['uri'] === 'string' && value['uri'] !== uri) || (typeof value['targetUri'] === 'string' && value['targetUri'] !== uri);
+    const elsewhere =
+      otherFile || (typeof value['uri'] === 'string' && value['uri'] !== uri) || (typeof value['targetUri'] === 'string' && value['targetUri'] !== uri);
     for (const [key, child] of Object.entries(value)) {
       if (key === 'changes' && isRecord(child)) {
         for (const [changed, edits] of Object.entries(child)) walk(edits, changed !== uri);
@@ -51,7 +54,8 @@ export function rangesIn(reply: unknown, uri: string): Range[] {
 export function foldingProblem(document: TextDocument, reply: unknown): string | undefined {
   if (!Array.isArray(reply)) return undefined;
   for (const fold of reply as { startLine: number; endLine: number }[]) {
-    if (fold.startLine < 0 || fold.endLine >= document.lineCount || fold.startLine > fold.endLine) return `folding ${fold.startLine}-${fold.endLine} of ${document.lineCount} lines`;
+    if (fold.startLine < 0 || fold.endLine >= document.lineCount || fold.startLine > fold.endLine)
+      return `folding ${fold.startLine}-${fold.endLine} of ${document.lineCount} lines`;
   }
   return undefined;
 }

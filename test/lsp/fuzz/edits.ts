@@ -2,10 +2,69 @@ import type { Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Random } from './random';
 
-const DIRECTIVES = ['server', 'pool', 'peer', 'restrict', 'fudge', 'allow', 'makestep', 'refclock', 'include', 'includefile', 'confdir', 'driftfile', 'keyfile', 'local stratum', 'tos', 'nts', 'w32tm /config', 'reg add HKLM\\SYSTEM\\CurrentControlSet\\Services\\W32Time\\Parameters /v NtpServer /d', 'export XNTPD=1', 'start /usr/sbin/xntpd'];
-const WORDS = ['iburst', 'minpoll 4', 'maxpoll 17', 'prefer', 'key 7', '127.127.1.0', '::1', '10.0.0.0/8', 'default', '-4', 'nts', '"quoted', 'time.bora.net', '/etc/ntp.d', '*.conf', '0x1', '1e9', 'NaN'];
+const DIRECTIVES = [
+  'server',
+  'pool',
+  'peer',
+  'restrict',
+  'fudge',
+  'allow',
+  'makestep',
+  'refclock',
+  'include',
+  'includefile',
+  'confdir',
+  'driftfile',
+  'keyfile',
+  'local stratum',
+  'tos',
+  'nts',
+  'w32tm /config',
+  'reg add HKLM\\SYSTEM\\CurrentControlSet\\Services\\W32Time\\Parameters /v NtpServer /d',
+  'export XNTPD=1',
+  'start /usr/sbin/xntpd',
+];
+const WORDS = [
+  'iburst',
+  'minpoll 4',
+  'maxpoll 17',
+  'prefer',
+  'key 7',
+  '127.127.1.0',
+  '::1',
+  '10.0.0.0/8',
+  'default',
+  '-4',
+  'nts',
+  '"quoted',
+  'time.bora.net',
+  '/etc/ntp.d',
+  '*.conf',
+  '0x1',
+  '1e9',
+  'NaN',
+];
 /** The awkward text the brief names: line ends of every kind, a byte order mark, NUL, Korean, comments of each dialect. */
-const PIECES = ['\r', '\r\n', '\n', '\n\n\n', '\ufeff', '\u0000', '시간 서버', '한국어 주석', '# c', ';', '!', '%', '\t', '  ', '"', '\\', '[HKEY_LOCAL_MACHINE\\', '\ud800'];
+const PIECES = [
+  '\r',
+  '\r\n',
+  '\n',
+  '\n\n\n',
+  '\ufeff',
+  '\u0000',
+  '시간 서버',
+  '한국어 주석',
+  '# c',
+  ';',
+  '!',
+  '%',
+  '\t',
+  '  ',
+  '"',
+  '\\',
+  '[HKEY_LOCAL_MACHINE\\',
+  '\ud800',
+];
 
 function line(random: Random): string {
   const words = [random.pick(DIRECTIVES)];

@@ -46,7 +46,18 @@ export function fuzzOptionsFromEnvironment(environment: NodeJS.ProcessEnv = proc
 const MAX_DOCUMENT_CHARACTERS = 1_500_000;
 /** No sane reply to one request is larger (the formatting blow-up answered with 200 MB). */
 const MAX_REPLY_CHARACTERS = 8_000_000;
-const REQUESTS = ['hover', 'completion', 'definition', 'documentLink', 'documentSymbol', 'foldingRange', 'formatting', 'rangeFormatting', 'codeAction', 'fixAll'] as const;
+const REQUESTS = [
+  'hover',
+  'completion',
+  'definition',
+  'documentLink',
+  'documentSymbol',
+  'foldingRange',
+  'formatting',
+  'rangeFormatting',
+  'codeAction',
+  'fixAll',
+] as const;
 type RequestName = (typeof REQUESTS)[number];
 
 class FuzzFailure extends Error {}
@@ -64,7 +75,8 @@ function asParsed(mirror: TextDocument): TextDocument {
 function dumpDocuments(directory: string, mirrors: readonly TextDocument[], history: readonly unknown[]): void {
   mkdirSync(directory, { recursive: true });
   writeFileSync(path.join(directory, 'changes.jsonl'), history.map((entry) => JSON.stringify(entry)).join('\n'));
-  for (const mirror of mirrors) writeFileSync(path.join(directory, `${mirror.uri.replace(/^file:\/\/\//, '').replace(/\//g, '_')}.v${mirror.version}`), mirror.getText());
+  for (const mirror of mirrors)
+    writeFileSync(path.join(directory, `${mirror.uri.replace(/^file:\/\/\//, '').replace(/\//g, '_')}.v${mirror.version}`), mirror.getText());
 }
 
 /** One seeded run: random incremental edits and requests on every document kind, checked after every step. */
@@ -80,8 +92,15 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   let firstRssMb: number | undefined;
 
   const fail = (problem: string): never => {
-    if (options.dumpDirectory) dumpDocuments(options.dumpDirectory, [...documents.values()].map((d) => d.mirror), history);
-    throw new FuzzFailure(`${problem}\n  seed ${options.seed}, step ${log.length}; reproduce with FUZZ_SEED=${options.seed} FUZZ_ITERATIONS=${options.iterations}\n  last steps:\n    ${log.slice(-12).join('\n    ')}`);
+    if (options.dumpDirectory)
+      dumpDocuments(
+        options.dumpDirectory,
+        [...documents.values()].map((d) => d.mirror),
+        history,
+      );
+    throw new FuzzFailure(
+      `${problem}\n  seed ${options.seed}, step ${log.length}; reproduce with FUZZ_SEED=${options.seed} FUZZ_ITERATIONS=${options.iterations}\n  last steps:\n    ${log.slice(-12).join('\n    ')}`,
+    );
   };
   const sampleRss = () => {
     const rss = residentMegabytes(server.pid);
@@ -115,7 +134,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     const mirror = TextDocument.create(kind.uri, kind.languageId, 1, nullText ? '' : kind.text);
     documents.set(kind.uri, { kind, mirror });
     if (options.dumpDirectory) history.push({ open: kind.uri, languageId: kind.languageId, text: nullText ? null : kind.text });
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: kind.uri, languageId: kind.languageId, version: 1, text: nullText ? null : kind.text } });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: kind.uri, languageId: kind.languageId, version: 1, text: nullText ? null : kind.text },
+    });
   }
 
   async function edit(uri: string): Promise<void> {
@@ -123,7 +144,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     const version = entry.mirror.version + 1;
     const tooLarge = entry.mirror.getText().length > MAX_DOCUMENT_CHARACTERS;
     const change = tooLarge || random.chance(0.02) ? { text: entry.kind.text } : { range: range(random, entry.mirror), text: insertion(random) };
-    const shown = 'range' in change ? `${JSON.stringify(change.range)} ← ${JSON.stringify(change.text.slice(0, 40))}${change.text.length > 40 ? `… (${change.text.length})` : ''}` : 'whole text reset';
+    const shown =
+      'range' in change
+        ? `${JSON.stringify(change.range)} ← ${JSON.stringify(change.text.slice(0, 40))}${change.text.length > 40 ? `… (${change.text.length})` : ''}`
+        : 'whole text reset';
     log.push(`edit ${entry.kind.name} v${version}: ${shown}`);
     TextDocument.update(entry.mirror, [change], version);
     if (options.dumpDirectory) history.push({ uri, version, change });
@@ -149,10 +173,16 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         const draws = [random.next(), random.next(), random.next()];
         const current = published?.version === mirror.version ? published.diagnostics : [];
         const diagnostics: Diagnostic[] = current.length === 0 ? [] : [...new Set(draws.map((d) => current[Math.floor(d * current.length)] as Diagnostic))];
-        return { method: 'textDocument/codeAction', params: { textDocument, range: diagnostics[0]?.range ?? range(random, mirror), context: { diagnostics, only: ['quickfix'] } } };
+        return {
+          method: 'textDocument/codeAction',
+          params: { textDocument, range: diagnostics[0]?.range ?? range(random, mirror), context: { diagnostics, only: ['quickfix'] } },
+        };
       }
       case 'fixAll':
-        return { method: 'textDocument/codeAction', params: { textDocument, range: range(random, mirror), context: { diagnostics: [], only: ['source.fixAll'] } } };
+        return {
+          method: 'textDocument/codeAction',
+          params: { textDocument, range: range(random, mirror), context: { diagnostics: [], only: ['source.fixAll'] } },
+        };
       default:
         return { method: `textDocument/${name}`, params: { textDocument } };
     }
@@ -216,8 +246,15 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       checkAlive();
     }
     const lastRssMb = await settle();
-    if (firstRssMb !== undefined && lastRssMb !== undefined && lastRssMb - firstRssMb > options.rssGrowthMb) fail(`server RSS grew from ${firstRssMb} to ${lastRssMb} MB`);
-    report = { requests, edits, ...(firstRssMb === undefined ? {} : { firstRssMb }), ...(lastRssMb === undefined ? {} : { lastRssMb }), ...(peakRssMb === undefined ? {} : { peakRssMb }) };
+    if (firstRssMb !== undefined && lastRssMb !== undefined && lastRssMb - firstRssMb > options.rssGrowthMb)
+      fail(`server RSS grew from ${firstRssMb} to ${lastRssMb} MB`);
+    report = {
+      requests,
+      edits,
+      ...(firstRssMb === undefined ? {} : { firstRssMb }),
+      ...(lastRssMb === undefined ? {} : { lastRssMb }),
+      ...(peakRssMb === undefined ? {} : { peakRssMb }),
+    };
   } catch (error) {
     server.kill();
     throw error;

@@ -37,7 +37,10 @@ describe('config files named on the command line', function () {
       [huge]: 'larger than 1 MiB, too large for a configuration file',
     };
     for (const [file, reason] of Object.entries(reasons)) {
-      for (const args of [['probe', file], ['check-host', 'ntp1.example', file]]) {
+      for (const args of [
+        ['probe', file],
+        ['check-host', 'ntp1.example', file],
+      ]) {
         const run = ntpconf(args);
         assert.deepEqual([args, run.status, run.stderr], [args, 2, `ntpconf: cannot read ${file}: ${reason}`]);
         assert.ok(run.ms < 5000, `${args.join(' ')} took ${run.ms} ms`);
@@ -46,6 +49,9 @@ describe('config files named on the command line', function () {
   });
 
   it('speak Korean too', () => {
-    assert.equal(ntpconf(['check-host', '--lang', 'ko', 'h', fifo]).stderr, `ntpconf: ${fifo}${particle(fifo, '을')} 읽을 수 없습니다: 일반 파일이 아님(장치, FIFO, 소켓 또는 디렉터리)`);
+    assert.equal(
+      ntpconf(['check-host', '--lang', 'ko', 'h', fifo]).stderr,
+      `ntpconf: ${fifo}${particle(fifo, '을')} 읽을 수 없습니다: 일반 파일이 아님(장치, FIFO, 소켓 또는 디렉터리)`,
+    );
   });
 });

@@ -20,7 +20,7 @@ import {
 } from '../../../verify/src/ntpTime';
 
 const hexBytes = (hex: string): Uint8Array => Uint8Array.from(Buffer.from(hex.replace(/\s+/g, ''), 'hex'));
-const seconds = (s: number): bigint => BigInt(Math.round(s * 1000)) * NTP_SECOND / 1000n;
+const seconds = (s: number): bigint => (BigInt(Math.round(s * 1000)) * NTP_SECOND) / 1000n;
 /** 2^32 s after 1900: where era 0 ends (2036-02-07T06:28:16Z). */
 const ERA_1 = 1n << 64n;
 
@@ -75,10 +75,7 @@ describe('NTP timestamps (RFC 5905 §6)', () => {
 
 describe('NTP packet encoding and decoding', () => {
   it('builds a 48-byte mode 3 version 4 request carrying only the transmit nonce', () => {
-    assert.deepEqual(
-      Buffer.from(encodeClientRequest(0x0123456789abcdefn)).toString('hex'),
-      '23' + '00'.repeat(39) + '0123456789abcdef',
-    );
+    assert.deepEqual(Buffer.from(encodeClientRequest(0x0123456789abcdefn)).toString('hex'), '23' + '00'.repeat(39) + '0123456789abcdef');
   });
 
   it('decodes every header field of a server reply (chronyd, local stratum 8)', () => {
@@ -136,7 +133,14 @@ describe('interpreting a reply', () => {
   const nonce = 0x1122334455667788n;
   const t1 = ntpTimeFromUnixNanoseconds(1_700_000_000_000_000_000n);
   const reply = (overrides: Partial<NtpPacket>): Uint8Array =>
-    encodePacket(serverPacket({ originTimestamp: nonce, receiveTimestamp: toWireTimestamp(t1 + seconds(1.5)), transmitTimestamp: toWireTimestamp(t1 + seconds(1.6)), ...overrides }));
+    encodePacket(
+      serverPacket({
+        originTimestamp: nonce,
+        receiveTimestamp: toWireTimestamp(t1 + seconds(1.5)),
+        transmitTimestamp: toWireTimestamp(t1 + seconds(1.6)),
+        ...overrides,
+      }),
+    );
 
   it('computes θ = ((T2−T1)+(T3−T4))/2 and δ = (T4−T1)−(T3−T2)', () => {
     const result = interpretReply(reply({ rootDelay: 0x8000, rootDispersion: 0x4000 }), { sentAt: t1, nonce }, t1 + seconds(0.4));
@@ -157,7 +161,11 @@ describe('interpreting a reply', () => {
   });
 
   it('ignores a reply whose origin is not our nonce (spoofed or late)', () => {
-    assert.deepEqual(interpretReply(reply({ originTimestamp: nonce + 1n }), { sentAt: t1, nonce }, t1 + seconds(0.4)), { kind: 'ignored', reason: 'origin-mismatch', length: 48 });
+    assert.deepEqual(interpretReply(reply({ originTimestamp: nonce + 1n }), { sentAt: t1, nonce }, t1 + seconds(0.4)), {
+      kind: 'ignored',
+      reason: 'origin-mismatch',
+      length: 48,
+    });
   });
 
   it('ignores short packets, other modes, unknown versions and negative delays', () => {
@@ -181,6 +189,9 @@ describe('interpreting a reply', () => {
       );
       return r.kind === 'kiss' ? `kiss ${r.code}` : r.kind === 'ignored' ? r.reason : r.kind;
     };
-    assert.deepEqual([kiss('RATE'), kiss('DENY'), kiss('RSTR'), kiss('INIT'), kiss('DENY', 7n)], ['kiss RATE', 'kiss DENY', 'kiss RSTR', 'no-time', 'origin-mismatch']);
+    assert.deepEqual(
+      [kiss('RATE'), kiss('DENY'), kiss('RSTR'), kiss('INIT'), kiss('DENY', 7n)],
+      ['kiss RATE', 'kiss DENY', 'kiss RSTR', 'no-time', 'origin-mismatch'],
+    );
   });
 });

@@ -51,7 +51,11 @@ describe('ntpconf probe output', () => {
     const left = entries.filter((e) => e.verdicts.includes('not-probed'));
     assert.deepEqual(
       left.map((e) => [e.target, e.address, e.line, e.reachable, e.messages]),
-      [...big.slice(64).map((a) => ['big.example', a, 1]), ['late.example', '127.0.2.1', 2]].map((e) => [...e, false, ['Not queried: at most 64 addresses per run.']]),
+      [...big.slice(64).map((a) => ['big.example', a, 1]), ['late.example', '127.0.2.1', 2]].map((e) => [
+        ...e,
+        false,
+        ['Not queried: at most 64 addresses per run.'],
+      ]),
     );
     assert.equal(run.stderr, 'ntpconf: 7 more address(es) were not queried: at most 64 per run.\n');
   });

@@ -35,7 +35,16 @@ function finishedReport(): ProbeReport {
     header: offsetMs === null ? null : HEADER,
     kiss: null,
   });
-  const result = (target: typeof server, o: ReturnType<typeof observation>): ProbeResult => ({ target: target!, address: o.address, port: o.port, observation: o, resolveError: null, best: o.samples[0] ?? null, reachable: o.replies > 0, verdicts: [] });
+  const result = (target: typeof server, o: ReturnType<typeof observation>): ProbeResult => ({
+    target: target!,
+    address: o.address,
+    port: o.port,
+    observation: o,
+    resolveError: null,
+    best: o.samples[0] ?? null,
+    reachable: o.replies > 0,
+    verdicts: [],
+  });
   const results = [result(server, observation('127.0.0.1', 0.05)), result(pool, observation('192.0.2.10', 1.5)), result(pool, observation('192.0.2.11', null))];
   assessResults(results, SETTINGS);
   return { settings: SETTINGS, results, notProbed: [], cancelled: false, elapsedMs: 1500 };
@@ -49,10 +58,15 @@ describe('verification report and diagnostics (client, pure parts)', () => {
       { startLine: 6, endLine: 6 },
     ];
     const move = (s: LineSpan, d: number): LineSpan => ({ startLine: s.startLine + d, endLine: s.endLine + d });
-    const change = (startLine: number, startCharacter: number, endLine: number, endCharacter: number, text: string) => spansAfterChange(spans, { startLine, startCharacter, endLine, endCharacter, text }, move);
+    const change = (startLine: number, startCharacter: number, endLine: number, endCharacter: number, text: string) =>
+      spansAfterChange(spans, { startLine, startCharacter, endLine, endCharacter, text }, move);
     assert.deepEqual(change(3, 10, 3, 10, ' iburst'), [spans[0], null, spans[2]], 'typing on line 3');
     assert.deepEqual(change(2, 0, 2, 0, 'server x\n'), [spans[0], { startLine: 4, endLine: 4 }, { startLine: 7, endLine: 7 }], 'a line inserted above');
-    assert.deepEqual(change(3, 0, 3, 0, '\n'), [spans[0], { startLine: 4, endLine: 4 }, { startLine: 7, endLine: 7 }], 'Enter at the start of line 3 only moves it');
+    assert.deepEqual(
+      change(3, 0, 3, 0, '\n'),
+      [spans[0], { startLine: 4, endLine: 4 }, { startLine: 7, endLine: 7 }],
+      'Enter at the start of line 3 only moves it',
+    );
     assert.deepEqual(change(4, 0, 5, 0, ''), [spans[0], spans[1], { startLine: 5, endLine: 5 }], 'line 4 deleted');
     assert.deepEqual(change(0, 0, 1, 3, ''), [null, { startLine: 2, endLine: 2 }, { startLine: 5, endLine: 5 }], 'a deletion reaching into line 1');
   });
@@ -75,16 +89,59 @@ describe('verification report and diagnostics (client, pure parts)', () => {
   it('builds rows as names resolve and replies arrive, plots each sample, and ends with verdicts', () => {
     const builder = new ProbeReportBuilder(t, 'en', 'chrony.conf', config.targets, config.skipped, SETTINGS);
     let model: ReportModel = builder.initial();
-    assert.deepEqual(model.sections[0]!.rows.map((r) => r.cells[columnIndex('result')]), ['resolving…', 'resolving…']);
-    assert.deepEqual(model.notes, ['Line 3: refclock SHM not queried. A reference clock (refclock) is read by the daemon from local hardware or shared memory, not over the network, so it is not queried.']);
+    assert.deepEqual(
+      model.sections[0]!.rows.map((r) => r.cells[columnIndex('result')]),
+      ['resolving…', 'resolving…'],
+    );
+    assert.deepEqual(model.notes, [
+      'Line 3: refclock SHM not queried. A reference clock (refclock) is read by the daemon from local hardware or shared memory, not over the network, so it is not queried.',
+    ]);
     const apply = (patches: ReturnType<ProbeReportBuilder['onEvent']>): void => patches.forEach((p) => (model = applyPatch(model, p)));
     apply(builder.onEvent({ type: 'resolved', target: config.targets[1]!, result: { ok: true, addresses: ['192.0.2.10', '192.0.2.11'] } }));
-    assert.deepEqual(model.sections[0]!.rows.map((r) => r.id), ['t0', 't1', 't1|192.0.2.11']);
-    const packet = { leap: 0, version: 4, mode: 4, stratum: 2, poll: 0, precision: -20, rootDelay: 0, rootDispersion: 0, referenceId: Uint8Array.from([192, 0, 2, 1]), referenceTimestamp: 0n, originTimestamp: 0n, receiveTimestamp: 1n, transmitTimestamp: 1n } as const;
+    assert.deepEqual(
+      model.sections[0]!.rows.map((r) => r.id),
+      ['t0', 't1', 't1|192.0.2.11'],
+    );
+    const packet = {
+      leap: 0,
+      version: 4,
+      mode: 4,
+      stratum: 2,
+      poll: 0,
+      precision: -20,
+      rootDelay: 0,
+      rootDispersion: 0,
+      referenceId: Uint8Array.from([192, 0, 2, 1]),
+      referenceTimestamp: 0n,
+      originTimestamp: 0n,
+      receiveTimestamp: 1n,
+      transmitTimestamp: 1n,
+    } as const;
     apply(builder.onEvent({ type: 'sent', address: '192.0.2.10', port: 123, index: 0 }));
     const sample = { offsetMs: 1.5, delayMs: 0.2, rootDistanceMs: 1, index: 0, atMs: 5 };
-    apply(builder.onEvent({ type: 'outcome', address: '192.0.2.10', port: 123, index: 0, outcome: { kind: 'reply', verdict: { kind: 'sample', packet, sample }, bytes: encodePacket(packet), request: { sentAt: 0n, nonce: 0n } }, sample }));
-    assert.deepEqual(model.sections[0]!.rows[1]!.cells, ['pool pool.example', 'measuring…', '+1.50 ms', '0.200 ms', '2', '0.000 ms', '192.0.2.1', '0', '', '192.0.2.10', '1/1']);
+    apply(
+      builder.onEvent({
+        type: 'outcome',
+        address: '192.0.2.10',
+        port: 123,
+        index: 0,
+        outcome: { kind: 'reply', verdict: { kind: 'sample', packet, sample }, bytes: encodePacket(packet), request: { sentAt: 0n, nonce: 0n } },
+        sample,
+      }),
+    );
+    assert.deepEqual(model.sections[0]!.rows[1]!.cells, [
+      'pool pool.example',
+      'measuring…',
+      '+1.50 ms',
+      '0.200 ms',
+      '2',
+      '0.000 ms',
+      '192.0.2.1',
+      '0',
+      '',
+      '192.0.2.10',
+      '1/1',
+    ]);
     assert.deepEqual(model.chart!.series, [{ id: '192.0.2.10|123', label: 'pool.example (192.0.2.10)', points: [{ t: 5, value: 1.5 }] }]);
 
     const final = builder.final(finishedReport());
@@ -119,7 +176,9 @@ describe('verification report and diagnostics (client, pure parts)', () => {
 
   it('accepts only the two messages a webview may send', () => {
     assert.deepEqual(
-      [{ type: 'ready' }, { type: 'reveal', line: 3 }, { type: 'reveal', line: -1 }, { type: 'reveal', line: '3' }, { type: 'run', command: 'x' }, null].map(isFromWebview),
+      [{ type: 'ready' }, { type: 'reveal', line: 3 }, { type: 'reveal', line: -1 }, { type: 'reveal', line: '3' }, { type: 'run', command: 'x' }, null].map(
+        isFromWebview,
+      ),
       [true, true, false, false, false, false],
     );
   });
@@ -131,6 +190,9 @@ describe('verification report and diagnostics (client, pure parts)', () => {
       .filter((f) => f.endsWith('.ts'))
       .flatMap((f) => [...readFileSync(path.join(dir, f), 'utf8').matchAll(/\b(?:t|l10n\.t)\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]!));
     assert.ok(strings.length > 30, `found ${strings.length} strings`);
-    assert.deepEqual(strings.filter((s) => !(s in bundle)), []);
+    assert.deepEqual(
+      strings.filter((s) => !(s in bundle)),
+      [],
+    );
   });
 });

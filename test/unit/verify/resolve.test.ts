@@ -17,7 +17,12 @@ describe('name resolution (c-ares, bounded, cancellable)', function () {
   let answering: LoopbackDns;
   before(async () => {
     silent = await startLoopbackDns();
-    answering = await startLoopbackDns(new Map([['one.test', ['127.0.0.7']], ['v6only.test', ['::1']]]));
+    answering = await startLoopbackDns(
+      new Map([
+        ['one.test', ['127.0.0.7']],
+        ['v6only.test', ['::1']],
+      ]),
+    );
   });
   after(async () => {
     await silent.close();
@@ -29,7 +34,10 @@ describe('name resolution (c-ares, bounded, cancellable)', function () {
     const t0 = Date.now();
     const results = await Promise.all(names(16).map((n) => resolver.resolve(n, undefined, 1000, never())));
     const ms = Date.now() - t0;
-    assert.deepEqual(results, names(16).map(() => ({ ok: false, error: 'ETIMEOUT' })));
+    assert.deepEqual(
+      results,
+      names(16).map(() => ({ ok: false, error: 'ETIMEOUT' })),
+    );
     assert.ok(ms < 1500, `took ${ms} ms`);
     // Until the first ones time out, only four names are asked.
     const early = new Set(silent.questions.filter((q) => q.at < t0 + 900).map((q) => q.name));
@@ -54,31 +62,43 @@ describe('name resolution (c-ares, bounded, cancellable)', function () {
     const t0 = Date.now();
     const results = await Promise.all(names(12).map((n) => resolver.resolve(n, undefined, 5000, controller.signal)));
     assert.ok(Date.now() - t0 < 400, `took ${Date.now() - t0} ms`);
-    assert.deepEqual(results, names(12).map(() => ({ ok: false, error: 'ABORTED' })));
+    assert.deepEqual(
+      results,
+      names(12).map(() => ({ ok: false, error: 'ABORTED' })),
+    );
   });
 
   it('answers come from the configured server; an unknown name is ENOTFOUND without a getaddrinfo fallback', async () => {
     const resolver = new HostResolver({ servers: [answering.server] });
-    assert.deepEqual(
-      await Promise.all(['one.test', 'v6only.test', 'missing.test'].map((n) => resolver.resolve(n, undefined, 2000, never()))),
-      [{ ok: true, addresses: ['127.0.0.7'] }, { ok: true, addresses: ['::1'] }, { ok: false, error: 'ENOTFOUND' }],
-    );
+    assert.deepEqual(await Promise.all(['one.test', 'v6only.test', 'missing.test'].map((n) => resolver.resolve(n, undefined, 2000, never()))), [
+      { ok: true, addresses: ['127.0.0.7'] },
+      { ok: true, addresses: ['::1'] },
+      { ok: false, error: 'ENOTFOUND' },
+    ]);
     assert.deepEqual(await resolver.resolve('one.test', 6, 2000, never()), { ok: false, error: 'ENODATA' });
   });
 
   it('probe: 40 names against a silent server finish within the resolution limit', async () => {
     const environment = systemEnvironment(new HostResolver({ servers: [silent.server] }));
     const t0 = Date.now();
-    const report = await probeTargets(names(40).map((n) => hostTarget(n, n, 123)), { settings: { samples: 1, intervalMs: 1000, timeoutMs: 500 }, environment });
+    const report = await probeTargets(
+      names(40).map((n) => hostTarget(n, n, 123)),
+      { settings: { samples: 1, intervalMs: 1000, timeoutMs: 500 }, environment },
+    );
     const ms = Date.now() - t0;
-    assert.deepEqual(report.results.map((r) => r.resolveError), names(40).map(() => 'ETIMEOUT'));
+    assert.deepEqual(
+      report.results.map((r) => r.resolveError),
+      names(40).map(() => 'ETIMEOUT'),
+    );
     assert.ok(ms < 3600, `took ${ms} ms`);
   });
 
   it('localhost and the hosts file resolve without DNS', async () => {
     const local = await resolveHost('localhost', 4, 2000, never());
     assert.deepEqual(local, { ok: true, addresses: ['127.0.0.1'] });
-    assert.deepEqual(addressesInHosts('# c\n127.0.0.1 localhost\n10.0.0.5  ntp1 NTP1.lan # x\n::1 ip6-localhost\nfe80::1%eth0 ntp1\n', 'ntp1.lan.'), ['10.0.0.5']);
+    assert.deepEqual(addressesInHosts('# c\n127.0.0.1 localhost\n10.0.0.5  ntp1 NTP1.lan # x\n::1 ip6-localhost\nfe80::1%eth0 ntp1\n', 'ntp1.lan.'), [
+      '10.0.0.5',
+    ]);
     assert.deepEqual(addressesInHosts('10.0.0.5 ntp1\nfe80::1%eth0 ntp1\n', 'NTP1'), ['10.0.0.5', 'fe80::1%eth0']);
   });
 

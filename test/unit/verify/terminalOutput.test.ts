@@ -35,8 +35,22 @@ describe('terminal escapes in text output', () => {
     const tracking = readFileSync(path.join(FIXTURES, 'chronyc-tracking.txt'), 'utf8')
       .replace('(127.0.0.1)', `(${TITLE}evil)`)
       .replace('Leap status     : Normal', `Leap status     : Normal${CLIPBOARD}`);
-    const outputs: Partial<Record<RemoteCommandId, string>> = { detect: '/usr/bin/chronyc\nntpconf:posix\n', 'chrony-sources': sources, 'chrony-tracking': tracking };
-    const runner: RemoteRunner = async (id, command) => ({ id, command, exitCode: 0, stdout: outputs[id] ?? '', stderr: `${TITLE}\rX`, durationMs: 1, timedOut: false, aborted: false, spawnError: null });
+    const outputs: Partial<Record<RemoteCommandId, string>> = {
+      detect: '/usr/bin/chronyc\nntpconf:posix\n',
+      'chrony-sources': sources,
+      'chrony-tracking': tracking,
+    };
+    const runner: RemoteRunner = async (id, command) => ({
+      id,
+      command,
+      exitCode: 0,
+      stdout: outputs[id] ?? '',
+      stderr: `${TITLE}\rX`,
+      durationMs: 1,
+      timedOut: false,
+      aborted: false,
+      spawnError: null,
+    });
     const { out, io } = capture();
     out.status = await runCheckHost(['--lang', 'en', '--verbose', 'ntp1'], { ...io, runner });
     assert.doesNotMatch(out.stdout, RAW_CONTROL);
@@ -49,7 +63,11 @@ describe('terminal escapes in text output', () => {
   it('probe escapes host names and skipped lines from the config, as text and on stderr with --json', async () => {
     const file = path.join(dir, `evil${CSI}.conf`);
     writeFileSync(file, `server ${TITLE}\npool ${CLIPBOARD}\nserver ntp.example\n`);
-    const environment = { clock: systemClock(), resolve: async () => ({ ok: false as const, error: 'ENOTFOUND' }), connect: async () => ({ ok: false as const, code: 'EHOSTUNREACH' }) };
+    const environment = {
+      clock: systemClock(),
+      resolve: async () => ({ ok: false as const, error: 'ENOTFOUND' }),
+      connect: async () => ({ ok: false as const, code: 'EHOSTUNREACH' }),
+    };
     for (const json of [false, true]) {
       const { out, io } = capture();
       out.status = await runProbe(['--lang', 'en', ...(json ? ['--json'] : []), file], { ...io, environment });

@@ -48,7 +48,14 @@ describe('probe verdicts', () => {
       ]),
       { low: 0, high: 10, count: 3 },
     );
-    assert.deepEqual(largestAgreement([{ low: 0, high: 1 }, { low: 1, high: 2 }]), { low: 1, high: 1, count: 2 }, 'touching intervals agree');
+    assert.deepEqual(
+      largestAgreement([
+        { low: 0, high: 1 },
+        { low: 1, high: 2 },
+      ]),
+      { low: 1, high: 1, count: 2 },
+      'touching intervals agree',
+    );
   });
 
   it('calls the one source far outside the majority a falseticker, and nobody else', () => {
@@ -96,7 +103,15 @@ describe('probe verdicts', () => {
       result('2001:db8::1', { replies: 0, errors: ['ENETUNREACH'], header: null }),
       result('192.0.2.7', { replies: 0, timeouts: 4, ignored: { short: 2, 'origin-mismatch': 1 }, header: null }),
     ];
-    assert.deepEqual(codes(results), [['rate-limited'], ['access-refused'], ['high-delay'], ['unreachable'], ['unreachable'], ['unreachable'], ['invalid-reply']]);
+    assert.deepEqual(codes(results), [
+      ['rate-limited'],
+      ['access-refused'],
+      ['high-delay'],
+      ['unreachable'],
+      ['unreachable'],
+      ['unreachable'],
+      ['invalid-reply'],
+    ]);
     const en = results.map((r) => r.verdicts[0]!.message.en);
     assert.match(en[3]!, /No answer from 192\.0\.2\.4 \(UDP 123\) to 4 request\(s\), 2 s each\. Is UDP port 123 blocked/);
     assert.match(en[4]!, /Nothing listens on 192\.0\.2\.5 \(UDP 123\)/);
@@ -105,14 +120,24 @@ describe('probe verdicts', () => {
   });
 
   it('says when a name did not resolve', () => {
-    const unresolved: ProbeResult = { ...result('x'), address: null, observation: null, reachable: false, resolveError: 'ENOTFOUND', target: { label: 'nx.example', host: 'nx.example', port: 123, addresses: 'first' } };
+    const unresolved: ProbeResult = {
+      ...result('x'),
+      address: null,
+      observation: null,
+      reachable: false,
+      resolveError: 'ENOTFOUND',
+      target: { label: 'nx.example', host: 'nx.example', port: 123, addresses: 'first' },
+    };
     assert.deepEqual(codes([unresolved]), [['unresolved']]);
     assert.match(unresolved.verdicts[0]!.message.ko, /`nx\.example` 이름을 주소로 바꾸지 못했습니다\(그런 이름이 없음\)/);
   });
 
   it('warns when only one source of a file answered, per file, and not for plain host targets', () => {
     const source = (file: string, line: number) => ({ source: { file, line, start: 7, end: 16, directive: 'server' as const } });
-    const a = [result('192.0.2.1', { samples: [sample(0)] }, source('a.conf', 0)), result('192.0.2.2', { replies: 0, timeouts: 4, header: null }, source('a.conf', 1))];
+    const a = [
+      result('192.0.2.1', { samples: [sample(0)] }, source('a.conf', 0)),
+      result('192.0.2.2', { replies: 0, timeouts: 4, header: null }, source('a.conf', 1)),
+    ];
     const b = [result('192.0.2.3', { samples: [sample(0)] }, source('b.conf', 0)), result('192.0.2.4', { samples: [sample(1)] }, source('b.conf', 1))];
     const plain = [result('192.0.2.5', { samples: [sample(0)] })];
     assert.deepEqual(codes([...a, ...b, ...plain]), [['single-source'], ['unreachable'], [], [], []]);
@@ -129,7 +154,20 @@ describe('probe verdicts', () => {
     const r = result('192.0.2.1', { samples: [sample(1.25, 30, 0), sample(0.5, 20, 1)] }, { label: 'ntp.example:123' });
     assessResults([r], SETTINGS);
     const json = toProbeJson(r, 'en');
-    assert.deepEqual(Object.keys(json).slice(0, 12), ['target', 'address', 'port', 'reachable', 'stratum', 'refid', 'leap', 'offsetMs', 'delayMs', 'kiss', 'verdicts', 'samples']);
+    assert.deepEqual(Object.keys(json).slice(0, 12), [
+      'target',
+      'address',
+      'port',
+      'reachable',
+      'stratum',
+      'refid',
+      'leap',
+      'offsetMs',
+      'delayMs',
+      'kiss',
+      'verdicts',
+      'samples',
+    ]);
     assert.deepEqual(
       { ...json, messages: [] },
       {

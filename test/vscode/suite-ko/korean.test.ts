@@ -80,10 +80,17 @@ describe('chrony.conf in VS Code with the display language Korean (issue 5)', fu
     });
     const sources = symbols.find((s) => s.name === '시간 소스');
     assert.ok(sources, `a "시간 소스" (time sources) group; got ${JSON.stringify(symbols.map((s) => s.name))}`);
-    assert.deepStrictEqual(sources.children.map((c) => c.name), ['server a.example', 'pool kr.pool.ntp.org', 'server time.bora.net']);
+    assert.deepStrictEqual(
+      sources.children.map((c) => c.name),
+      ['server a.example', 'pool kr.pool.ntp.org', 'server time.bora.net'],
+    );
 
     const line = lineOf(doc, 'server a.example iburst');
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(line, 'server a.example '.length));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      uri,
+      new vscode.Position(line, 'server a.example '.length),
+    );
     const minpoll = serverCompletions(list).find((i) => completionLabel(i) === 'minpoll');
     assert.ok(minpoll, 'minpoll offered after the host name');
     const doc2 = typeof minpoll.documentation === 'string' ? minpoll.documentation : (minpoll.documentation?.value ?? '');

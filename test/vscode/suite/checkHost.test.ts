@@ -112,7 +112,11 @@ describe('Check Host over a loopback sshd (issue 6)', function () {
     assert.strictEqual(source.stratum, 8, 'stratum 8, as the loopback server is configured (local stratum 8)');
     assert.ok((source.reach ?? 0) > 0, `it has been reached (reach ${source.reach})`);
     assert.strictEqual(report.sourceLocations?.[index]?.line, 0, 'matched with line 1 of the open file');
-    assert.deepStrictEqual((report.verdicts ?? []).filter((v) => v.severity === 'warning'), [], 'no warning: the daemon uses exactly the sources of the file');
+    assert.deepStrictEqual(
+      (report.verdicts ?? []).filter((v) => v.severity === 'warning'),
+      [],
+      'no warning: the daemon uses exactly the sources of the file',
+    );
 
     // The report view opened beside the editor.
     await waitFor('the report webview to open', () => webviewTabs().length > tabsBefore, { events: [vscode.window.tabGroups.onDidChangeTabs] });

@@ -25,7 +25,9 @@ describe('chrony.conf in VS Code', function () {
   let line: number;
 
   before(async () => {
-    console.log(`VS Code ${vscode.version}, node ${process.version}, remoteName=${vscode.env.remoteName ?? '-'}, uiKind=${vscode.env.uiKind}, language=${vscode.env.language}`);
+    console.log(
+      `VS Code ${vscode.version}, node ${process.version}, remoteName=${vscode.env.remoteName ?? '-'}, uiKind=${vscode.env.uiKind}, language=${vscode.env.language}`,
+    );
     uri = workspaceFile('chrony.conf');
   });
 
@@ -95,20 +97,16 @@ describe('chrony.conf in VS Code', function () {
         events: [vscode.workspace.onDidChangeTextDocument],
         timeoutMs: 5_000,
       }).catch(() => assert.strictEqual(doc.lineAt(line).text, `${SERVER_LINE} iburst`));
-      await waitFor(
-        `missing-iburst to disappear after the fix (have: ${describeDiagnostics(uri)})`,
-        () => ourDiagnostics(uri, 'missing-iburst').length === 0,
-        { events: [vscode.languages.onDidChangeDiagnostics] },
-      );
+      await waitFor(`missing-iburst to disappear after the fix (have: ${describeDiagnostics(uri)})`, () => ourDiagnostics(uri, 'missing-iburst').length === 0, {
+        events: [vscode.languages.onDidChangeDiagnostics],
+      });
     } finally {
       await revert(doc);
     }
     assert.strictEqual(doc.lineAt(line).text, SERVER_LINE, 'reverted');
-    await waitFor(
-      'missing-iburst to come back after the revert',
-      () => ourDiagnostics(uri, 'missing-iburst').length === 1,
-      { events: [vscode.languages.onDidChangeDiagnostics] },
-    );
+    await waitFor('missing-iburst to come back after the revert', () => ourDiagnostics(uri, 'missing-iburst').length === 1, {
+      events: [vscode.languages.onDidChangeDiagnostics],
+    });
   });
 
   it('shows documentation when hovering the `server` keyword', async () => {

@@ -47,11 +47,19 @@ describe('Convert to chrony.conf (issue 16)', function () {
     const source = workspaceFile('ntp.conf');
     const { doc, editor } = await openInEditor(source);
     await vscode.commands.executeCommand(CONVERT);
-    const result = await waitFor('an untitled chrony.conf editor with the conversion', () => convertedEditor(), { events: [vscode.window.onDidChangeVisibleTextEditors] });
+    const result = await waitFor('an untitled chrony.conf editor with the conversion', () => convertedEditor(), {
+      events: [vscode.window.onDidChangeVisibleTextEditors],
+    });
 
     assert.notStrictEqual(result.viewColumn, editor.viewColumn, 'the conversion opens beside the source, not over it');
     const text = result.document.getText();
-    for (const expected of ['server time.bora.net iburst', 'pool 0.debian.pool.ntp.org iburst', 'driftfile /var/lib/chrony/drift', 'makestep 1.0 3', 'rtcsync']) {
+    for (const expected of [
+      'server time.bora.net iburst',
+      'pool 0.debian.pool.ntp.org iburst',
+      'driftfile /var/lib/chrony/drift',
+      'makestep 1.0 3',
+      'rtcsync',
+    ]) {
       assert.ok(text.includes(expected), `the chrony.conf has "${expected}":\n${text}`);
     }
     assert.ok(text.includes("# By default, exchange time with everybody, but don't allow configuration."), `the admin's comment is kept:\n${text}`);

@@ -37,7 +37,7 @@ function run(file: string, args: string[], timeoutMs: number): Promise<{ code: n
   return new Promise((resolve) => {
     // An argument array, never a shell string.
     execFile(file, args, { timeout: timeoutMs, encoding: 'utf8' }, (err, stdout, stderr) => {
-      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : -1) : 0;
+      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : -1) : 0;
       resolve({ code, stdout, stderr });
     });
   });
@@ -70,7 +70,10 @@ describe('editing chrony.conf in VS Code (issue 5)', function () {
     const iburst = afterHost.find((i) => completionLabel(i) === 'iburst');
     assert.ok(iburst, `iburst offered after \`server x \`; got ${JSON.stringify(afterHost.map(completionLabel))}`);
     assert.strictEqual(iburst.kind, vscode.CompletionItemKind.Property, 'iburst comes as an option (Property)');
-    assert.ok(afterHost.some((i) => completionLabel(i) === 'minpoll'), 'other server options are offered too');
+    assert.ok(
+      afterHost.some((i) => completionLabel(i) === 'minpoll'),
+      'other server options are offered too',
+    );
 
     // The host name is still missing: no option before it (the language server answers the same request type).
     const bare = await completionsAt(doc, new vscode.Position(1, 'server '.length));
@@ -84,7 +87,10 @@ describe('editing chrony.conf in VS Code (issue 5)', function () {
   it('the "chrony client" snippet expands in an empty document, and chronyd -p accepts the result', async () => {
     assert.ok(CHRONYD, 'chronyd is installed (the oracle for snippets; scripts/setup.sh installs the chrony package)');
     const ext = await activateExtension();
-    const snippets = JSON.parse(fs.readFileSync(path.join(ext.extensionPath, 'snippets', 'chrony.json'), 'utf8')) as Record<string, { body: string | string[] }>;
+    const snippets = JSON.parse(fs.readFileSync(path.join(ext.extensionPath, 'snippets', 'chrony.json'), 'utf8')) as Record<
+      string,
+      { body: string | string[] }
+    >;
     const snippet = snippets['chrony client'];
     assert.ok(snippet, 'snippets/chrony.json has "chrony client"');
     const expected = expandDefaults(snippet.body);
@@ -108,7 +114,11 @@ describe('editing chrony.conf in VS Code (issue 5)', function () {
 
     const diagnostics = await afterInsert;
     const errors = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
-    assert.deepStrictEqual(errors.map((d) => d.message), [], `no error diagnostic on the expanded snippet (have: ${describeDiagnostics(doc.uri)})`);
+    assert.deepStrictEqual(
+      errors.map((d) => d.message),
+      [],
+      `no error diagnostic on the expanded snippet (have: ${describeDiagnostics(doc.uri)})`,
+    );
 
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntp-e2e-snippet-'));
     try {
@@ -136,7 +146,11 @@ describe('editing chrony.conf in VS Code (issue 5)', function () {
     assert.ok(await vscode.workspace.applyEdit(edit), 'formatting edits applied');
     assert.strictEqual(doc.getText(), 'server a    iburst\nserver bbbb iburst\n');
     const again = (await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', doc.uri, options)) ?? [];
-    assert.deepStrictEqual(again.map((e) => e.newText), [], 'a second run changes nothing');
+    assert.deepStrictEqual(
+      again.map((e) => e.newText),
+      [],
+      'a second run changes nothing',
+    );
   });
 
   it('the outline lists the sources of chrony.conf under "Time sources"', async () => {
@@ -148,7 +162,10 @@ describe('editing chrony.conf in VS Code (issue 5)', function () {
     });
     const sources = symbols.find((s) => s.name === 'Time sources');
     assert.ok(sources, `a "Time sources" group; got ${JSON.stringify(symbols.map((s) => s.name))}`);
-    assert.deepStrictEqual(sources.children.map((c) => c.name), ['pool 2.debian.pool.ntp.org', 'server time.bora.net']);
+    assert.deepStrictEqual(
+      sources.children.map((c) => c.name),
+      ['pool 2.debian.pool.ntp.org', 'server time.bora.net'],
+    );
     const names = symbols.map((s) => s.name);
     assert.ok(names.includes('Files') && names.includes('Clock discipline'), `driftfile and makestep/rtcsync have their groups: ${JSON.stringify(names)}`);
   });

@@ -24,7 +24,12 @@ function webviewTabs(): vscode.Tab[] {
 }
 
 interface ReportLike {
-  results?: { port?: number; reachable?: boolean; observation?: { header?: { stratum?: number } | null } | null; best?: { offsetMs?: number; delayMs?: number } | null }[];
+  results?: {
+    port?: number;
+    reachable?: boolean;
+    observation?: { header?: { stratum?: number } | null } | null;
+    best?: { offsetMs?: number; delayMs?: number } | null;
+  }[];
 }
 
 describe('Verify Servers against a loopback chronyd (issue 6)', function () {
@@ -47,14 +52,22 @@ describe('Verify Servers against a loopback chronyd (issue 6)', function () {
     // Two samples 1 s apart (the best by delay counts, so one late event-loop turn in the extension host does not
     // decide the result) and a short timeout keep the run to about a second; restored in after().
     const section = vscode.workspace.getConfiguration('ntpConfig.verify');
-    for (const [key, value] of [['samples', 2], ['intervalMs', 1000], ['timeoutMs', 1000]] as const) {
+    for (const [key, value] of [
+      ['samples', 2],
+      ['intervalMs', 1000],
+      ['timeoutMs', 1000],
+    ] as const) {
       saved[key] = section.inspect(key)?.globalValue;
       await section.update(key, value, vscode.ConfigurationTarget.Global);
     }
-    await waitFor('the verify settings to reach the extension host', () => {
-      const s = vscode.workspace.getConfiguration('ntpConfig.verify');
-      return s.get('samples') === 2 && s.get('intervalMs') === 1000 && s.get('timeoutMs') === 1000;
-    }, { events: [vscode.workspace.onDidChangeConfiguration] });
+    await waitFor(
+      'the verify settings to reach the extension host',
+      () => {
+        const s = vscode.workspace.getConfiguration('ntpConfig.verify');
+        return s.get('samples') === 2 && s.get('intervalMs') === 1000 && s.get('timeoutMs') === 1000;
+      },
+      { events: [vscode.workspace.onDidChangeConfiguration] },
+    );
   });
 
   after(async () => {
@@ -101,7 +114,11 @@ describe('Verify Servers against a loopback chronyd (issue 6)', function () {
     const unreachable = onClosed.find((d) => codeOf(d) === 'unreachable');
     assert.ok(unreachable, `the closed port is reported unreachable: ${describe(onClosed)}`);
     assert.strictEqual(unreachable.severity, vscode.DiagnosticSeverity.Warning);
-    assert.deepStrictEqual(verification.filter((d) => d.range.start.line > 1), [], 'nothing on the other lines');
+    assert.deepStrictEqual(
+      verification.filter((d) => d.range.start.line > 1),
+      [],
+      'nothing on the other lines',
+    );
 
     // What the command returns (the report model behind the table): the real server's stratum and a tiny offset.
     if (report && Array.isArray(report.results)) {

@@ -3,7 +3,18 @@
 // batch/PowerShell files, a W32Time language or file pattern); otherwise pending, with the reason.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { DEADLINE_MS, activateExtension, codeOf, describeDiagnostics, hoverText, lineOf, openInEditor, ourDiagnostics, waitFor, workspaceFile } from '../helpers';
+import {
+  DEADLINE_MS,
+  activateExtension,
+  codeOf,
+  describeDiagnostics,
+  hoverText,
+  lineOf,
+  openInEditor,
+  ourDiagnostics,
+  waitFor,
+  workspaceFile,
+} from '../helpers';
 
 const W32TM_LINE = 'w32tm /config /manualpeerlist:10.10.10.1 /syncfromflags:manual';
 /** Rule codes of the W32Time research rows (shared/reference/rules.md): w32time-*, w32tm-*. */
@@ -28,7 +39,9 @@ describe('W32Time in a .cmd script (issue 7)', function () {
     const ext = await activateExtension();
     const evidence = w32timeEvidence(ext);
     if (evidence === undefined) {
-      console.log('SKIP issue 7: package.json has no W32Time support (no onLanguage:bat/powershell activation, no .cmd/.bat/.ps1/.reg pattern, no w32time language)');
+      console.log(
+        'SKIP issue 7: package.json has no W32Time support (no onLanguage:bat/powershell activation, no .cmd/.bat/.ps1/.reg pattern, no w32time language)',
+      );
       this.skip();
     }
     console.log(`W32Time support found in package.json: ${JSON.stringify(evidence)}`);
@@ -50,7 +63,9 @@ describe('W32Time in a .cmd script (issue 7)', function () {
     for (const d of found) assert.strictEqual(d.range.start.line, line, `on the w32tm line: ${describeDiagnostics(uri)}`);
     // @echo off, rem, echo and `net stop/start w32time` (the right service name) are not ours to judge.
     assert.deepStrictEqual(
-      ourDiagnostics(uri).filter((d) => d.range.start.line !== line).map((d) => `L${d.range.start.line} ${codeOf(d)}`),
+      ourDiagnostics(uri)
+        .filter((d) => d.range.start.line !== line)
+        .map((d) => `L${d.range.start.line} ${codeOf(d)}`),
       [],
       'no diagnostic on the other lines of the script',
     );

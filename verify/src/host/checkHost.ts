@@ -178,7 +178,13 @@ async function askChrony({ exec, failure, host }: Remote): Promise<Step> {
   const parsedTracking = parseChronyTracking(tracking.stdout);
   if (parsedTracking === null) {
     const said = lastLine(tracking.stderr) || lastLine(tracking.stdout) || `exit status ${tracking.exitCode}`;
-    return { ok: false, verdict: chronycCannotTalk(tracking.stdout + tracking.stderr) || tracking.exitCode !== 0 ? daemonNotResponding('chronyc', host, said) : unparsedOutput(tracking.command) };
+    return {
+      ok: false,
+      verdict:
+        chronycCannotTalk(tracking.stdout + tracking.stderr) || tracking.exitCode !== 0
+          ? daemonNotResponding('chronyc', host, said)
+          : unparsedOutput(tracking.command),
+    };
   }
   return { ok: true, view: { daemon: 'chrony', tracking: parsedTracking, sources: parseChronySources(sources.stdout) } };
 }
@@ -190,7 +196,13 @@ async function askNtpd({ exec, failure, host }: Remote): Promise<Step> {
   const tracking = parseNtpqTracking(variables.stdout);
   if (tracking === null) {
     const said = lastLine(variables.stderr) || lastLine(variables.stdout) || `exit status ${variables.exitCode}`;
-    return { ok: false, verdict: ntpqCannotTalk(variables.stdout + variables.stderr) || variables.exitCode !== 0 ? daemonNotResponding('ntpq', host, said) : unparsedOutput(variables.command) };
+    return {
+      ok: false,
+      verdict:
+        ntpqCannotTalk(variables.stdout + variables.stderr) || variables.exitCode !== 0
+          ? daemonNotResponding('ntpq', host, said)
+          : unparsedOutput(variables.command),
+    };
   }
   return { ok: true, view: { daemon: ntpFlavor(tracking.version), tracking, sources: parseNtpqPeers(peers.stdout) } };
 }
@@ -222,6 +234,7 @@ function daemonVerdicts(view: DaemonView, locations: ReadonlyMap<DaemonSource, C
   const tracking = view.tracking;
   if (tracking === null) return verdicts;
   if (tracking.leap !== null && tracking.leap !== 'normal') verdicts.push(leapNotNormal(tracking.leap, tracking.leapText ?? tracking.leap));
-  if (tracking.systemOffsetMs !== null && Math.abs(tracking.systemOffsetMs) > LARGE_OFFSET_MS) verdicts.push(largeOffset(tracking.systemOffsetMs, LARGE_OFFSET_MS));
+  if (tracking.systemOffsetMs !== null && Math.abs(tracking.systemOffsetMs) > LARGE_OFFSET_MS)
+    verdicts.push(largeOffset(tracking.systemOffsetMs, LARGE_OFFSET_MS));
   return verdicts;
 }

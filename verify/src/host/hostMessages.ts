@@ -46,12 +46,18 @@ const SSH_FAILURES: readonly { pattern: RegExp; message: (host: string) => Local
   {
     pattern: /Connection refused/,
     message: (h) =>
-      localized(`${h} refused the connection: no ssh server listens on that port.`, `${h}${particle(h, '이')} 연결을 거부했습니다. 그 포트에서 ssh 서버가 실행 중이지 않습니다.`),
+      localized(
+        `${h} refused the connection: no ssh server listens on that port.`,
+        `${h}${particle(h, '이')} 연결을 거부했습니다. 그 포트에서 ssh 서버가 실행 중이지 않습니다.`,
+      ),
   },
   {
     pattern: /timed out|Connection timed out/,
     message: (h) =>
-      localized(`${h} did not answer in time. Is the host up, and is its ssh port open to you?`, `${h}${particle(h, '이')} 제때 응답하지 않았습니다. 호스트가 켜져 있고 ssh 포트가 열려 있는지 확인하세요.`),
+      localized(
+        `${h} did not answer in time. Is the host up, and is its ssh port open to you?`,
+        `${h}${particle(h, '이')} 제때 응답하지 않았습니다. 호스트가 켜져 있고 ssh 포트가 열려 있는지 확인하세요.`,
+      ),
   },
   {
     pattern: /No route to host|Network is unreachable/,
@@ -60,14 +66,24 @@ const SSH_FAILURES: readonly { pattern: RegExp; message: (host: string) => Local
 ];
 
 export function lastLine(text: string): string {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
   return lines[lines.length - 1] ?? '';
 }
 
 /** The ssh connection itself failed (not the remote command), or null. */
 export function sshFailure(record: CommandRecord, host: string, commandTimeoutMs: number): HostVerdict | null {
   if (record.spawnError === 'ENOENT') {
-    return verdict('ssh-failed', 'warning', localized('The ssh program was not found on this machine. Install an OpenSSH client.', '이 컴퓨터에서 ssh 프로그램을 찾지 못했습니다. OpenSSH 클라이언트를 설치하세요.'));
+    return verdict(
+      'ssh-failed',
+      'warning',
+      localized(
+        'The ssh program was not found on this machine. Install an OpenSSH client.',
+        '이 컴퓨터에서 ssh 프로그램을 찾지 못했습니다. OpenSSH 클라이언트를 설치하세요.',
+      ),
+    );
   }
   if (record.spawnError !== null) {
     return verdict('ssh-failed', 'warning', localized(`ssh could not be started: ${record.spawnError}.`, `ssh를 시작하지 못했습니다: ${record.spawnError}.`));
@@ -76,7 +92,10 @@ export function sshFailure(record: CommandRecord, host: string, commandTimeoutMs
     return verdict(
       'ssh-failed',
       'warning',
-      localized(`\`${record.command}\` on ${host} did not finish within ${commandTimeoutMs / 1000} s and was stopped.`, `${host}에서 \`${record.command}\`${particle(record.command, '이')} ${commandTimeoutMs / 1000}초 안에 끝나지 않아 중단했습니다.`),
+      localized(
+        `\`${record.command}\` on ${host} did not finish within ${commandTimeoutMs / 1000} s and was stopped.`,
+        `${host}에서 \`${record.command}\`${particle(record.command, '이')} ${commandTimeoutMs / 1000}초 안에 끝나지 않아 중단했습니다.`,
+      ),
     );
   }
   if (record.exitCode !== 255) return null;
@@ -112,7 +131,10 @@ export function unparsedOutput(command: string): HostVerdict {
   return verdict(
     'unparsed-output',
     'information',
-    localized(`The output of \`${command}\` was not in a known format; it is in the output channel as it came.`, `\`${command}\`의 출력이 알려진 형식이 아닙니다. 받은 그대로 출력 채널에 있습니다.`),
+    localized(
+      `The output of \`${command}\` was not in a known format; it is in the output channel as it came.`,
+      `\`${command}\`의 출력이 알려진 형식이 아닙니다. 받은 그대로 출력 채널에 있습니다.`,
+    ),
   );
 }
 
@@ -177,8 +199,13 @@ export function leapNotNormal(leap: LeapStatus, text: string): HostVerdict {
       localized(`Leap status "${text}": the daemon says the clock is not synchronized.`, `윤초 상태 "${text}": 데몬이 시계가 동기화되지 않았다고 알립니다.`),
     );
   }
-  const what = leap === 'insert' ? localized('a leap second will be inserted', '윤초가 삽입될 예정') : localized('a leap second will be deleted', '윤초가 삭제될 예정');
-  return verdict('leap-not-normal', 'information', localized(`Leap status "${text}": ${what.en} at the end of the month.`, `윤초 상태 "${text}": 이번 달 말에 ${what.ko}입니다.`));
+  const what =
+    leap === 'insert' ? localized('a leap second will be inserted', '윤초가 삽입될 예정') : localized('a leap second will be deleted', '윤초가 삭제될 예정');
+  return verdict(
+    'leap-not-normal',
+    'information',
+    localized(`Leap status "${text}": ${what.en} at the end of the month.`, `윤초 상태 "${text}": 이번 달 말에 ${what.ko}입니다.`),
+  );
 }
 
 export function largeOffset(offsetMs: number, limitMs: number): HostVerdict {
@@ -198,7 +225,10 @@ export function dialectMismatch(fileDialect: string, daemon: HostDaemon): HostVe
   return verdict(
     'dialect-mismatch',
     'information',
-    localized(`The open file is a ${fileDialect} configuration, but the host runs ${name}: it is probably not this host's active configuration.`, `열린 파일은 ${fileDialect} 설정인데 호스트는 ${name}${particle(name, '을')} 실행합니다. 이 호스트가 실제로 쓰는 설정이 아닐 가능성이 큽니다.`),
+    localized(
+      `The open file is a ${fileDialect} configuration, but the host runs ${name}: it is probably not this host's active configuration.`,
+      `열린 파일은 ${fileDialect} 설정인데 호스트는 ${name}${particle(name, '을')} 실행합니다. 이 호스트가 실제로 쓰는 설정이 아닐 가능성이 큽니다.`,
+    ),
   );
 }
 
@@ -222,11 +252,17 @@ export function notInConfig(source: DaemonSource, why: 'none' | 'pool' | 'includ
       ? localized(' It may be one of the addresses a pool line stands for.', ' pool 줄이 가리키는 주소 중 하나일 수 있습니다.')
       : why === 'include'
         ? localized(' It may come from a file this one includes.', ' 이 파일이 포함하는 다른 파일에서 왔을 수 있습니다.')
-        : localized(' The daemon may run with another configuration, or the file changed since it started.', ' 데몬이 다른 설정으로 실행 중이거나 시작된 뒤에 파일이 바뀌었을 수 있습니다.');
+        : localized(
+            ' The daemon may run with another configuration, or the file changed since it started.',
+            ' 데몬이 다른 설정으로 실행 중이거나 시작된 뒤에 파일이 바뀌었을 수 있습니다.',
+          );
   return verdict(
     'not-in-config',
     why === 'none' ? 'warning' : 'information',
-    localized(`The daemon uses ${source.address}, which is not in this file.${where.en}`, `데몬은 이 파일에 없는 ${source.address}${particle(source.address, '을')} 씁니다.${where.ko}`),
+    localized(
+      `The daemon uses ${source.address}, which is not in this file.${where.en}`,
+      `데몬은 이 파일에 없는 ${source.address}${particle(source.address, '을')} 씁니다.${where.ko}`,
+    ),
   );
 }
 

@@ -65,7 +65,12 @@ function table(rows: readonly (readonly string[])[]): string[] {
   const width = (s: string): number => [...s].reduce((w, ch) => w + (/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/.test(ch) ? 2 : 1), 0);
   const cells = rows.map((r) => r.map((text) => escapeForTerminal(text)));
   const widths = cells[0]!.map((_, c) => Math.max(...cells.map((r) => width(r[c] ?? ''))));
-  return cells.map((r) => r.map((text, c) => (c === r.length - 1 ? text : text + ' '.repeat(widths[c]! - width(text)))).join('  ').trimEnd());
+  return cells.map((r) =>
+    r
+      .map((text, c) => (c === r.length - 1 ? text : text + ' '.repeat(widths[c]! - width(text))))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 export function formatHostText(report: HostReport, language: Language): string {
@@ -120,7 +125,8 @@ export function toHostJson(report: HostReport, language: Language): unknown {
 
 /** The raw log of one remote command: what ran, how it ended, and everything it printed. */
 export function formatCommandLog(record: CommandRecord, host: string): string[] {
-  const ending = record.spawnError !== null ? `ssh: ${record.spawnError}` : record.aborted ? 'cancelled' : record.timedOut ? 'timed out' : `exit ${record.exitCode}`;
+  const ending =
+    record.spawnError !== null ? `ssh: ${record.spawnError}` : record.aborted ? 'cancelled' : record.timedOut ? 'timed out' : `exit ${record.exitCode}`;
   const lines = [escapeForTerminal(`$ ssh ${host} -- ${record.command}   (${ending}, ${(record.durationMs / 1000).toFixed(2)} s)`)];
   const indent = (text: string, mark: string): string[] =>
     text

@@ -45,7 +45,17 @@ export function parseChronySources(output: string): DaemonSource[] {
   for (const raw of output.split(/\r?\n/)) {
     const row = SOURCE_ROW.exec(raw.trimEnd());
     if (row === null) continue;
-    const [, modeChar, tally, address, stratum, poll, reach, lastRx, sample] = row as unknown as [string, string, string, string, string, string, string, string, string];
+    const [, modeChar, tally, address, stratum, poll, reach, lastRx, sample] = row as unknown as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     const lastRxSeconds = parseLastRx(lastRx);
     // Before the first sample chronyc prints zeros (`+0ns[ +0ns] +/- 0ns`): that is no measurement, not a perfect one.
     const offsets = lastRxSeconds === null ? null : SAMPLE.exec(sample);

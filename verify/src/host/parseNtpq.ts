@@ -14,7 +14,17 @@ const NTPQ_STATES: Readonly<Record<string, SourceState>> = {
 };
 
 // The `t` column: unicast, symmetric peer, local refclock, pool, broadcast and multicast kinds.
-const NTPQ_MODES: Readonly<Record<string, SourceMode>> = { u: 'server', s: 'peer', l: 'refclock', p: 'pool', b: 'broadcast', B: 'broadcast', m: 'broadcast', M: 'broadcast', A: 'broadcast' };
+const NTPQ_MODES: Readonly<Record<string, SourceMode>> = {
+  u: 'server',
+  s: 'peer',
+  l: 'refclock',
+  p: 'pool',
+  b: 'broadcast',
+  B: 'broadcast',
+  m: 'broadcast',
+  M: 'broadcast',
+  A: 'broadcast',
+};
 
 const DURATION = /^(\d+)([mhd]?)$/;
 const DURATION_SECONDS: Readonly<Record<string, number>> = { '': 1, m: 60, h: 3600, d: 86_400 };
@@ -49,7 +59,18 @@ export function parseNtpqPeers(output: string): DaemonSource[] {
       words = line.slice(1).trim().split(/\s+/);
     }
     if (words.length < COLUMNS) continue;
-    const [remote, refid, stratum, type, , poll, reach, delay, offset, jitter] = words as [string, string, string, string, string, string, string, string, string, string];
+    const [remote, refid, stratum, type, , poll, reach, delay, offset, jitter] = words as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     const when = words[4]!;
     sources.push({
       tally,

@@ -3,7 +3,17 @@ import type { DaemonSource, HostTracking, LeapStatus, SourceMode } from './types
 
 // `w32tm /query /status` prints these nine fields in this order. Windows translates the labels (a Korean
 // Windows prints Korean ones), so when the English labels are missing the fields are read by position.
-const STATUS_FIELDS = ['leap indicator', 'stratum', 'precision', 'root delay', 'root dispersion', 'referenceid', 'last successful sync time', 'source', 'poll interval'] as const;
+const STATUS_FIELDS = [
+  'leap indicator',
+  'stratum',
+  'precision',
+  'root delay',
+  'root dispersion',
+  'referenceid',
+  'last successful sync time',
+  'source',
+  'poll interval',
+] as const;
 type StatusField = (typeof STATUS_FIELDS)[number];
 
 // `Peer:`, `State:`, `Time Remaining:`, `Mode:`, `Stratum:`, `PeerPoll Interval:`, `HostPoll Interval:` per peer.

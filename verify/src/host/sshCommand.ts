@@ -29,7 +29,10 @@ function splitUserHost(text: string): { user?: string; host: string } {
 export function validateHost(text: string): Validation {
   if (text.length === 0) return invalid('The host is empty.', '호스트가 비어 있습니다.');
   if (text.startsWith('-')) {
-    return invalid(`\`${text}\` starts with '-', so ssh would read it as an option; it is not a host name.`, `\`${text}\`${particle(text, '은')} '-'로 시작해 ssh가 옵션으로 읽게 되므로 호스트 이름이 아닙니다.`);
+    return invalid(
+      `\`${text}\` starts with '-', so ssh would read it as an option; it is not a host name.`,
+      `\`${text}\`${particle(text, '은')} '-'로 시작해 ssh가 옵션으로 읽게 되므로 호스트 이름이 아닙니다.`,
+    );
   }
   if (CONTROL.test(text) || /\s/.test(text)) {
     return invalid('The host contains spaces or control characters.', '호스트에 공백이나 제어 문자가 들어 있습니다.');

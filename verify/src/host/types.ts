@@ -135,15 +135,7 @@ export interface CommandRecord {
   readonly spawnError: string | null;
 }
 
-export type RemoteCommandId =
-  | 'detect'
-  | 'chrony-sources'
-  | 'chrony-tracking'
-  | 'ntpq-peers'
-  | 'ntpq-rv'
-  | 'w32tm-status'
-  | 'w32tm-peers'
-  | 'timedatectl';
+export type RemoteCommandId = 'detect' | 'chrony-sources' | 'chrony-tracking' | 'ntpq-peers' | 'ntpq-rv' | 'w32tm-status' | 'w32tm-peers' | 'timedatectl';
 
 /** How to reach the host. Everything here is checked by `validateSshTarget` before ssh runs. */
 export interface SshTarget {

@@ -10,7 +10,17 @@ import { validateLocalPath } from '../../../../verify/src/host/sshCommand';
 import { ReportPanel } from '../reportPanel';
 import { VerificationDiagnostics } from '../verificationDiagnostics';
 import { VERIFY_LANGUAGES } from '../verifyServers';
-import { entriesFromValues, entryFromValue, entryKey, hostChoices, parseTypedHost, rememberHost, toSshTarget, type HostChoice, type HostEntry } from './hostEntries';
+import {
+  entriesFromValues,
+  entryFromValue,
+  entryKey,
+  hostChoices,
+  parseTypedHost,
+  rememberHost,
+  toSshTarget,
+  type HostChoice,
+  type HostEntry,
+} from './hostEntries';
 import { finalHostModel, hostFindings, initialHostModel } from './hostReportModel';
 import { readSshConfigHosts } from './sshConfigHosts';
 
@@ -37,7 +47,8 @@ function sshOptionsFromSettings(): SshOptions {
   const strict = section.get<string>('strictHostKeyChecking');
   const knownHosts = section.get<string>('knownHostsFile')?.trim();
   return {
-    connectTimeoutSeconds: typeof timeout === 'number' && Number.isFinite(timeout) ? Math.min(120, Math.max(1, Math.round(timeout))) : DEFAULT_CONNECT_TIMEOUT_SECONDS,
+    connectTimeoutSeconds:
+      typeof timeout === 'number' && Number.isFinite(timeout) ? Math.min(120, Math.max(1, Math.round(timeout))) : DEFAULT_CONNECT_TIMEOUT_SECONDS,
     ...(strict === 'yes' || strict === 'accept-new' ? { strictHostKeyChecking: strict } : {}),
     ...(knownHosts && validateLocalPath(knownHosts).ok ? { knownHostsFile: knownHosts } : {}),
   };
@@ -61,7 +72,9 @@ class HostChecker implements vscode.Disposable {
   /** `preset` (a host string or a `ntpConfig.hosts` object) skips the picker: for keybindings and tests. */
   async run(preset?: unknown): Promise<HostReport | undefined> {
     if (!vscode.workspace.isTrusted) {
-      void vscode.window.showWarningMessage(t('Check Host runs ssh to another machine, so it is disabled in untrusted workspaces. Trust this workspace to use it.'));
+      void vscode.window.showWarningMessage(
+        t('Check Host runs ssh to another machine, so it is disabled in untrusted workspaces. Trust this workspace to use it.'),
+      );
       return undefined;
     }
     if (this.running) {
@@ -152,7 +165,10 @@ class HostChecker implements vscode.Disposable {
           return;
         }
         const entry = parseTypedHost(typed);
-        const item: HostItem = entry === null ? { label: typed, description: t('not a host name ssh can take'), alwaysShow: true } : { label: typed, description: t('check this host'), alwaysShow: true, entry };
+        const item: HostItem =
+          entry === null
+            ? { label: typed, description: t('not a host name ssh can take'), alwaysShow: true }
+            : { label: typed, description: t('check this host'), alwaysShow: true, entry };
         pick.items = [item, ...base];
       });
       pick.onDidAccept(() => {
@@ -178,7 +194,9 @@ class HostChecker implements vscode.Disposable {
         origin = choice.origin;
         items.push({ label: headings[origin], kind: vscode.QuickPickItemKind.Separator });
       }
-      const details = [choice.entry.identityFile, choice.entry.chronySocket === undefined ? undefined : `chronyc -h ${choice.entry.chronySocket}`].filter((d) => d !== undefined);
+      const details = [choice.entry.identityFile, choice.entry.chronySocket === undefined ? undefined : `chronyc -h ${choice.entry.chronySocket}`].filter(
+        (d) => d !== undefined,
+      );
       items.push({ label: entryKey(choice.entry), ...(details.length > 0 ? { description: details.join(' · ') } : {}), entry: choice.entry });
     }
     return items;

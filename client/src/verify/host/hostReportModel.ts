@@ -16,7 +16,8 @@ export const HOST_FINDINGS_SECTION = 'host-findings';
 export function initialHostModel(target: SshTarget, t: Translate, fileName: string | undefined): ReportModel {
   return {
     title: t('Check Host: {0}', describeTarget(target)),
-    subtitle: fileName === undefined ? t('Read-only commands over ssh; no file to compare with.') : t('Read-only commands over ssh, compared with {0}.', fileName),
+    subtitle:
+      fileName === undefined ? t('Read-only commands over ssh; no file to compare with.') : t('Read-only commands over ssh, compared with {0}.', fileName),
     status: t('Connecting over ssh…'),
     busy: true,
     sections: [],
@@ -66,12 +67,7 @@ function sourceRow(source: DaemonSource, index: number, line: number | undefined
   return {
     id: `s${index}`,
     status: sourceStatus(source),
-    cells: [
-      [tally, stateWord(source.state, t)].filter((w) => w !== '').join(' '),
-      source.address,
-      source.mode,
-      ...measurementCells(source, line),
-    ],
+    cells: [[tally, stateWord(source.state, t)].filter((w) => w !== '').join(' '), source.address, source.mode, ...measurementCells(source, line)],
     notes: [],
     ...(line === undefined ? {} : { line }),
   };
@@ -158,9 +154,11 @@ export function finalHostModel(report: HostReport, t: Translate, language: Langu
     report.daemon === null
       ? []
       : [
-          t('State: the daemon\'s tally code. chronyc: * selected, + combined, - not combined, x may be in error, ~ too variable, ? unusable. ntpq: * selected, + candidate, # backup, - outlier, . excess, x falseticker.'),
+          t(
+            "State: the daemon's tally code. chronyc: * selected, + combined, - not combined, x may be in error, ~ too variable, ? unusable. ntpq: * selected, + candidate, # backup, - outlier, . excess, x falseticker.",
+          ),
           t('Reach: the last eight polls in octal; 377 means all eight were answered, 0 that none was.'),
-          t('Offset: how far the source is ahead of the host (chronyc prints the opposite sign). Error: chronyc\'s estimated error, or ntpq\'s jitter.'),
+          t("Offset: how far the source is ahead of the host (chronyc prints the opposite sign). Error: chronyc's estimated error, or ntpq's jitter."),
         ];
   return { ...base, status, busy: false, sections, notes };
 }
@@ -170,6 +168,13 @@ export function hostFindings(report: HostReport, language: Language): Verificati
   const host = describeTarget(report.target);
   return report.verdicts
     .filter((v): v is HostVerdict & { location: NonNullable<HostVerdict['location']> } => v.location !== undefined)
-    .map((v) => ({ line: v.location.line, start: v.location.start, end: v.location.end, severity: v.severity, code: v.code, message: `${host}: ${v.message[language]}` }))
+    .map((v) => ({
+      line: v.location.line,
+      start: v.location.start,
+      end: v.location.end,
+      severity: v.severity,
+      code: v.code,
+      message: `${host}: ${v.message[language]}`,
+    }))
     .sort((a, b) => a.line - b.line || a.start - b.start);
 }

@@ -30,7 +30,12 @@ export function parseSshConfig(text: string): { hosts: string[]; includes: strin
 }
 
 function globToRegExp(glob: string): RegExp {
-  return new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+  return new RegExp(
+    `^${glob
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+  );
 }
 
 /** Files an Include names: `~` is the home, relative paths are under ~/.ssh, wildcards in the file name only. */

@@ -32,16 +32,24 @@ export function convertToChrony(text: string, dialect: Exclude<Dialect, 'chrony'
   const { text: combined, origins } = inlineIncludes(text, dialect, options.readInclude);
   const label = (line: number): Localized => {
     const origin = origins[line];
-    return origin?.kind === 'included' ? localized(`${origin.file} line ${origin.line + 1}`, `${origin.file} ${origin.line + 1}번 줄`) : localized(`line ${(origin?.line ?? line) + 1}`, `${(origin?.line ?? line) + 1}번 줄`);
+    return origin?.kind === 'included'
+      ? localized(`${origin.file} line ${origin.line + 1}`, `${origin.file} ${origin.line + 1}번 줄`)
+      : localized(`line ${(origin?.line ?? line) + 1}`, `${(origin?.line ?? line) + 1}번 줄`);
   };
   const result = convertText(combined, dialect, options, label);
   const inputLines = text.split(/\r\n|\r|\n/);
   // Notes on included lines go on the `includefile` line of the input, naming the file and line they are about.
   const notes = result.notes.map((note): ConversionNote => {
     const origin = origins[note.range.start.line];
-    if (origin === undefined || origin.kind === 'input') return origin === undefined ? note : { ...note, range: { start: { ...note.range.start, line: origin.line }, end: { ...note.range.end, line: origin.line } } };
+    if (origin === undefined || origin.kind === 'input')
+      return origin === undefined
+        ? note
+        : { ...note, range: { start: { ...note.range.start, line: origin.line }, end: { ...note.range.end, line: origin.line } } };
     const where = label(note.range.start.line);
-    const range = { start: { line: origin.includeLine, character: 0 }, end: { line: origin.includeLine, character: inputLines[origin.includeLine]?.length ?? 0 } };
+    const range = {
+      start: { line: origin.includeLine, character: 0 },
+      end: { line: origin.includeLine, character: inputLines[origin.includeLine]?.length ?? 0 },
+    };
     return { ...note, range, message: localized(`${where.en}: ${note.message.en}`, `${where.ko}: ${note.message.ko}`) };
   });
   return { ...result, notes };
@@ -55,7 +63,9 @@ function convertText(text: string, dialect: Exclude<Dialect, 'chrony'>, options:
     for (const [line, lines] of area(context)) planned.set(line, lines);
   }
   const hasLocal = hasLocalClock(context);
-  const out: string[] = [`# Converted from ${DIALECT_NAMES[dialect]}'s ntp.conf by ntpconf convert. Lines without a chrony counterpart are kept as comments; \`ntpconf convert --format json\` lists why.`];
+  const out: string[] = [
+    `# Converted from ${DIALECT_NAMES[dialect]}'s ntp.conf by ntpconf convert. Lines without a chrony counterpart are kept as comments; \`ntpconf convert --format json\` lists why.`,
+  ];
   for (const line of config.lines) {
     if (line.tokens.length === 0) {
       if (line.commentKind === 'line' && MODELINE.test(line.text)) continue;
@@ -80,9 +90,13 @@ function convertText(text: string, dialect: Exclude<Dialect, 'chrony'>, options:
     chronyKeys = keys.text;
     const keysLine = config.directives.find((line) => line.tokens[0]?.text === 'keys');
     if (keys.untrusted > 0)
-      context.note(keysLine ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, 'untrusted-key', 'information',
+      context.note(
+        keysLine ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        'untrusted-key',
+        'information',
         `${keys.untrusted} key(s) were not in \`trustedkey\`: carried into chrony.keys commented out.`,
-        `키 ${keys.untrusted}개가 \`trustedkey\`에 없었습니다. chrony.keys에 주석으로 옮겼습니다.`);
+        `키 ${keys.untrusted}개가 \`trustedkey\`에 없었습니다. chrony.keys에 주석으로 옮겼습니다.`,
+      );
   }
   const notes = [...context.notes].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { dialect, chronyConf: out.join('\n').replace(/\n+$/, '') + '\n', chronyKeys, notes };

@@ -9,10 +9,22 @@ import type { IncludeReader } from './types';
 const CONVERSION_SOURCE = 'ntpconf convert';
 
 /** The conversion of an open document as the editor shows it; null for a chrony.conf. */
-export function editorConversion(text: string, config: ParsedConfig, chronyVersion: string, language: Language, readInclude?: IncludeReader): ChronyConversion | null {
+export function editorConversion(
+  text: string,
+  config: ParsedConfig,
+  chronyVersion: string,
+  language: Language,
+  readInclude?: IncludeReader,
+): ChronyConversion | null {
   const { dialect } = config;
   if (dialect === 'chrony' || !isNtpFamily(dialect)) return null;
   const result = convertToChrony(text, dialect, { chronyVersion, ...(readInclude !== undefined ? { readInclude } : {}) });
-  const notes = result.notes.map((note): Diagnostic => ({ range: note.range, severity: note.severity, code: note.code, source: CONVERSION_SOURCE, message: pick(note.message, language) }));
+  const notes = result.notes.map((note): Diagnostic => ({
+    range: note.range,
+    severity: note.severity,
+    code: note.code,
+    source: CONVERSION_SOURCE,
+    message: pick(note.message, language),
+  }));
   return { dialect, chronyConf: result.chronyConf, chronyKeys: result.chronyKeys, notes };
 }

@@ -3,11 +3,9 @@ import { splitLines } from '../../core/lines';
 import { directiveName, tokenizeLine } from '../../formats/ntpconf/parser/parseConfig';
 import type { IncludeReader } from './types';
 
-
 /** Where a line of the combined text came from: a line of the input, or a line of an included file. */
 type LineOrigin =
-  | { readonly kind: 'input'; readonly line: number }
-  | { readonly kind: 'included'; readonly file: string; readonly line: number; readonly includeLine: number };
+  { readonly kind: 'input'; readonly line: number } | { readonly kind: 'included'; readonly file: string; readonly line: number; readonly includeLine: number };
 
 // ntpd stops at this depth too (ntp_config.c MAXINCLUDELEVEL).
 const MAX_DEPTH = 5;
@@ -21,10 +19,14 @@ export function inlineIncludes(text: string, dialect: Dialect, read: IncludeRead
   const origins: LineOrigin[] = [];
   const walk = (fileText: string, file: string | undefined, includeLine: number | undefined, seen: readonly string[]) => {
     splitLines(fileText).forEach((lineText, number) => {
-      const origin: LineOrigin = file === undefined ? { kind: 'input', line: number } : { kind: 'included', file, line: number, includeLine: includeLine as number };
+      const origin: LineOrigin =
+        file === undefined ? { kind: 'input', line: number } : { kind: 'included', file, line: number, includeLine: includeLine as number };
       const parsed = tokenizeLine(lineText, number, dialect);
       const target = parsed.tokens[1]?.text;
-      const included = directiveName(parsed, dialect) === 'includefile' && target !== undefined && !seen.includes(target) && seen.length < MAX_DEPTH ? read(target) : undefined;
+      const included =
+        directiveName(parsed, dialect) === 'includefile' && target !== undefined && !seen.includes(target) && seen.length < MAX_DEPTH
+          ? read(target)
+          : undefined;
       if (included === undefined || target === undefined) {
         lines.push(lineText);
         origins.push(origin);

@@ -5,20 +5,37 @@ import { CHRONY_KEYFILE } from './types';
 
 /** ntpd key types and chrony's names for them; DES (`N`, `A`, `S`) has none. */
 const KEY_TYPES: ReadonlyMap<string, string> = new Map([
-  ['M', 'MD5'], ['MD5', 'MD5'], ['SHA', 'SHA1'], ['SHA1', 'SHA1'], ['SHA256', 'SHA256'], ['SHA384', 'SHA384'], ['SHA512', 'SHA512'],
-  ['AES128CMAC', 'AES128'], ['AES-128-CMAC', 'AES128'], ['AES256CMAC', 'AES256'], ['AES-256-CMAC', 'AES256'],
+  ['M', 'MD5'],
+  ['MD5', 'MD5'],
+  ['SHA', 'SHA1'],
+  ['SHA1', 'SHA1'],
+  ['SHA256', 'SHA256'],
+  ['SHA384', 'SHA384'],
+  ['SHA512', 'SHA512'],
+  ['AES128CMAC', 'AES128'],
+  ['AES-128-CMAC', 'AES128'],
+  ['AES256CMAC', 'AES256'],
+  ['AES-256-CMAC', 'AES256'],
 ]);
 // ntpd reads a key of more than 20 characters as hex (ntp.keys(5)).
 const MAX_ASCII_KEY = 20;
 const HEX = /^[0-9a-fA-F]+$/;
 /** chronyd refuses a CMAC key of another length ("Invalid length of AES128 key"). */
-const CMAC_BITS: ReadonlyMap<string, number> = new Map([['AES128', 128], ['AES256', 256]]);
+const CMAC_BITS: ReadonlyMap<string, number> = new Map([
+  ['AES128', 128],
+  ['AES256', 256],
+]);
 
 /** The key IDs `trustedkey` lines name, ranges `(1 ... 5)` included. */
 export function trustedKeyIds(context: ConversionContext): Set<number> {
   const ids = new Set<number>();
   for (const line of directivesNamed(context.config, 'trustedkey')) {
-    const words = context.words(line).join(' ').replace(/[()]/g, ' ').split(/\s+/).filter((w) => w !== '');
+    const words = context
+      .words(line)
+      .join(' ')
+      .replace(/[()]/g, ' ')
+      .split(/\s+/)
+      .filter((w) => w !== '');
     for (let i = 0; i < words.length; i++) {
       if (words[i + 1] === '...' && /^\d+$/.test(words[i] as string) && /^\d+$/.test(words[i + 2] ?? '')) {
         for (let id = Number(words[i]); id <= Number(words[i + 2]) && ids.size < 65536; id++) ids.add(id);
@@ -35,22 +52,34 @@ export function convertKeyDirectives(context: ConversionContext): Map<ConfigLine
   const keyfile = context.options.keyfilePath ?? CHRONY_KEYFILE;
   for (const line of directivesNamed(context.config, 'keys')) {
     out.set(line, [`keyfile ${keyfile}`]);
-    context.note(line, 'changed-meaning', 'information',
+    context.note(
+      line,
+      'changed-meaning',
+      'information',
       `chrony reads keys in its own format from ${keyfile}; give the ntpd keys file to \`ntpconf convert --keys\` to convert it.`,
-      `chrony는 자체 형식의 키를 ${keyfile}에서 읽습니다. ntpd 키 파일은 \`ntpconf convert --keys\`에 주면 변환됩니다.`);
+      `chrony는 자체 형식의 키를 ${keyfile}에서 읽습니다. ntpd 키 파일은 \`ntpconf convert --keys\`에 주면 변환됩니다.`,
+    );
   }
   for (const line of directivesNamed(context.config, 'trustedkey')) {
     out.set(line, []);
-    context.note(line, 'changed-meaning', 'information',
+    context.note(
+      line,
+      'changed-meaning',
+      'information',
       'chrony has no trusted-key list: a key works once it is in the key file and a source names it (`key N`). Untrusted keys are carried into chrony.keys commented out.',
-      'chrony에는 신뢰 키 목록이 없습니다. 키 파일에 있고 소스가 `key N`으로 가리키면 쓰입니다. 신뢰하지 않은 키는 chrony.keys에 주석으로 옮깁니다.');
+      'chrony에는 신뢰 키 목록이 없습니다. 키 파일에 있고 소스가 `key N`으로 가리키면 쓰입니다. 신뢰하지 않은 키는 chrony.keys에 주석으로 옮깁니다.',
+    );
   }
   for (const name of ['requestkey', 'controlkey']) {
     for (const line of directivesNamed(context.config, name)) {
       out.set(line, []);
-      context.note(line, 'not-needed', 'information',
+      context.note(
+        line,
+        'not-needed',
+        'information',
         `\`${name}\` authenticated ntpq/ntpdc changes; chronyc changes settings only over the local Unix socket (root or the chrony user), so it needs no key.`,
-        `\`${name}\`는 ntpq/ntpdc의 변경 요청을 인증했습니다. chronyc는 로컬 Unix 소켓(root 또는 chrony 사용자)으로만 설정을 바꾸므로 키가 필요 없습니다.`);
+        `\`${name}\`는 ntpq/ntpdc의 변경 요청을 인증했습니다. chronyc는 로컬 Unix 소켓(root 또는 chrony 사용자)으로만 설정을 바꾸므로 키가 필요 없습니다.`,
+      );
     }
   }
   return out;
@@ -80,7 +109,10 @@ export function convertKeysFile(text: string, trusted: ReadonlySet<number>): Con
     const required = CMAC_BITS.get(type);
     if ((hex && (!HEX.test(key) || key.length % 2 !== 0)) || (required !== undefined && bits !== required)) {
       unsupported++;
-      const why = required !== undefined && bits !== required ? `chrony needs exactly ${required} bits for ${type}, this key has ${bits}` : 'not a whole number of hex bytes';
+      const why =
+        required !== undefined && bits !== required
+          ? `chrony needs exactly ${required} bits for ${type}, this key has ${bits}`
+          : 'not a whole number of hex bytes';
       return `# not converted (${why}; make a new one with chronyc keygen ${idText} ${type}): ${idText} ${typeText ?? ''} …`;
     }
     const converted = `${idText} ${type} ${hex ? `HEX:${key}` : `ASCII:${key}`}`;

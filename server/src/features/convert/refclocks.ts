@@ -34,7 +34,13 @@ function collectRefclocks(context: ConversionContext): { clocks: Refclock[]; fud
   for (const source of sourceLines(context.config)) {
     if (!source.isRefclock || source.address === undefined) continue;
     const id = refclockId(source.address.text);
-    clocks.push({ line: source.line, type: id?.type, unit: id?.unit ?? 0, label: source.address.text, words: [...source.optionTokens.map((t) => t.text), ...fudgeWords(source.address.text)] });
+    clocks.push({
+      line: source.line,
+      type: id?.type,
+      unit: id?.unit ?? 0,
+      label: source.address.text,
+      words: [...source.optionTokens.map((t) => t.text), ...fudgeWords(source.address.text)],
+    });
   }
   for (const refclock of ntpsecRefclocks(context.config)) {
     const words = [...refclock.options, ...(refclock.address === undefined ? [] : fudgeWords(refclock.address))];
@@ -83,23 +89,35 @@ function chronyRefclock(clock: Refclock, context: ConversionContext, nmea: Refcl
     head = 'refclock SHM 0';
     offsetFrom = 'time2';
     extra.push('delay 0.2');
-    context.note(clock.line, 'approximated', 'warning',
+    context.note(
+      clock.line,
+      'approximated',
+      'warning',
       'chrony does not read NMEA from a serial port: run gpsd on the device (it feeds shared memory segment 0), and this `refclock SHM 0` reads it. `delay 0.2` allows for the jitter of serial sentences; fudge time2 became `offset`.',
-      'chrony는 시리얼 포트의 NMEA를 직접 읽지 않습니다. 장치에 gpsd를 띄우면(공유 메모리 세그먼트 0에 씀) 이 `refclock SHM 0`이 읽습니다. `delay 0.2`는 시리얼 문장의 흔들림을 감안한 값이고, fudge time2는 `offset`이 되었습니다.');
+      'chrony는 시리얼 포트의 NMEA를 직접 읽지 않습니다. 장치에 gpsd를 띄우면(공유 메모리 세그먼트 0에 씀) 이 `refclock SHM 0`이 읽습니다. `delay 0.2`는 시리얼 문장의 흔들림을 감안한 값이고, fudge time2는 `offset`이 되었습니다.',
+    );
   } else return undefined;
   if (type === GPSD_JSON_TYPE)
-    context.note(clock.line, 'approximated', 'information',
+    context.note(
+      clock.line,
+      'approximated',
+      'information',
       'gpsd feeds chrony through shared memory (unit 0: the serial time, 1: PPS); check the unit matches what gpsd publishes.',
-      'gpsd는 공유 메모리로 chrony에 시간을 줍니다(유닛 0: 시리얼 시각, 1: PPS). 유닛이 gpsd가 내보내는 것과 맞는지 확인하세요.');
+      'gpsd는 공유 메모리로 chrony에 시간을 줍니다(유닛 0: 시리얼 시각, 1: PPS). 유닛이 gpsd가 내보내는 것과 맞는지 확인하세요.',
+    );
   const offset = valueOf(words, offsetFrom);
   if (offset !== undefined && DECIMAL.test(offset) && Number(offset) !== 0) extra.push(`offset ${offset}`);
   const refid = type === NMEA_TYPE ? nmeaRefid(clock) : valueOf(words, 'refid');
   if (refid !== undefined && REFID.test(refid)) extra.push(`refid ${refid.slice(0, 4)}`);
   if (type === PPS_CLOCK_TYPE && nmea !== undefined) {
     extra.push(`lock ${nmeaRefid(nmea)}`);
-    context.note(clock.line, 'changed-meaning', 'information',
+    context.note(
+      clock.line,
+      'changed-meaning',
+      'information',
       `ntpd numbered the PPS pulses with its preferred source; chrony does it with \`lock ${nmeaRefid(nmea)}\`, the NMEA clock on ${context.lineLabel(nmea.line.line).en}.`,
-      `ntpd는 PPS 펄스의 초 번호를 선호 소스로 매겼습니다. chrony에서는 \`lock ${nmeaRefid(nmea)}\`로 ${context.lineLabel(nmea.line.line).ko}의 NMEA 시계가 그 일을 합니다.`);
+      `ntpd는 PPS 펄스의 초 번호를 선호 소스로 매겼습니다. chrony에서는 \`lock ${nmeaRefid(nmea)}\`로 ${context.lineLabel(nmea.line.line).ko}의 NMEA 시계가 그 일을 합니다.`,
+    );
   }
   const stratum = valueOf(words, 'stratum');
   if (stratum !== undefined && /^\d+$/.test(stratum) && Number(stratum) <= MAX_STRATUM) extra.push(`stratum ${stratum}`);
@@ -109,9 +127,13 @@ function chronyRefclock(clock: Refclock, context: ConversionContext, nmea: Refcl
   if (words.includes('true')) extra.push('trust');
   const flags = words.filter((word, i) => /^flag[1-4]$/.test(word) && words[i + 1] === '1');
   if (flags.length > 0)
-    context.note(clock.line, 'not-converted', 'information',
+    context.note(
+      clock.line,
+      'not-converted',
+      'information',
       `Driver flags (${flags.join(', ')}) have no chrony counterpart; chrony's refclock options (\`pps\`, \`lock\`, \`rate\`, \`dpoll\`) cover their usual purposes.`,
-      `드라이버 플래그(${flags.join(', ')})는 chrony에 대응하는 것이 없습니다. 보통의 쓰임은 chrony의 refclock 옵션(\`pps\`, \`lock\`, \`rate\`, \`dpoll\`)이 맡습니다.`);
+      `드라이버 플래그(${flags.join(', ')})는 chrony에 대응하는 것이 없습니다. 보통의 쓰임은 chrony의 refclock 옵션(\`pps\`, \`lock\`, \`rate\`, \`dpoll\`)이 맡습니다.`,
+    );
   return [head, ...extra].join(' ');
 }
 
@@ -125,7 +147,13 @@ export function convertRefclocks(context: ConversionContext): Map<ConfigLine, re
     if (clock.type === LOCAL_CLOCK_TYPE) {
       if (localDone) {
         out.set(clock.line, []);
-        context.note(clock.line, 'merged-duplicate', 'information', 'chrony has one `local` directive: this local clock is already converted above.', 'chrony의 `local`은 하나뿐입니다. 이 로컬 시계는 위에서 이미 변환했습니다.');
+        context.note(
+          clock.line,
+          'merged-duplicate',
+          'information',
+          'chrony has one `local` directive: this local clock is already converted above.',
+          'chrony의 `local`은 하나뿐입니다. 이 로컬 시계는 위에서 이미 변환했습니다.',
+        );
         continue;
       }
       localDone = true;
@@ -134,16 +162,28 @@ export function convertRefclocks(context: ConversionContext): Map<ConfigLine, re
       // ntpd served one stratum below its reference clock's: that is what clients saw, and what `local stratum` sets.
       const served = Math.min(driverStratum + 1, MAX_STRATUM);
       out.set(clock.line, [`local stratum ${served}${orphan !== undefined ? ' orphan' : ''}`]);
-      context.note(clock.line, 'changed-meaning', served < 10 ? 'warning' : 'information',
+      context.note(
+        clock.line,
+        'changed-meaning',
+        served < 10 ? 'warning' : 'information',
         `The local clock (driver stratum ${driverStratum}) became \`local stratum ${served}\`: clients see the same stratum ntpd served.${served < 10 ? ' So low a stratum makes clients prefer this undisciplined clock over real sources; chrony practice is `local stratum 10`.' : ''}${orphan !== undefined ? ' `orphan` comes from `tos orphan`.' : ''}`,
-        `로컬 시계(드라이버 stratum ${driverStratum})는 \`local stratum ${served}\`${particle(served, '이')} 되었습니다. 클라이언트는 ntpd가 주던 것과 같은 stratum을 봅니다.${served < 10 ? ' stratum이 이렇게 낮으면 클라이언트가 진짜 소스보다 이 보정되지 않은 시계를 고릅니다. chrony에서는 보통 `local stratum 10`을 씁니다.' : ''}${orphan !== undefined ? ' `orphan`은 `tos orphan`에서 왔습니다.' : ''}`);
+        `로컬 시계(드라이버 stratum ${driverStratum})는 \`local stratum ${served}\`${particle(served, '이')} 되었습니다. 클라이언트는 ntpd가 주던 것과 같은 stratum을 봅니다.${served < 10 ? ' stratum이 이렇게 낮으면 클라이언트가 진짜 소스보다 이 보정되지 않은 시계를 고릅니다. chrony에서는 보통 `local stratum 10`을 씁니다.' : ''}${orphan !== undefined ? ' `orphan`은 `tos orphan`에서 왔습니다.' : ''}`,
+      );
     } else {
-      const converted = chronyRefclock(clock, context, clocks.find((c) => c.type === NMEA_TYPE));
+      const converted = chronyRefclock(
+        clock,
+        context,
+        clocks.find((c) => c.type === NMEA_TYPE),
+      );
       out.set(clock.line, converted === undefined ? [] : [converted]);
       if (converted === undefined)
-        context.note(clock.line, 'not-converted', 'warning',
+        context.note(
+          clock.line,
+          'not-converted',
+          'warning',
           `Reference clock ${clock.label} has no chrony driver. chrony reads hardware clocks through gpsd (\`refclock SHM\`/\`SOCK\`), a PPS device (\`refclock PPS\`) or a PTP clock (\`refclock PHC\`).`,
-          `기준 시계 ${clock.label}에 해당하는 chrony 드라이버가 없습니다. chrony는 하드웨어 시계를 gpsd(\`refclock SHM\`/\`SOCK\`), PPS 장치(\`refclock PPS\`), PTP 시계(\`refclock PHC\`)로 읽습니다.`);
+          `기준 시계 ${clock.label}에 해당하는 chrony 드라이버가 없습니다. chrony는 하드웨어 시계를 gpsd(\`refclock SHM\`/\`SOCK\`), PPS 장치(\`refclock PPS\`), PTP 시계(\`refclock PHC\`)로 읽습니다.`,
+        );
     }
   }
   for (const lines of fudges.values()) for (const line of lines) out.set(line, []);
@@ -151,5 +191,8 @@ export function convertRefclocks(context: ConversionContext): Map<ConfigLine, re
 }
 
 export function hasLocalClock(context: ConversionContext): boolean {
-  return sourceLines(context.config).some((s) => s.isRefclock && refclockId(s.address?.text ?? '')?.type === LOCAL_CLOCK_TYPE) || ntpsecRefclocks(context.config).some((r) => r.type === LOCAL_CLOCK_TYPE);
+  return (
+    sourceLines(context.config).some((s) => s.isRefclock && refclockId(s.address?.text ?? '')?.type === LOCAL_CLOCK_TYPE) ||
+    ntpsecRefclocks(context.config).some((r) => r.type === LOCAL_CLOCK_TYPE)
+  );
 }

@@ -53,9 +53,13 @@ export function convertSources(context: ConversionContext): Map<ConfigLine, read
     if (source.isRefclock) continue;
     if (source.address === undefined || !isHostOrAddress(source.address.text)) {
       out.set(source.line, []);
-      context.note(source.line, 'not-converted', 'warning',
+      context.note(
+        source.line,
+        'not-converted',
+        'warning',
         `This ${source.kind} line has no host name or address chrony can use; write it by hand.`,
-        `이 ${source.kind} 줄에는 chrony가 쓸 수 있는 호스트 이름이나 주소가 없습니다. 직접 쓰세요.`);
+        `이 ${source.kind} 줄에는 chrony가 쓸 수 있는 호스트 이름이나 주소가 없습니다. 직접 쓰세요.`,
+      );
       continue;
     }
     const key = `${source.kind} ${source.host}`;
@@ -64,9 +68,13 @@ export function convertSources(context: ConversionContext): Map<ConfigLine, read
       convertOptions(source, first.options);
       out.set(source.line, []);
       const where = context.lineLabel(first.source.line.line);
-      context.note(source.line, 'merged-duplicate', 'information',
+      context.note(
+        source.line,
+        'merged-duplicate',
+        'information',
         `The same ${source.kind} as on ${where.en}: merged into it (chronyd would refuse a second one).`,
-        `${where.ko}과 같은 ${source.kind}입니다. 그 줄에 합쳤습니다(chronyd는 두 번째 줄을 거부합니다).`);
+        `${where.ko}과 같은 ${source.kind}입니다. 그 줄에 합쳤습니다(chronyd는 두 번째 줄을 거부합니다).`,
+      );
       continue;
     }
     const entry = { source, options: { words: new Map<string, string | undefined>(), dropped: [] } };
@@ -77,26 +85,42 @@ export function convertSources(context: ConversionContext): Map<ConfigLine, read
   for (const { source, options } of order) {
     const family = hasFamilyFlag(source);
     if (family !== undefined)
-      context.note(source.line, 'changed-meaning', 'information',
+      context.note(
+        source.line,
+        'changed-meaning',
+        'information',
         `chrony has no per-source ${family}: it uses the families the name resolves to. Start chronyd with ${family} (OPTIONS in /etc/sysconfig/chronyd) to keep one family.`,
-        `chrony에는 소스별 ${family}${particle(family, '이')} 없고, 이름이 풀리는 주소 체계를 씁니다. 한 체계만 쓰려면 chronyd를 ${family}${particle(family, '으로')} 시작하세요(/etc/sysconfig/chronyd의 OPTIONS).`);
+        `chrony에는 소스별 ${family}${particle(family, '이')} 없고, 이름이 풀리는 주소 체계를 씁니다. 한 체계만 쓰려면 chronyd를 ${family}${particle(family, '으로')} 시작하세요(/etc/sysconfig/chronyd의 OPTIONS).`,
+      );
     if (options.dropped.length > 0)
-      context.note(source.line, 'not-converted', 'information',
+      context.note(
+        source.line,
+        'not-converted',
+        'information',
         `Left out (no chrony equivalent for a ${source.kind}): ${options.dropped.join(', ')}.`,
-        `뺐습니다(chrony의 ${source.kind}에는 해당하는 옵션이 없음): ${options.dropped.join(', ')}.`);
+        `뺐습니다(chrony의 ${source.kind}에는 해당하는 옵션이 없음): ${options.dropped.join(', ')}.`,
+      );
     const [minpoll, maxpoll] = [Number(options.words.get('minpoll')), Number(options.words.get('maxpoll'))];
     if (minpoll > maxpoll) {
       options.words.set('maxpoll', String(minpoll));
-      context.note(source.line, 'changed-meaning', 'warning',
+      context.note(
+        source.line,
+        'changed-meaning',
+        'warning',
         `minpoll ${minpoll} is above maxpoll ${maxpoll}: the daemons poll at ${minpoll}, so the conversion writes \`maxpoll ${minpoll}\`. Check which interval was meant.`,
-        `minpoll ${minpoll}${particle(minpoll, '이')} maxpoll ${maxpoll}보다 큽니다. 데몬은 ${minpoll}${particle(minpoll, '으로')} 폴링하므로 변환 결과는 \`maxpoll ${minpoll}\`입니다. 의도한 간격을 확인하세요.`);
+        `minpoll ${minpoll}${particle(minpoll, '이')} maxpoll ${maxpoll}보다 큽니다. 데몬은 ${minpoll}${particle(minpoll, '으로')} 폴링하므로 변환 결과는 \`maxpoll ${minpoll}\`입니다. 의도한 간격을 확인하세요.`,
+      );
     }
     // chrony's peers cannot burst at start; servers and pools should.
     if (source.kind !== 'peer' && !options.words.has('iburst')) {
       options.words = new Map([['iburst', undefined], ...options.words]);
-      context.note(source.line, 'added-iburst', 'information',
+      context.note(
+        source.line,
+        'added-iburst',
+        'information',
         'Added `iburst`: the first measurements come in seconds instead of minutes, as chrony configurations usually do.',
-        '`iburst`를 더했습니다. 첫 측정이 몇 분이 아니라 몇 초 만에 끝나며, chrony 설정에서 흔히 씁니다.');
+        '`iburst`를 더했습니다. 첫 측정이 몇 분이 아니라 몇 초 만에 끝나며, chrony 설정에서 흔히 씁니다.',
+      );
     }
     const words = [...options.words].map(([name, value]) => (value === undefined ? name : `${name} ${value}`));
     out.set(source.line, [[source.kind, source.address?.text, ...words].join(' ')]);

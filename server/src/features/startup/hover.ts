@@ -27,7 +27,8 @@ export function startupHoverAt(script: ParsedStartup, line: number, character: n
     if (assignment.line !== line) continue;
     const spec = NETDAEMONS_VARIABLES[assignment.name.text];
     if (spec === undefined) continue;
-    if (within(assignment.name, line, character)) return hover([`**${spec.name}** (/etc/rc.config.d/netdaemons)`, '', pick(spec.doc, language)], assignment.name);
+    if (within(assignment.name, line, character))
+      return hover([`**${spec.name}** (/etc/rc.config.d/netdaemons)`, '', pick(spec.doc, language)], assignment.name);
     const word = [assignment.value, ...assignment.extra].find((w) => w !== undefined && within(w, line, character));
     if (word === undefined) continue;
     const option = spec.name === 'XNTPD_ARGS' ? optionDoc(word, character) : undefined;

@@ -18,13 +18,17 @@ function replacing(line: number, from: number, to: number): Range {
 function w32tmItems(args: string, line: number, character: number, language: Language): CompletionItem[] {
   const word = /\S*$/.exec(args)?.[0] ?? '';
   const wordStart = character - word.length;
-  const typed = args.toLowerCase().match(/\/[a-z]+/g)?.map((s) => s.slice(1)) ?? [];
+  const typed =
+    args
+      .toLowerCase()
+      .match(/\/[a-z]+/g)
+      ?.map((s) => s.slice(1)) ?? [];
   const verb = typed.find((name) => VERBS[name] !== undefined);
   const withValue = /^\/([a-z]+):(.*)$/i.exec(word);
   if (withValue) {
     const spec = switchSpec((withValue[1] as string).toLowerCase(), verb)?.value;
     if (spec?.values === undefined) return [];
-    const partial = spec.list ? (withValue[2] as string).split(',').at(-1) ?? '' : (withValue[2] as string);
+    const partial = spec.list ? ((withValue[2] as string).split(',').at(-1) ?? '') : (withValue[2] as string);
     return Object.entries(spec.values).map(([keyword, doc]) => ({
       label: keyword,
       kind: CompletionItemKind.EnumMember,
@@ -38,13 +42,15 @@ function w32tmItems(args: string, line: number, character: number, language: Lan
     const spec = switchSpec(name, verb);
     if (spec === undefined) return [];
     const text = `/${spec.name}${spec.value && !(verb === undefined && spec.valueOptional) ? ':' : ''}`;
-    return [{
-      label: `/${spec.name}`,
-      kind: verb === undefined ? CompletionItemKind.Keyword : CompletionItemKind.Property,
-      detail: spec.value ? `/${spec.name}:${spec.value.placeholder}` : `/${spec.name}`,
-      documentation: pick(spec.doc, language),
-      textEdit: { range: replacing(line, wordStart, character), newText: text },
-    }];
+    return [
+      {
+        label: `/${spec.name}`,
+        kind: verb === undefined ? CompletionItemKind.Keyword : CompletionItemKind.Property,
+        detail: spec.value ? `/${spec.name}:${spec.value.placeholder}` : `/${spec.name}`,
+        documentation: pick(spec.doc, language),
+        textEdit: { range: replacing(line, wordStart, character), newText: text },
+      },
+    ];
   });
 }
 
@@ -68,7 +74,12 @@ function regAddItems(key: string, rest: string, line: number, character: number,
   const spec = path === undefined ? undefined : subkeySpec(path.segments.map((s) => s.text));
   if (spec === undefined) return [];
   const partial = match[1] as string;
-  return valueNameItems(spec, replacing(line, character - partial.length, character), (name, dword) => `${name} /t ${dword ? 'REG_DWORD' : 'REG_SZ'} /d `, language);
+  return valueNameItems(
+    spec,
+    replacing(line, character - partial.length, character),
+    (name, dword) => `${name} /t ${dword ? 'REG_DWORD' : 'REG_SZ'} /d `,
+    language,
+  );
 }
 
 /** Value names on an empty or started `"Name"` line of a W32Time section in a .reg file. */

@@ -26,7 +26,14 @@ function peerHover(list: Token, line: number, character: number, language: Langu
   if (peer === undefined) return null;
   const value = peer.flagValue ?? 0;
   const names = peer.flags === undefined ? (language === 'ko' ? '없음 (대칭 능동 모드)' : 'none (symmetric active mode)') : flagNames(value).join(' + ') || '0';
-  const client = (value & 0x8) !== 0 ? (language === 'ko' ? '클라이언트 모드로 요청합니다.' : 'Requests are sent in client mode.') : language === 'ko' ? '클라이언트 플래그 0x8이 없어 대칭 능동 모드로 요청합니다.' : 'Without the client flag 0x8 requests go out in symmetric active mode.';
+  const client =
+    (value & 0x8) !== 0
+      ? language === 'ko'
+        ? '클라이언트 모드로 요청합니다.'
+        : 'Requests are sent in client mode.'
+      : language === 'ko'
+        ? '클라이언트 플래그 0x8이 없어 대칭 능동 모드로 요청합니다.'
+        : 'Without the client flag 0x8 requests go out in symmetric active mode.';
   const token = peer.flags !== undefined && within(peer.flags, line, character) ? peer.flags : peer.host;
   return hover([`**${peer.host.text}**`, '', `${LABELS[language].flags}: \`${peer.flags?.text ?? '—'}\` → ${names}`, '', client].join('\n'), token);
 }
@@ -34,21 +41,34 @@ function peerHover(list: Token, line: number, character: number, language: Langu
 function commandHover(command: W32tmCommand, line: number, character: number, language: Language): Hover | null {
   const docs = `[${LABELS[language].docs}](${W32TM_DOCS[language]})`;
   if (within(command.program, line, character)) {
-    const verbs = Object.values(VERBS).map((v) => `\`/${v.name}\``).join(' ');
-    const intro = language === 'ko' ? 'Windows 시간 서비스(W32Time)를 구성하고 진단하는 명령줄 도구. 작업:' : 'The command-line tool that configures and diagnoses the Windows Time service (W32Time). Operations:';
+    const verbs = Object.values(VERBS)
+      .map((v) => `\`/${v.name}\``)
+      .join(' ');
+    const intro =
+      language === 'ko'
+        ? 'Windows 시간 서비스(W32Time)를 구성하고 진단하는 명령줄 도구. 작업:'
+        : 'The command-line tool that configures and diagnoses the Windows Time service (W32Time). Operations:';
     return hover([`**w32tm**`, '', intro, verbs, '', docs].join('\n'), command.program);
   }
   for (const option of command.switches) {
     const spec = switchSpec(option.name, command.verb?.name);
     if (spec === undefined) continue;
-    if (option.name === 'manualpeerlist' && option.value && within(option.value.token, line, character)) return peerHover(option.value.token, line, character, language);
+    if (option.name === 'manualpeerlist' && option.value && within(option.value.token, line, character))
+      return peerHover(option.value.token, line, character, language);
     const onValue = option.value !== undefined && within(option.value.token, line, character);
     if (!within(option.nameToken, line, character) && !onValue) continue;
     const signature = `/${spec.name}${spec.value ? `:${spec.value.placeholder}` : ''}`;
     const lines = [`**w32tm ${command.verb && command.verb !== option ? `/${command.verb.name} ` : ''}${signature}**`, '', pick(spec.doc, language)];
-    const keyword = onValue && spec.value?.values ? Object.entries(spec.value.values).find(([k]) => k.toLowerCase() === option.value?.token.text.toLowerCase()) : undefined;
+    const keyword =
+      onValue && spec.value?.values ? Object.entries(spec.value.values).find(([k]) => k.toLowerCase() === option.value?.token.text.toLowerCase()) : undefined;
     if (keyword) lines.push('', `${LABELS[language].value}: \`${keyword[0]}\` → ${pick(keyword[1], language)}`);
-    else if (spec.value?.values) lines.push('', Object.entries(spec.value.values).map(([k, d]) => `- \`${k}\`: ${pick(d, language)}`).join('\n'));
+    else if (spec.value?.values)
+      lines.push(
+        '',
+        Object.entries(spec.value.values)
+          .map(([k, d]) => `- \`${k}\`: ${pick(d, language)}`)
+          .join('\n'),
+      );
     return hover([...lines, '', docs].join('\n'), onValue && option.value ? option.value.token : option.nameToken);
   }
   return null;
@@ -76,11 +96,26 @@ function concrete(value: number, spec: RegistryValueSpec, language: Language): s
 
 function dataMeaning(write: RegistryWrite, spec: RegistryValueSpec, language: Language): string | undefined {
   const text = unquote(write.data as Token).token.text;
-  const number = write.form === 'reg-file' && spec.type === 'REG_DWORD' ? Number.parseInt(text, 16) : /^0x[0-9a-f]+$/i.test(text) ? Number.parseInt(text.slice(2), 16) : Number(text);
-  const keyword = spec.values ? Object.entries(spec.values).find(([k]) => k.toLowerCase() === (Number.isFinite(number) && spec.type === 'REG_DWORD' ? String(number) : text.toLowerCase())) : undefined;
+  const number =
+    write.form === 'reg-file' && spec.type === 'REG_DWORD'
+      ? Number.parseInt(text, 16)
+      : /^0x[0-9a-f]+$/i.test(text)
+        ? Number.parseInt(text.slice(2), 16)
+        : Number(text);
+  const keyword = spec.values
+    ? Object.entries(spec.values).find(
+        ([k]) => k.toLowerCase() === (Number.isFinite(number) && spec.type === 'REG_DWORD' ? String(number) : text.toLowerCase()),
+      )
+    : undefined;
   if (keyword) return pick(keyword[1], language);
   if (!Number.isFinite(number) || spec.type !== 'REG_DWORD') return undefined;
-  if (spec.flags) return Object.entries(spec.flags).filter(([bit]) => (number & Number(bit)) !== 0).map(([, d]) => pick(d, language)).join(' + ') || '0';
+  if (spec.flags)
+    return (
+      Object.entries(spec.flags)
+        .filter(([bit]) => (number & Number(bit)) !== 0)
+        .map(([, d]) => pick(d, language))
+        .join(' + ') || '0'
+    );
   return concrete(number, spec, language);
 }
 
@@ -93,7 +128,13 @@ function valueHover(write: RegistryWrite, spec: RegistryValueSpec, onData: boole
     const meaning = dataMeaning(write, spec, language);
     lines.push('', `${labels.value}: \`${write.data.text}\`${meaning ? ` → ${meaning}` : ''}`);
   }
-  if (spec.flags) lines.push('', `${labels.flags}: ${Object.entries(spec.flags).map(([bit, d]) => `\`0x${Number(bit).toString(16)}\` ${pick(d, language)}`).join(', ')}`);
+  if (spec.flags)
+    lines.push(
+      '',
+      `${labels.flags}: ${Object.entries(spec.flags)
+        .map(([bit, d]) => `\`0x${Number(bit).toString(16)}\` ${pick(d, language)}`)
+        .join(', ')}`,
+    );
   if (spec.min !== undefined || spec.max !== undefined) lines.push('', `${labels.range}: ${spec.min ?? 0}–${spec.max ?? '0xFFFFFFFF'}`);
   if (spec.defaults) lines.push('', `${labels.default}: ${pick(spec.defaults, language)}`);
   return [...lines, '', `[${labels.docs}](${REGISTRY_DOCS[language]})`].join('\n');
@@ -112,7 +153,8 @@ function registryHover(write: RegistryWrite, line: number, character: number, la
   const spec = write.name === undefined ? undefined : subkeySpec(write.key.segments.map((s) => s.text))?.values[write.name.text.toLowerCase()];
   if (spec && write.name && within(write.name, line, character)) return hover(valueHover(write, spec, false, language), write.name);
   if (spec && write.data && within(write.data, line, character)) {
-    if (spec.name === 'NtpServer') return peerHover(unquote(write.data).token, line, character, language) ?? hover(valueHover(write, spec, true, language), write.data);
+    if (spec.name === 'NtpServer')
+      return peerHover(unquote(write.data).token, line, character, language) ?? hover(valueHover(write, spec, true, language), write.data);
     return hover(valueHover(write, spec, true, language), write.data);
   }
   return keyHover(write.key, line, character, language);

@@ -66,8 +66,6 @@ export function extendLine(line: ConfigLine, words: readonly string[], newLines:
   return edits;
 }
 
-
-
 /** Adds a line at the end of the file, keeping whether the file ends with a newline. */
 export function appendLineToFile(config: ParsedConfig, text: string): TextEdit {
   const last = config.lines.length - 1;

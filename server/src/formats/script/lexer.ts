@@ -5,7 +5,18 @@ import type { LookalikeCharacter } from './types';
 /** Quotes as pasted from word processors and web pages; they group words like ASCII quotes do for the reader. */
 const DOUBLE_QUOTES = '"“”„‟″';
 const SINGLE_QUOTES = "'‘’‚‛′";
-const LOOKALIKE_REPLACEMENTS: Readonly<Record<string, string>> = { '“': '"', '”': '"', '„': '"', '‟': '"', '″': '"', '‘': "'", '’': "'", '‚': "'", '‛': "'", '′': "'" };
+const LOOKALIKE_REPLACEMENTS: Readonly<Record<string, string>> = {
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '‟': '"',
+  '″': '"',
+  '‘': "'",
+  '’': "'",
+  '‚': "'",
+  '‛': "'",
+  '′': "'",
+};
 
 // Code sets: these checks run on every character of large scripts.
 const DOUBLE_CODES = new Set([...DOUBLE_QUOTES].map((c) => c.charCodeAt(0)));
@@ -120,7 +131,9 @@ export function lookalikes(text: string, line: number, from: number, to: number)
 
 /** The text with look-alike characters replaced, so the checks read what the writer meant. */
 export function normalizeLookalikes(text: string): string {
-  return text.replace(/[\u201c\u201d\u201e\u201f\u2033\u2018\u2019\u201a\u201b\u2032]/g, (ch) => LOOKALIKE_REPLACEMENTS[ch] ?? ch).replace(/0\u00d7(?=[0-9a-f])/gi, '0x');
+  return text
+    .replace(/[\u201c\u201d\u201e\u201f\u2033\u2018\u2019\u201a\u201b\u2032]/g, (ch) => LOOKALIKE_REPLACEMENTS[ch] ?? ch)
+    .replace(/0\u00d7(?=[0-9a-f])/gi, '0x');
 }
 
 /** `%NTP%`, `!NTP!` (batch) or `$ntp` (PowerShell): the value is only known when the script runs. */

@@ -17,7 +17,10 @@ export const NETDAEMONS_VARIABLES: Readonly<Record<string, StartupVariable>> = {
       'Whether /sbin/init.d/xntpd starts the NTP daemon at boot: `1` starts it, anything else (the default `0`) does not.',
       '부팅 때 /sbin/init.d/xntpd가 NTP 데몬을 시작할지 정합니다. `1`이면 시작하고, 그 밖의 값(기본값 `0`)이면 시작하지 않습니다.',
     ),
-    values: { '1': localized('xntpd starts at boot.', '부팅 때 xntpd를 시작합니다.'), '0': localized('xntpd does not start at boot.', '부팅 때 xntpd를 시작하지 않습니다.') },
+    values: {
+      '1': localized('xntpd starts at boot.', '부팅 때 xntpd를 시작합니다.'),
+      '0': localized('xntpd does not start at boot.', '부팅 때 xntpd를 시작하지 않습니다.'),
+    },
     example: 'export XNTPD=1',
   },
   XNTPD_ARGS: {
@@ -60,6 +63,9 @@ export const AIX_DOCS = {
     '`start`는 `$src_running`이 설정돼 있으면 시스템 자원 컨트롤러(`startsrc`)로 서브시스템을 시작하는 rc.tcpip 도우미 함수입니다. 이 줄이 주석 처리되어 있으면 부팅 때 데몬이 시작되지 않습니다.',
   ),
   daemon: localized('The NTP daemon of AIX (NTP version 3 on AIX 7.2 and earlier).', 'AIX의 NTP 데몬(AIX 7.2 이하에서는 NTP 버전 3).'),
-  srcRunning: localized('Set by rc.tcpip: whether SRC is running, so `start` uses `startsrc`.', 'rc.tcpip가 설정: SRC가 실행 중인지 여부로, `start`가 `startsrc`를 쓰게 합니다.'),
+  srcRunning: localized(
+    'Set by rc.tcpip: whether SRC is running, so `start` uses `startsrc`.',
+    'rc.tcpip가 설정: SRC가 실행 중인지 여부로, `start`가 `startsrc`를 쓰게 합니다.',
+  ),
   url: 'https://www.ibm.com/docs/en/aix/7.2?topic=x-xntpd-daemon',
 } as const;

@@ -1,6 +1,16 @@
 import type { Token } from '../../core/token';
 import { commandRanges, isBlank, isQuote, isRedirection, lookalikes, slice, splitLines, unquote, words } from '../script/lexer';
-import type { CommentLeader, LookalikeCharacter, ParsedW32time, RegistryKey, RegistryWrite, ScriptComment, ServiceCommand, W32tmCommand, W32tmSwitch } from '../script/types';
+import type {
+  CommentLeader,
+  LookalikeCharacter,
+  ParsedW32time,
+  RegistryKey,
+  RegistryWrite,
+  ScriptComment,
+  ServiceCommand,
+  W32tmCommand,
+  W32tmSwitch,
+} from '../script/types';
 import { readPowerShellProperty, readRegAdd, readRegFileValue, readW32timeKey } from './parseRegistry';
 import { ALL_SWITCH_NAMES, VERBS } from './w32tmCatalog';
 
@@ -66,7 +76,13 @@ function readW32tm(program: Token, args: readonly Token[], line: number): W32tmC
   return { line, program, switches, ...(verb ? { verb } : {}), strays, end: { line: last.line, character: last.end } };
 }
 
-function readService(tool: ServiceCommand['tool'], action: Token | undefined, service: Token | undefined, options: readonly Token[], line: number): ServiceCommand | undefined {
+function readService(
+  tool: ServiceCommand['tool'],
+  action: Token | undefined,
+  service: Token | undefined,
+  options: readonly Token[],
+  line: number,
+): ServiceCommand | undefined {
   if (action === undefined || service === undefined) return undefined;
   const name = unquote(service).token;
   return W32TIME_SERVICE.test(name.text) ? { line, tool, action, service: name, options } : undefined;
@@ -76,7 +92,13 @@ function readService(tool: ServiceCommand['tool'], action: Token | undefined, se
 function readServiceCmdlet(cmdlet: Token, args: readonly Token[], line: number): ServiceCommand | undefined {
   const named = args.findIndex((w) => /^-name$/i.test(w.text));
   const service = named >= 0 ? args[named + 1] : args.find((w) => !w.text.startsWith('-'));
-  return readService('powershell', cmdlet, service, args.filter((w) => w !== service), line);
+  return readService(
+    'powershell',
+    cmdlet,
+    service,
+    args.filter((w) => w !== service),
+    line,
+  );
 }
 
 interface Collected {

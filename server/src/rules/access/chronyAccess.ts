@@ -29,7 +29,8 @@ function readAccessLine(line: ConfigLine, allows: boolean): ChronyAccessLine | u
   if (keyword === undefined) return undefined;
   // chronyd matches the `all` keyword case-sensitively (`allow ALL` is a parse error).
   const subnet = words[0]?.text === 'all' ? words[1] : words[0];
-  const whole = subnet === undefined ? (['ipv4', 'ipv6'] as const) : [wholeFamilyOf(subnet.text)].filter((family): family is AddressFamily => family !== undefined);
+  const whole =
+    subnet === undefined ? (['ipv4', 'ipv6'] as const) : [wholeFamilyOf(subnet.text)].filter((family): family is AddressFamily => family !== undefined);
   return { line, keyword, allows, ...(subnet ? { subnet } : {}), wholeFamilies: whole };
 }
 

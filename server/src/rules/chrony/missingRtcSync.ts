@@ -33,7 +33,10 @@ export const missingRtcSync: Rule = {
     const finding: Finding = findingFor(
       meta,
       tokenRange(keyword),
-      localized('Neither `rtcsync` nor `rtcfile`: the RTC drifts and each boot starts wrong. Add `rtcsync`.', '`rtcsync`도 `rtcfile`도 없어 RTC가 틀어지고 부팅마다 틀린 시각으로 시작합니다. `rtcsync`를 추가하세요.'),
+      localized(
+        'Neither `rtcsync` nor `rtcfile`: the RTC drifts and each boot starts wrong. Add `rtcsync`.',
+        '`rtcsync`도 `rtcfile`도 없어 RTC가 틀어지고 부팅마다 틀린 시각으로 시작합니다. `rtcsync`를 추가하세요.',
+      ),
       {
         detail: localized(
           'chronyd never corrects the real-time clock (RTC), so after the next reboot the system starts from a drifted time. On Linux chronyd also leaves the kernel\'s "unsynchronised" flag set, so programs asking the kernel (adjtimex, ntp_gettime) are told the clock is not synchronised. `rtcsync` works on Linux and macOS.',

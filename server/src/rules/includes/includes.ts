@@ -80,7 +80,12 @@ function checkTarget(name: string, token: Token, dialect: Dialect, env: FileEnvi
   if (!isInside(resolved, env.workspaceRoots)) return undefined;
   if (name === 'confdir' || name === 'sourcedir') {
     if (env.exists(resolved)) return undefined;
-    return missing(token, 'information', `Directory \`${token.text}\` does not exist in the workspace (${resolved}); chronyd reads nothing from it.`, `디렉터리 \`${token.text}\`${particle(token.text, '이')} 작업 영역에 없습니다(${resolved}). chronyd는 여기서 아무것도 읽지 않습니다.`);
+    return missing(
+      token,
+      'information',
+      `Directory \`${token.text}\` does not exist in the workspace (${resolved}); chronyd reads nothing from it.`,
+      `디렉터리 \`${token.text}\`${particle(token.text, '이')} 작업 영역에 없습니다(${resolved}). chronyd는 여기서 아무것도 읽지 않습니다.`,
+    );
   }
   const isGlob = GLOB.test(token.text);
   const mustExist = isGlob ? path.dirname(resolved) : resolved;
@@ -88,9 +93,19 @@ function checkTarget(name: string, token: Token, dialect: Dialect, env: FileEnvi
   if (dialect === 'chrony') {
     const what = isGlob ? `the directory of \`${token.text}\`` : `\`${token.text}\``;
     const whatKo = isGlob ? `\`${token.text}\`의 디렉터리` : `\`${token.text}\``;
-    return missing(token, 'error', `Cannot find ${what} (${mustExist}): chronyd refuses to start when an include cannot be opened.`, `${whatKo}${particle(whatKo, '을')} 찾을 수 없습니다(${mustExist}). include를 열 수 없으면 chronyd가 시작하지 않습니다.`);
+    return missing(
+      token,
+      'error',
+      `Cannot find ${what} (${mustExist}): chronyd refuses to start when an include cannot be opened.`,
+      `${whatKo}${particle(whatKo, '을')} 찾을 수 없습니다(${mustExist}). include를 열 수 없으면 chronyd가 시작하지 않습니다.`,
+    );
   }
-  return missing(token, 'warning', `Cannot find \`${token.text}\` (${resolved}): ntpd logs an error and runs without its settings.`, `\`${token.text}\`${particle(token.text, '을')} 찾을 수 없습니다(${resolved}). ntpd는 오류를 기록하고 그 설정 없이 실행합니다.`);
+  return missing(
+    token,
+    'warning',
+    `Cannot find \`${token.text}\` (${resolved}): ntpd logs an error and runs without its settings.`,
+    `\`${token.text}\`${particle(token.text, '을')} 찾을 수 없습니다(${resolved}). ntpd는 오류를 기록하고 그 설정 없이 실행합니다.`,
+  );
 }
 
 /** Included files and directories that are not where the config says, for paths inside the workspace. */

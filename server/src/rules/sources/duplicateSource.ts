@@ -55,33 +55,35 @@ export const duplicateSource: Rule = {
         if (keyword === undefined || duplicate.address === undefined) continue;
         const where = keep.line.line + 1;
         const againstPool = keep.kind === 'pool' && duplicate.kind !== 'pool';
-        findings.push(findingFor(
-          meta,
-          spanRange(keyword, duplicate.address),
-          chronyAddress
-            ? chronyDropsLine(duplicate.address.text, where)
-            : againstPool
-            ? localized(
-                `\`${label(duplicate)}\` repeats the pool of line ${where}: it adds no independent source. Delete it.`,
-                `\`${label(duplicate)}\`${particle(label(duplicate), '은')} ${where}번째 줄의 풀과 같아 독립된 소스를 더하지 않습니다. 지우세요.`,
-              )
-            : localized(
-                `\`${duplicate.address.text}\` is already a source on line ${where}: this line adds no redundancy. Delete it.`,
-                `\`${duplicate.address.text}\`${particle(duplicate.address.text, '은')} 이미 ${where}번째 줄의 소스라 이 줄은 대비책이 되지 않습니다. 지우세요.`,
-              ),
-          {
-            detail: chronyAddress
-              ? localized(
-                  'chronyd 4.3 refuses a second source on an address it already has, even with another `port`: two daemons on one host cannot both be sources.',
-                  'chronyd 4.3은 이미 있는 주소의 두 번째 소스를 `port`가 달라도 거부합니다. 한 호스트의 두 데몬을 모두 소스로 쓸 수는 없습니다.',
-                )
-              : localized(
-                  'The daemon keeps one association per host: a second line gives it no second source, and the list only looks longer than it is.',
-                  '데몬은 호스트마다 연관을 하나만 둡니다. 두 번째 줄은 소스를 더하지 않고 목록만 실제보다 길어 보이게 합니다.',
-                ),
-            fixes: [{ title: localized('Delete the duplicate line', '중복 줄 삭제'), preferred: true, edits: [deleteLine(config, duplicate.line.line)] }],
-          },
-        ));
+        findings.push(
+          findingFor(
+            meta,
+            spanRange(keyword, duplicate.address),
+            chronyAddress
+              ? chronyDropsLine(duplicate.address.text, where)
+              : againstPool
+                ? localized(
+                    `\`${label(duplicate)}\` repeats the pool of line ${where}: it adds no independent source. Delete it.`,
+                    `\`${label(duplicate)}\`${particle(label(duplicate), '은')} ${where}번째 줄의 풀과 같아 독립된 소스를 더하지 않습니다. 지우세요.`,
+                  )
+                : localized(
+                    `\`${duplicate.address.text}\` is already a source on line ${where}: this line adds no redundancy. Delete it.`,
+                    `\`${duplicate.address.text}\`${particle(duplicate.address.text, '은')} 이미 ${where}번째 줄의 소스라 이 줄은 대비책이 되지 않습니다. 지우세요.`,
+                  ),
+            {
+              detail: chronyAddress
+                ? localized(
+                    'chronyd 4.3 refuses a second source on an address it already has, even with another `port`: two daemons on one host cannot both be sources.',
+                    'chronyd 4.3은 이미 있는 주소의 두 번째 소스를 `port`가 달라도 거부합니다. 한 호스트의 두 데몬을 모두 소스로 쓸 수는 없습니다.',
+                  )
+                : localized(
+                    'The daemon keeps one association per host: a second line gives it no second source, and the list only looks longer than it is.',
+                    '데몬은 호스트마다 연관을 하나만 둡니다. 두 번째 줄은 소스를 더하지 않고 목록만 실제보다 길어 보이게 합니다.',
+                  ),
+              fixes: [{ title: localized('Delete the duplicate line', '중복 줄 삭제'), preferred: true, edits: [deleteLine(config, duplicate.line.line)] }],
+            },
+          ),
+        );
       }
     }
     return findings;

@@ -13,7 +13,10 @@ const meta: RuleMeta = {
   severities: ['error', 'warning'],
   dialects: ['ntpd', 'ntpsec', 'xntpd'],
   fixable: false,
-  description: localized('A symmetric key id the daemon cannot use (above 65535, or the public key 0 in xntpd 3).', '데몬이 쓸 수 없는 대칭 키 번호(65535 초과, 또는 xntpd 3의 공개 키 0).'),
+  description: localized(
+    'A symmetric key id the daemon cannot use (above 65535, or the public key 0 in xntpd 3).',
+    '데몬이 쓸 수 없는 대칭 키 번호(65535 초과, 또는 xntpd 3의 공개 키 0).',
+  ),
   docs: { severity: 'error (ntpd 4, NTPsec), warning (xntpd 3 key 0)' },
 };
 
@@ -41,14 +44,26 @@ function ntpFindings({ config, dialect }: RuleContext): Finding[] {
         key.match.value,
         key.value,
         dialect === 'ntpsec'
-          ? localized(`NTPsec logs "key: invalid argument" and ignores this whole \`${source.kind}\` line.`, `NTPsec은 "key: invalid argument"를 남기고 이 \`${source.kind}\` 줄 전체를 무시합니다.`)
-          : localized('no key with this id can exist, so every packet from this source fails authentication.', '이 번호의 키는 있을 수 없으므로 이 소스의 모든 패킷이 인증에 실패합니다.'),
+          ? localized(
+              `NTPsec logs "key: invalid argument" and ignores this whole \`${source.kind}\` line.`,
+              `NTPsec은 "key: invalid argument"를 남기고 이 \`${source.kind}\` 줄 전체를 무시합니다.`,
+            )
+          : localized(
+              'no key with this id can exist, so every packet from this source fails authentication.',
+              '이 번호의 키는 있을 수 없으므로 이 소스의 모든 패킷이 인증에 실패합니다.',
+            ),
       ),
     );
   }
   for (const word of trustedKeys(config).words) {
     if (word.id <= MAX_KEY_ID) continue;
-    findings.push(tooLarge(word.token, word.id, localized('the daemon ignores it ("Ignoring invalid trustedkey").', '데몬은 이 값을 무시합니다("Ignoring invalid trustedkey").')));
+    findings.push(
+      tooLarge(
+        word.token,
+        word.id,
+        localized('the daemon ignores it ("Ignoring invalid trustedkey").', '데몬은 이 값을 무시합니다("Ignoring invalid trustedkey").'),
+      ),
+    );
   }
   for (const line of directivesNamed(config, 'controlkey')) {
     const value = line.tokens[1];
@@ -64,15 +79,17 @@ function xntpdFindings({ config }: RuleContext): Finding[] {
   for (const word of trustedKeys(config).words) {
     if (word.id !== 0) continue;
     const keyword = config.lines[word.token.line]?.tokens[0] ?? word.token;
-    findings.push(findingFor(
-      meta,
-      spanRange(keyword, word.token),
-      localized(
-        'Key 0 is fixed and publicly known in xntpd 3: trusting it lets anyone produce packets that pass authentication. Remove 0 from `trustedkey` and use your own key ids.',
-        'xntpd 3에서 키 0은 고정돼 누구나 아는 키입니다. 이를 신뢰하면 누구나 인증을 통과하는 패킷을 만들 수 있습니다. `trustedkey`에서 0을 빼고 직접 만든 키 번호를 쓰세요.',
+    findings.push(
+      findingFor(
+        meta,
+        spanRange(keyword, word.token),
+        localized(
+          'Key 0 is fixed and publicly known in xntpd 3: trusting it lets anyone produce packets that pass authentication. Remove 0 from `trustedkey` and use your own key ids.',
+          'xntpd 3에서 키 0은 고정돼 누구나 아는 키입니다. 이를 신뢰하면 누구나 인증을 통과하는 패킷을 만들 수 있습니다. `trustedkey`에서 0을 빼고 직접 만든 키 번호를 쓰세요.',
+        ),
+        { severity: 'warning' },
       ),
-      { severity: 'warning' },
-    ));
+    );
   }
   return findings;
 }

@@ -34,15 +34,17 @@ export const legacyRefclockSyntax: Rule = {
       const driver = ntpsecDriverName(id.type);
       const range = spanRange(keyword, source.address);
       if (driver === undefined) {
-        findings.push(findingFor(
-          meta,
-          range,
-          localized(
-            `NTPsec has no reference clock driver of type ${id.type}: ntpd logs "refclock_newpeer: clock type ${id.type} invalid" and this clock never runs. NTPsec keeps only local, spectracom, truetime, generic, arbiter, modem, nmea, pps, hpgps, shm, trimble, oncore, jjy, zyfer and gpsd (types 1, 4, 5, 8, 11, 18, 20, 22, 26, 28, 29, 30, 40, 42, 46).`,
-            `NTPsec에는 유형 ${id.type}의 참조 시계 드라이버가 없습니다. ntpd는 "refclock_newpeer: clock type ${id.type} invalid"를 남기고 이 시계는 동작하지 않습니다. NTPsec에 남은 드라이버는 local, spectracom, truetime, generic, arbiter, modem, nmea, pps, hpgps, shm, trimble, oncore, jjy, zyfer, gpsd(유형 1, 4, 5, 8, 11, 18, 20, 22, 26, 28, 29, 30, 40, 42, 46)뿐입니다.`,
+        findings.push(
+          findingFor(
+            meta,
+            range,
+            localized(
+              `NTPsec has no reference clock driver of type ${id.type}: ntpd logs "refclock_newpeer: clock type ${id.type} invalid" and this clock never runs. NTPsec keeps only local, spectracom, truetime, generic, arbiter, modem, nmea, pps, hpgps, shm, trimble, oncore, jjy, zyfer and gpsd (types 1, 4, 5, 8, 11, 18, 20, 22, 26, 28, 29, 30, 40, 42, 46).`,
+              `NTPsec에는 유형 ${id.type}의 참조 시계 드라이버가 없습니다. ntpd는 "refclock_newpeer: clock type ${id.type} invalid"를 남기고 이 시계는 동작하지 않습니다. NTPsec에 남은 드라이버는 local, spectracom, truetime, generic, arbiter, modem, nmea, pps, hpgps, shm, trimble, oncore, jjy, zyfer, gpsd(유형 1, 4, 5, 8, 11, 18, 20, 22, 26, 28, 29, 30, 40, 42, 46)뿐입니다.`,
+            ),
+            { severity: 'error' },
           ),
-          { severity: 'error' },
-        ));
+        );
         continue;
       }
       const unit = id.unit === 0 ? '' : ` unit ${id.unit}`;
@@ -51,14 +53,16 @@ export const legacyRefclockSyntax: Rule = {
       const fudge = fudged.has(source.address.text)
         ? localized(` Move the options of \`fudge ${source.address.text}\` onto that line.`, ` \`fudge ${source.address.text}\`의 옵션도 그 줄로 옮기세요.`)
         : localized('', '');
-      findings.push(findingFor(
-        meta,
-        range,
-        localized(
-          `\`${source.kind} ${source.address.text}\` uses the old 127.127.t.u reference clock syntax, which NTPsec still reads but no longer documents and may remove. Write \`${replacement}\` instead.${fudge.en}`,
-          `\`${source.kind} ${source.address.text}\`${particle(source.address.text, '은')} 옛 127.127.t.u 참조 시계 문법입니다. NTPsec은 아직 읽지만 더 이상 문서화하지 않으며 없앨 수 있습니다. 대신 \`${replacement}\`${particle(replacement, '을')} 쓰세요.${fudge.ko}`,
+      findings.push(
+        findingFor(
+          meta,
+          range,
+          localized(
+            `\`${source.kind} ${source.address.text}\` uses the old 127.127.t.u reference clock syntax, which NTPsec still reads but no longer documents and may remove. Write \`${replacement}\` instead.${fudge.en}`,
+            `\`${source.kind} ${source.address.text}\`${particle(source.address.text, '은')} 옛 127.127.t.u 참조 시계 문법입니다. NTPsec은 아직 읽지만 더 이상 문서화하지 않으며 없앨 수 있습니다. 대신 \`${replacement}\`${particle(replacement, '을')} 쓰세요.${fudge.ko}`,
+          ),
         ),
-      ));
+      );
     }
     return findings;
   },

@@ -12,7 +12,10 @@ const meta: RuleMeta = {
   severity: 'information',
   dialects: ['ntpd', 'ntpsec'],
   fixable: false,
-  description: localized('The undisciplined local clock driver (127.127.1.x) instead of orphan mode.', '오펀 모드 대신 보정되지 않은 로컬 시계 드라이버(127.127.1.x) 사용.'),
+  description: localized(
+    'The undisciplined local clock driver (127.127.1.x) instead of orphan mode.',
+    '오펀 모드 대신 보정되지 않은 로컬 시계 드라이버(127.127.1.x) 사용.',
+  ),
   docs: { dialects: 'xntpd 3 has no orphan mode' },
 };
 
@@ -37,20 +40,22 @@ export const localClockDeprecated: Rule = {
     for (const declaration of declarations) {
       const keyword = declaration.line.tokens[0];
       if (keyword === undefined) continue;
-      findings.push(findingFor(
-        meta,
-        spanRange(keyword, declaration.last),
-        localized(
-          `The undisciplined local clock \`${declaration.name}\` is deprecated: on a server use \`tos orphan 10\` instead.`,
-          `보정되지 않은 로컬 시계 \`${declaration.name}\`${particle(declaration.name, '은')} 권장되지 않습니다. 서버라면 대신 \`tos orphan 10\`을 쓰세요.`,
-        ),
-        {
-          detail: localized(
-            'The ntpd documentation recommends against this driver. On a client it adds nothing: when the real sources are lost, the clock keeps running on its last frequency correction either way. On a server that must keep serving when upstream is lost, orphan mode (`tos orphan 10` on each of your servers) makes them agree on one leader and step back as soon as a real source returns.',
-            'ntpd 문서는 이 드라이버를 쓰지 말라고 합니다. 클라이언트에서는 아무 도움이 되지 않습니다(실제 소스를 잃으면 어차피 마지막 주파수 보정으로 계속 흐름). 상위 소스를 잃어도 시간을 계속 제공해야 하는 서버라면 각 서버에 오펀 모드(`tos orphan 10`)를 두세요. 서버들이 리더 하나에 합의하고, 실제 소스가 돌아오면 바로 물러납니다.',
+      findings.push(
+        findingFor(
+          meta,
+          spanRange(keyword, declaration.last),
+          localized(
+            `The undisciplined local clock \`${declaration.name}\` is deprecated: on a server use \`tos orphan 10\` instead.`,
+            `보정되지 않은 로컬 시계 \`${declaration.name}\`${particle(declaration.name, '은')} 권장되지 않습니다. 서버라면 대신 \`tos orphan 10\`을 쓰세요.`,
           ),
-        },
-      ));
+          {
+            detail: localized(
+              'The ntpd documentation recommends against this driver. On a client it adds nothing: when the real sources are lost, the clock keeps running on its last frequency correction either way. On a server that must keep serving when upstream is lost, orphan mode (`tos orphan 10` on each of your servers) makes them agree on one leader and step back as soon as a real source returns.',
+              'ntpd 문서는 이 드라이버를 쓰지 말라고 합니다. 클라이언트에서는 아무 도움이 되지 않습니다(실제 소스를 잃으면 어차피 마지막 주파수 보정으로 계속 흐름). 상위 소스를 잃어도 시간을 계속 제공해야 하는 서버라면 각 서버에 오펀 모드(`tos orphan 10`)를 두세요. 서버들이 리더 하나에 합의하고, 실제 소스가 돌아오면 바로 물러납니다.',
+            ),
+          },
+        ),
+      );
     }
     return findings;
   },

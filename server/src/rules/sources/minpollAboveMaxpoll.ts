@@ -34,8 +34,14 @@ interface PollOptions {
 function resolution(dialect: Dialect, minpoll: number, maxpoll: number): Localized {
   if (dialect === 'xntpd') return localized('xntpd cannot honour both', 'xntpd는 둘 다 지킬 수 없습니다');
   return dialect === 'chrony'
-    ? localized(`chronyd raises maxpoll to ${minpoll}, so the source is polled every ${2 ** minpoll} s`, `chronyd가 maxpoll을 ${minpoll}${particle(minpoll, '으로')} 올려 소스를 ${2 ** minpoll}초마다 폴링합니다`)
-    : localized(`ntpd silently lowers minpoll to ${maxpoll}, so the source is polled every ${2 ** maxpoll} s`, `ntpd가 minpoll을 조용히 ${maxpoll}${particle(maxpoll, '으로')} 낮춰 소스를 ${2 ** maxpoll}초마다 폴링합니다`);
+    ? localized(
+        `chronyd raises maxpoll to ${minpoll}, so the source is polled every ${2 ** minpoll} s`,
+        `chronyd가 maxpoll을 ${minpoll}${particle(minpoll, '으로')} 올려 소스를 ${2 ** minpoll}초마다 폴링합니다`,
+      )
+    : localized(
+        `ntpd silently lowers minpoll to ${maxpoll}, so the source is polled every ${2 ** maxpoll} s`,
+        `ntpd가 minpoll을 조용히 ${maxpoll}${particle(maxpoll, '으로')} 낮춰 소스를 ${2 ** maxpoll}초마다 폴링합니다`,
+      );
 }
 
 function check(source: PollOptions, dialect: Dialect): Finding | undefined {
@@ -73,7 +79,13 @@ function check(source: PollOptions, dialect: Dialect): Finding | undefined {
       `\`maxpoll\` 없이 쓴 \`minpoll ${minpoll.value}\`${particle(minpoll.value, '은')} 효과가 없습니다. maxpoll이 기본값 ${DEFAULT_MAXPOLL}에 머물고 ntpd가 minpoll을 그 값으로 낮추므로 소스는 여전히 ${2 ** DEFAULT_MAXPOLL}초마다 폴링됩니다. \`maxpoll ${minpoll.value}\`(또는 그 이상)을 추가하세요.`,
     ),
     {
-      fixes: [{ title: localized(`Add maxpoll ${minpoll.value}`, `maxpoll ${minpoll.value} 추가`), preferred: true, edits: [appendWords(source.line, `maxpoll ${minpoll.value}`)] }],
+      fixes: [
+        {
+          title: localized(`Add maxpoll ${minpoll.value}`, `maxpoll ${minpoll.value} 추가`),
+          preferred: true,
+          edits: [appendWords(source.line, `maxpoll ${minpoll.value}`)],
+        },
+      ],
     },
   );
 }

@@ -12,19 +12,29 @@ const meta: RuleMeta = {
   severity: 'information',
   dialects: ['chrony', 'ntpd', 'ntpsec', 'xntpd'],
   fixable: false,
-  description: localized('No `driftfile`: the clock frequency is relearned from scratch at every start.', '`driftfile` 없음: 시작할 때마다 시계 주파수 보정을 처음부터 다시 익힘.'),
+  description: localized(
+    'No `driftfile`: the clock frequency is relearned from scratch at every start.',
+    '`driftfile` 없음: 시작할 때마다 시계 주파수 보정을 처음부터 다시 익힘.',
+  ),
 };
 
 /** Where the usual packages keep the drift file, for the message (the path is the packager's choice, so no fix). */
 const EXAMPLES: Record<Dialect, Localized> = {
-  chrony: localized('`driftfile /var/lib/chrony/drift` (RHEL) or `/var/lib/chrony/chrony.drift` (Debian/Ubuntu)', '`driftfile /var/lib/chrony/drift`(RHEL) 또는 `/var/lib/chrony/chrony.drift`(Debian/Ubuntu)'),
+  chrony: localized(
+    '`driftfile /var/lib/chrony/drift` (RHEL) or `/var/lib/chrony/chrony.drift` (Debian/Ubuntu)',
+    '`driftfile /var/lib/chrony/drift`(RHEL) 또는 `/var/lib/chrony/chrony.drift`(Debian/Ubuntu)',
+  ),
   ntpd: localized('`driftfile /var/lib/ntp/ntp.drift`', '`driftfile /var/lib/ntp/ntp.drift`'),
   ntpsec: localized('`driftfile /var/lib/ntpsec/ntp.drift`', '`driftfile /var/lib/ntpsec/ntp.drift`'),
   xntpd: localized('`driftfile /etc/ntp.drift` (AIX) or `/var/ntp/ntp.drift` (Solaris)', '`driftfile /etc/ntp.drift`(AIX) 또는 `/var/ntp/ntp.drift`(Solaris)'),
 };
 
 function firstSourceLine(config: ParsedConfig): ConfigLine | undefined {
-  const candidates = [sourceLines(config)[0]?.line, ntpsecRefclocks(config)[0]?.line, config.dialect === 'chrony' ? directivesNamed(config, 'refclock')[0] : undefined];
+  const candidates = [
+    sourceLines(config)[0]?.line,
+    ntpsecRefclocks(config)[0]?.line,
+    config.dialect === 'chrony' ? directivesNamed(config, 'refclock')[0] : undefined,
+  ];
   return candidates.filter((l): l is ConfigLine => l !== undefined).sort((a, b) => a.line - b.line)[0];
 }
 
@@ -44,7 +54,10 @@ export const missingDriftfile: Rule = {
       findingFor(
         meta,
         tokenRange(keyword),
-        localized('No `driftfile`: every restart relearns the clock\'s frequency, which takes hours. Add one.', '`driftfile`이 없어 재시작마다 시계 주파수를 다시 익히느라 몇 시간이 걸립니다. 추가하세요.'),
+        localized(
+          "No `driftfile`: every restart relearns the clock's frequency, which takes hours. Add one.",
+          '`driftfile`이 없어 재시작마다 시계 주파수를 다시 익히느라 몇 시간이 걸립니다. 추가하세요.',
+        ),
         {
           detail: localized(
             `Without a drift file the daemon forgets the measured frequency error of this clock at every restart and learns it again while the clock wanders. Add one, for example ${EXAMPLES[dialect].en}.${commandLine.en}`,

@@ -9,7 +9,10 @@ const meta: RuleMeta = {
   severity: 'warning',
   dialects: ['chrony', 'ntpd', 'ntpsec', 'xntpd'],
   fixable: false,
-  description: localized('Leap-smearing servers (Google, AWS, Meta) mixed with ordinary ones.', '윤초를 분산(smear)하는 서버(Google, AWS, Meta)와 일반 서버를 섞어 씀.'),
+  description: localized(
+    'Leap-smearing servers (Google, AWS, Meta) mixed with ordinary ones.',
+    '윤초를 분산(smear)하는 서버(Google, AWS, Meta)와 일반 서버를 섞어 씀.',
+  ),
 };
 
 function names(sources: readonly SourceLine[]): string {
@@ -42,9 +45,9 @@ export const mixedLeapSmearing: Rule = {
         ),
         {
           detail: localized(
-          `${names(smearing)} smear${smearing.length === 1 ? 's' : ''} leap seconds (the extra second is spread over many hours), while ${names(ordinary)} step${ordinary.length === 1 ? 's' : ''} at the leap second. Around every leap second the two groups disagree by up to a second, and the daemon may throw out the wrong ones or hop between them. Use only smearing servers or only ordinary ones (RFC 8633 §3.7.1).`,
-          `${names(smearing)}${particle(names(smearing), '은')} 윤초를 여러 시간에 걸쳐 나눠 반영(smear)하고, ${names(ordinary)}${particle(names(ordinary), '은')} 윤초 순간에 한 번에 반영합니다. 윤초 무렵마다 두 무리가 최대 1초까지 어긋나, 데몬이 엉뚱한 쪽을 버리거나 둘 사이를 오갈 수 있습니다. 분산하는 서버만 쓰거나 일반 서버만 쓰세요(RFC 8633 §3.7.1).`,
-        ),
+            `${names(smearing)} smear${smearing.length === 1 ? 's' : ''} leap seconds (the extra second is spread over many hours), while ${names(ordinary)} step${ordinary.length === 1 ? 's' : ''} at the leap second. Around every leap second the two groups disagree by up to a second, and the daemon may throw out the wrong ones or hop between them. Use only smearing servers or only ordinary ones (RFC 8633 §3.7.1).`,
+            `${names(smearing)}${particle(names(smearing), '은')} 윤초를 여러 시간에 걸쳐 나눠 반영(smear)하고, ${names(ordinary)}${particle(names(ordinary), '은')} 윤초 순간에 한 번에 반영합니다. 윤초 무렵마다 두 무리가 최대 1초까지 어긋나, 데몬이 엉뚱한 쪽을 버리거나 둘 사이를 오갈 수 있습니다. 분산하는 서버만 쓰거나 일반 서버만 쓰세요(RFC 8633 §3.7.1).`,
+          ),
         },
       ),
     ];

@@ -48,30 +48,28 @@ export const multiplePrefer: Rule = {
     const preferred = preferredSources(context);
     const first = preferred[0];
     if (first === undefined) return [];
-    return preferred
-      .slice(1)
-      .map((extra): Finding =>
-        findingFor(
-          meta,
-          tokenRange(extra.prefer),
-          localized(
-            `A second \`prefer\` (the first is on line ${first.line.line + 1}) hides which source drives the clock. Remove it.`,
-            `두 번째 \`prefer\`(첫 번째는 ${first.line.line + 1}번째 줄)는 어느 소스가 시계를 이끄는지 흐립니다. 지우세요.`,
-          ),
-          {
-            detail: localized(
-              `\`${first.name}\` is already the preferred source, so \`prefer\` on \`${extra.name}\` only takes effect when \`${first.name}\` is unusable; a second preferred source is rarely useful and hides which one really drives the clock. Keep \`prefer\` on one source.`,
-              `\`${first.name}\`${particle(first.name, '이')} 이미 우선 소스이므로 \`${extra.name}\`의 \`prefer\`는 \`${first.name}\`${particle(first.name, '을')} 쓸 수 없을 때만 효과가 있습니다. 두 번째 우선 소스는 거의 쓸모가 없고, 어떤 소스가 실제로 시계를 맞추는지 알기 어렵게 합니다. \`prefer\`는 한 소스에만 두세요.`,
-            ),
-            fixes: [
-              {
-                title: localized(`Remove prefer from ${extra.name}`, `${extra.name}에서 prefer 삭제`),
-                preferred: true,
-                edits: [removeWords(extra.line, extra.prefer)],
-              },
-            ],
-          },
+    return preferred.slice(1).map((extra): Finding =>
+      findingFor(
+        meta,
+        tokenRange(extra.prefer),
+        localized(
+          `A second \`prefer\` (the first is on line ${first.line.line + 1}) hides which source drives the clock. Remove it.`,
+          `두 번째 \`prefer\`(첫 번째는 ${first.line.line + 1}번째 줄)는 어느 소스가 시계를 이끄는지 흐립니다. 지우세요.`,
         ),
-      );
+        {
+          detail: localized(
+            `\`${first.name}\` is already the preferred source, so \`prefer\` on \`${extra.name}\` only takes effect when \`${first.name}\` is unusable; a second preferred source is rarely useful and hides which one really drives the clock. Keep \`prefer\` on one source.`,
+            `\`${first.name}\`${particle(first.name, '이')} 이미 우선 소스이므로 \`${extra.name}\`의 \`prefer\`는 \`${first.name}\`${particle(first.name, '을')} 쓸 수 없을 때만 효과가 있습니다. 두 번째 우선 소스는 거의 쓸모가 없고, 어떤 소스가 실제로 시계를 맞추는지 알기 어렵게 합니다. \`prefer\`는 한 소스에만 두세요.`,
+          ),
+          fixes: [
+            {
+              title: localized(`Remove prefer from ${extra.name}`, `${extra.name}에서 prefer 삭제`),
+              preferred: true,
+              edits: [removeWords(extra.line, extra.prefer)],
+            },
+          ],
+        },
+      ),
+    );
   },
 };

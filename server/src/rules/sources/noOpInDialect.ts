@@ -30,42 +30,51 @@ export const noOpInDialect: Rule = {
     for (const source of sourceLines(config)) {
       const keyword = source.line.tokens[0];
       if (source.kind !== 'peer' || keyword === undefined) continue;
-      findings.push(findingFor(
-        meta,
-        tokenRange(keyword),
-        localized(
-          'NTPsec has no symmetric mode and treats `peer` as `server`: write `server` to say what happens.',
-          'NTPsec에는 대칭 모드가 없어 `peer`를 `server`로 다룹니다. 실제 동작대로 `server`라고 쓰세요.',
+      findings.push(
+        findingFor(
+          meta,
+          tokenRange(keyword),
+          localized(
+            'NTPsec has no symmetric mode and treats `peer` as `server`: write `server` to say what happens.',
+            'NTPsec에는 대칭 모드가 없어 `peer`를 `server`로 다룹니다. 실제 동작대로 `server`라고 쓰세요.',
+          ),
+          {
+            detail: localized(
+              'NTPsec logs "peer deprecated, treated as server" and polls the host as an ordinary server.',
+              'NTPsec은 "peer deprecated, treated as server"를 기록하고 그 호스트를 일반 서버로 폴링합니다.',
+            ),
+            fixes: [{ title: localized('Change peer to server', 'peer를 server로 바꾸기'), preferred: true, edits: [replaceToken(keyword, 'server')] }],
+          },
         ),
-        {
-          detail: localized('NTPsec logs "peer deprecated, treated as server" and polls the host as an ordinary server.', 'NTPsec은 "peer deprecated, treated as server"를 기록하고 그 호스트를 일반 서버로 폴링합니다.'),
-          fixes: [{ title: localized('Change peer to server', 'peer를 server로 바꾸기'), preferred: true, edits: [replaceToken(keyword, 'server')] }],
-        },
-      ));
+      );
     }
     for (const line of directivesNamed(config, 'requestkey')) {
       const keyword = line.tokens[0] as Token;
-      findings.push(findingFor(
-        meta,
-        spanRange(keyword, line.tokens[line.tokens.length - 1] as Token),
-        localized(
-          '`requestkey` authenticated ntpdc (mode 7) requests; NTPsec removed ntpdc and logs "requestkey is a no-op". Delete the line.',
-          '`requestkey`는 ntpdc(모드 7) 요청을 인증하던 설정입니다. NTPsec은 ntpdc를 없앴고 "requestkey is a no-op"를 남깁니다. 이 줄을 지우세요.',
+      findings.push(
+        findingFor(
+          meta,
+          spanRange(keyword, line.tokens[line.tokens.length - 1] as Token),
+          localized(
+            '`requestkey` authenticated ntpdc (mode 7) requests; NTPsec removed ntpdc and logs "requestkey is a no-op". Delete the line.',
+            '`requestkey`는 ntpdc(모드 7) 요청을 인증하던 설정입니다. NTPsec은 ntpdc를 없앴고 "requestkey is a no-op"를 남깁니다. 이 줄을 지우세요.',
+          ),
+          { fixes: [{ title: localized('Delete requestkey', 'requestkey 삭제'), preferred: true, edits: [deleteLine(config, line.line)] }] },
         ),
-        { fixes: [{ title: localized('Delete requestkey', 'requestkey 삭제'), preferred: true, edits: [deleteLine(config, line.line)] }] },
-      ));
+      );
     }
     for (const line of directivesNamed(config, 'restrict')) {
       for (const flag of line.tokens.slice(1)) {
         if (!IGNORED_RESTRICT_FLAGS.has(flag.text)) continue;
-        findings.push(findingFor(
-          meta,
-          tokenRange(flag),
-          localized(
-            `NTPsec ignores \`${flag.text}\` ("restrict ${flag.text} ignored"): it has no symmetric peers or traps to refuse. It is harmless; keep it only if a compliance check (such as CIS) looks for it.`,
-            `NTPsec은 \`${flag.text}\`${particle(flag.text, '을')} 무시합니다("restrict ${flag.text} ignored"). 거부할 대칭 피어나 트랩이 없기 때문입니다. 해는 없으니 CIS 같은 점검 도구가 찾는 경우에만 남겨 두세요.`,
+        findings.push(
+          findingFor(
+            meta,
+            tokenRange(flag),
+            localized(
+              `NTPsec ignores \`${flag.text}\` ("restrict ${flag.text} ignored"): it has no symmetric peers or traps to refuse. It is harmless; keep it only if a compliance check (such as CIS) looks for it.`,
+              `NTPsec은 \`${flag.text}\`${particle(flag.text, '을')} 무시합니다("restrict ${flag.text} ignored"). 거부할 대칭 피어나 트랩이 없기 때문입니다. 해는 없으니 CIS 같은 점검 도구가 찾는 경우에만 남겨 두세요.`,
+            ),
           ),
-        ));
+        );
       }
     }
     return findings;

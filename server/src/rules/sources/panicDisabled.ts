@@ -32,20 +32,22 @@ export const panicDisabled: Rule = {
       const index = words.findIndex((w, i) => w.text === 'panic' && words[i + 1]?.text === '0');
       if (index < 0) continue;
       const onVirtualMachine = saysVirtualMachine(config, line);
-      findings.push(findingFor(
-        meta,
-        spanRange(words[index]!, words[index + 1]!),
-        onVirtualMachine
-          ? localized(
-              '`tinker panic 0` on a VM lets any source step the clock by any amount; prefer `-g` and a restart.',
-              '가상 머신의 `tinker panic 0`은 어떤 소스든 시계를 얼마든 옮기게 둡니다. `-g`와 재시작을 권합니다.',
-            )
-          : localized(
-              '`tinker panic 0` lets a bad source step the clock hours off at any time: remove it, start ntpd with `-g`.',
-              '`tinker panic 0`이면 잘못된 소스가 언제든 시계를 몇 시간씩 옮깁니다. 지우고 ntpd를 `-g`로 시작하세요.',
-            ),
-        onVirtualMachine ? { severity: 'information' } : {},
-      ));
+      findings.push(
+        findingFor(
+          meta,
+          spanRange(words[index]!, words[index + 1]!),
+          onVirtualMachine
+            ? localized(
+                '`tinker panic 0` on a VM lets any source step the clock by any amount; prefer `-g` and a restart.',
+                '가상 머신의 `tinker panic 0`은 어떤 소스든 시계를 얼마든 옮기게 둡니다. `-g`와 재시작을 권합니다.',
+              )
+            : localized(
+                '`tinker panic 0` lets a bad source step the clock hours off at any time: remove it, start ntpd with `-g`.',
+                '`tinker panic 0`이면 잘못된 소스가 언제든 시계를 몇 시간씩 옮깁니다. 지우고 ntpd를 `-g`로 시작하세요.',
+              ),
+          onVirtualMachine ? { severity: 'information' } : {},
+        ),
+      );
     }
     return findings;
   },

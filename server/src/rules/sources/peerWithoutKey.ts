@@ -28,20 +28,22 @@ export const peerWithoutKey: Rule = {
       const keyword = source.line.tokens[0];
       if (keyword === undefined) continue;
       const keys = dialect === 'chrony' ? localized('`keyfile`', '`keyfile`') : localized('`keys`/`trustedkey`', '`keys`/`trustedkey`');
-      findings.push(findingFor(
-        meta,
-        spanRange(keyword, source.address),
-        localized(
-          `Unauthenticated \`peer\`: spoofed packets can disrupt it. Use \`server\`, or add \`key <id>\`.`,
-          `인증 없는 \`peer\`라 위조 패킷으로 방해받을 수 있습니다. \`server\`를 쓰거나 \`key <번호>\`를 추가하세요.`,
-        ),
-        {
-          detail: localized(
-            `\`peer ${source.address.text}\` is a symmetric association: the peer can also set this host's clock, and anyone who can guess the pair can disrupt it with spoofed packets. If you only want time from this host, use \`server\`; if you really need symmetric mode, add \`key <id>\` with a shared key from ${keys.en}.`,
-            `\`peer ${source.address.text}\`${particle(source.address.text, '은')} 대칭 연결입니다. 상대도 이 호스트의 시계를 맞출 수 있고, 이 짝을 아는 누구나 위조 패킷으로 동기화를 방해할 수 있습니다. 이 호스트에서 시간을 받기만 한다면 \`server\`를 쓰고, 대칭 모드가 꼭 필요하다면 ${keys.ko}의 공유 키로 \`key <번호>\`를 추가하세요.`,
+      findings.push(
+        findingFor(
+          meta,
+          spanRange(keyword, source.address),
+          localized(
+            `Unauthenticated \`peer\`: spoofed packets can disrupt it. Use \`server\`, or add \`key <id>\`.`,
+            `인증 없는 \`peer\`라 위조 패킷으로 방해받을 수 있습니다. \`server\`를 쓰거나 \`key <번호>\`를 추가하세요.`,
           ),
-        },
-      ));
+          {
+            detail: localized(
+              `\`peer ${source.address.text}\` is a symmetric association: the peer can also set this host's clock, and anyone who can guess the pair can disrupt it with spoofed packets. If you only want time from this host, use \`server\`; if you really need symmetric mode, add \`key <id>\` with a shared key from ${keys.en}.`,
+              `\`peer ${source.address.text}\`${particle(source.address.text, '은')} 대칭 연결입니다. 상대도 이 호스트의 시계를 맞출 수 있고, 이 짝을 아는 누구나 위조 패킷으로 동기화를 방해할 수 있습니다. 이 호스트에서 시간을 받기만 한다면 \`server\`를 쓰고, 대칭 모드가 꼭 필요하다면 ${keys.ko}의 공유 키로 \`key <번호>\`를 추가하세요.`,
+            ),
+          },
+        ),
+      );
     }
     return findings;
   },

@@ -15,10 +15,7 @@ const meta: RuleMeta = {
   severities: ['warning', 'information'],
   dialects: ['chrony', 'ntpd', 'ntpsec'],
   fixable: true,
-  description: localized(
-    '`server N.pool.ntp.org` lines where one `pool` line should be used.',
-    '`pool` 한 줄을 써야 할 자리에 쓴 `server N.pool.ntp.org` 줄.',
-  ),
+  description: localized('`server N.pool.ntp.org` lines where one `pool` line should be used.', '`pool` 한 줄을 써야 할 자리에 쓴 `server N.pool.ntp.org` 줄.'),
   docs: { severity: 'warning (ntpd, NTPsec), information (chrony)', dialects: 'not xntpd 3, which has no `pool`', fix: 'Use one `pool … iburst` line' },
 };
 
@@ -82,14 +79,24 @@ export const poolAsServer: Rule = {
       const count = group.length;
       const withSource = blocked && !alreadyPooled;
       const fix = {
-        title: alreadyPooled ? localized('Delete the server lines of this pool zone', '이 풀 영역의 server 줄 삭제') : localized(`Use ${poolLine}${withSource ? ` and ${RESTRICT_SOURCE_LINE}` : ''}`, `${poolLine}${withSource ? `, ${RESTRICT_SOURCE_LINE}` : ''} 사용`),
+        title: alreadyPooled
+          ? localized('Delete the server lines of this pool zone', '이 풀 영역의 server 줄 삭제')
+          : localized(`Use ${poolLine}${withSource ? ` and ${RESTRICT_SOURCE_LINE}` : ''}`, `${poolLine}${withSource ? `, ${RESTRICT_SOURCE_LINE}` : ''} 사용`),
         // Behind `nopeer`, the pool needs `restrict source`, which ntpd before 4.2.7p22 rejects: applied only when the version is known.
         preferred: !withSource || sourceLineKnown,
-        edits: withSource ? [{ range: { start: { line: first.line.line, character: 0 }, end: { line: first.line.line, character: 0 } }, newText: `${RESTRICT_SOURCE_LINE}\n` }, ...collapse(config, group, poolName, alreadyPooled)] : collapse(config, group, poolName, alreadyPooled),
+        edits: withSource
+          ? [
+              { range: { start: { line: first.line.line, character: 0 }, end: { line: first.line.line, character: 0 } }, newText: `${RESTRICT_SOURCE_LINE}\n` },
+              ...collapse(config, group, poolName, alreadyPooled),
+            ]
+          : collapse(config, group, poolName, alreadyPooled),
       };
       const what =
         count === 1
-          ? localized(`\`server ${first.address.text}\` takes a single server from ${zone}`, `\`server ${first.address.text}\`${particle(first.address.text, '은')} 풀 ${zone}에서 서버 하나만 가져옵니다`)
+          ? localized(
+              `\`server ${first.address.text}\` takes a single server from ${zone}`,
+              `\`server ${first.address.text}\`${particle(first.address.text, '은')} 풀 ${zone}에서 서버 하나만 가져옵니다`,
+            )
           : localized(`${count} \`server\` lines take single servers from ${zone}`, `\`server\` 줄 ${count}개가 풀 ${zone}에서 서버를 하나씩만 가져옵니다`);
       const action = alreadyPooled
         ? localized(': its `pool` line already covers this; delete them.', '. 이 영역의 `pool` 줄이 이미 있으니 지우세요.')
@@ -120,12 +127,14 @@ export const poolAsServer: Rule = {
         if (word === undefined || source.address === undefined) return [];
         return [{ range: spanRange(word, source.address), message: localized(`also from the pool ${zone}`, `같은 풀 ${zone}`) }];
       });
-      findings.push(findingFor(meta, spanRange(keyword, first.address), localized(`${what.en}${headline.en}`, `${what.ko}${headline.ko}`), {
-        detail: localized(`${why.en}${caveat.en}`, `${why.ko}${caveat.ko}`),
-        severity: dialect === 'chrony' ? 'information' : 'warning',
-        fixes: [fix],
-        ...(related.length > 0 ? { related } : {}),
-      }));
+      findings.push(
+        findingFor(meta, spanRange(keyword, first.address), localized(`${what.en}${headline.en}`, `${what.ko}${headline.ko}`), {
+          detail: localized(`${why.en}${caveat.en}`, `${why.ko}${caveat.ko}`),
+          severity: dialect === 'chrony' ? 'information' : 'warning',
+          fixes: [fix],
+          ...(related.length > 0 ? { related } : {}),
+        }),
+      );
     }
     return findings;
   },

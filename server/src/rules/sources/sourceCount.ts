@@ -114,7 +114,18 @@ export function countSources(config: ParsedConfig): SourceCount {
       // A PPS clock `lock`ed to a counted partner (its NMEA or SHM time of day) is one source with it, not a second one.
       if (refclock.noselect || (refclock.lock !== undefined && counted.has(refclock.lock))) continue;
       const words = refclock.line.tokens.slice(0, 3);
-      if (note(words.slice(1).map((t) => t.text.toLowerCase()).join(' '), words[0], words[words.length - 1], words.map((t) => t.text).join(' '))) fixed++;
+      if (
+        note(
+          words
+            .slice(1)
+            .map((t) => t.text.toLowerCase())
+            .join(' '),
+          words[0],
+          words[words.length - 1],
+          words.map((t) => t.text).join(' '),
+        )
+      )
+        fixed++;
     }
   }
   const pooled = pools === 0 ? 0 : chrony ? chronyPoolSources : Math.max(0, ntpMaxclock(config) - pools - fixed);

@@ -40,8 +40,14 @@ function whatToAdd(dialect: Dialect, sources: SourceCount): Localized {
   }
   if (sources.pools > 0) {
     return dialect === 'chrony'
-      ? localized('Raise `maxsources` on the `pool` line or add servers, for at least 4.', '`pool` 줄의 `maxsources`를 올리거나 서버를 추가해 4개 이상으로 만드세요.')
-      : localized('Raise `tos maxclock` (the pool fills up to that many associations) or add servers, for at least 4.', '`tos maxclock`을 올리거나(풀은 그 수만큼 연결을 채웁니다) 서버를 추가해 4개 이상으로 만드세요.');
+      ? localized(
+          'Raise `maxsources` on the `pool` line or add servers, for at least 4.',
+          '`pool` 줄의 `maxsources`를 올리거나 서버를 추가해 4개 이상으로 만드세요.',
+        )
+      : localized(
+          'Raise `tos maxclock` (the pool fills up to that many associations) or add servers, for at least 4.',
+          '`tos maxclock`을 올리거나(풀은 그 수만큼 연결을 채웁니다) 서버를 추가해 4개 이상으로 만드세요.',
+        );
   }
   const pool = `pool ${suggestedPool(sources.names)} iburst`;
   const size = dialect === 'chrony' ? localized('up to 4 servers', '최대 4개 서버') : localized('several servers', '여러 서버');
@@ -78,24 +84,36 @@ export const tooFewSources: Rule = {
     // No sources at all is an isolated or partial file; broadcast/manycast discovery has no count.
     if (sources.count === 0 || sources.count >= RECOMMENDED || sources.dynamic || sources.first === undefined) return [];
     const count = sources.count;
-    const listed = sources.names.slice(0, 3).map((n) => `\`${n}\``).join(', ');
+    const listed = sources.names
+      .slice(0, 3)
+      .map((n) => `\`${n}\``)
+      .join(', ');
     const add = whatToAdd(dialect, sources);
     const partial = sources.partial
       ? localized(' Sources from included files or directories are not counted.', ' 포함된 파일이나 디렉터리의 소스는 세지 않았습니다.')
       : localized('', '');
     const plural = count === 1 ? '' : 's';
     // The names help when they fit; the headline stays one short line either way.
-    const named = localized(`Only ${count} usable time source${plural} (${listed}): add sources for at least 4.`, `쓸 수 있는 시간 소스가 ${count}개뿐입니다(${listed}). 4개 이상이 되게 추가하세요.`);
+    const named = localized(
+      `Only ${count} usable time source${plural} (${listed}): add sources for at least 4.`,
+      `쓸 수 있는 시간 소스가 ${count}개뿐입니다(${listed}). 4개 이상이 되게 추가하세요.`,
+    );
     return [
       findingFor(
         meta,
         spanRange(sources.first.keyword, sources.first.last),
         fitsHeadline(named)
           ? named
-          : localized(`Only ${count} usable time source${plural}: add sources for at least 4.`, `쓸 수 있는 시간 소스가 ${count}개뿐입니다. 4개 이상이 되게 추가하세요.`),
+          : localized(
+              `Only ${count} usable time source${plural}: add sources for at least 4.`,
+              `쓸 수 있는 시간 소스가 ${count}개뿐입니다. 4개 이상이 되게 추가하세요.`,
+            ),
         {
           severity: count <= 2 ? 'warning' : 'information',
-          detail: localized(`Sources: ${sources.names.map((n) => `\`${n}\``).join(', ')}. ${capitalised(risk(count).en)} ${add.en}${partial.en}`, `소스: ${sources.names.map((n) => `\`${n}\``).join(', ')}. ${risk(count).ko} ${add.ko}${partial.ko}`),
+          detail: localized(
+            `Sources: ${sources.names.map((n) => `\`${n}\``).join(', ')}. ${capitalised(risk(count).en)} ${add.en}${partial.en}`,
+            `소스: ${sources.names.map((n) => `\`${n}\``).join(', ')}. ${risk(count).ko} ${add.ko}${partial.ko}`,
+          ),
         },
       ),
     ];

@@ -13,7 +13,10 @@ const meta: RuleMeta = {
   severity: 'warning',
   dialects: ['ntpd', 'ntpsec', 'xntpd'],
   fixable: true,
-  description: localized('`server … key N` where key N is not in `trustedkey` (or there is no `keys` file).', '`server … key N`의 키 N이 `trustedkey`에 없음(또는 `keys` 파일이 없음).'),
+  description: localized(
+    '`server … key N` where key N is not in `trustedkey` (or there is no `keys` file).',
+    '`server … key N`의 키 N이 `trustedkey`에 없음(또는 `keys` 파일이 없음).',
+  ),
   docs: { fix: 'Trust key N (when a `keys` file is configured)' },
 };
 
@@ -38,38 +41,42 @@ export const untrustedKey: Rule = {
       const name = source.address?.text ?? source.kind;
       const range = spanRange(key.match.option, key.match.value);
       if (keys.keysFile === undefined) {
-        findings.push(findingFor(
-          meta,
-          range,
-          localized(
-            `Key ${id} cannot be found (no \`keys\` file): every reply is rejected. Add \`keys <file>\`.`,
-            `\`keys\` 파일이 없어 키 ${id}${particle(String(id), '을')} 찾을 수 없으므로 모든 응답이 거부됩니다. \`keys <파일>\`을 추가하세요.`,
-          ),
-          {
-            detail: localized(
-              `\`${name}\` authenticates with key ${id}, but no \`keys\` file is configured, so every reply from this source is rejected (unless the daemon is started with \`-k <file>\`). Add \`keys <file>\` holding key ${id}, and \`trustedkey ${id}\`.`,
-              `\`${name}\`${particle(name, '은')} 키 ${id}로 인증하지만 \`keys\` 파일이 설정되지 않아 이 소스의 모든 응답이 거부됩니다(데몬을 \`-k <파일>\`로 시작하지 않는 한). 키 ${id}가 든 \`keys <파일>\`과 \`trustedkey ${id}\`를 추가하세요.`,
+        findings.push(
+          findingFor(
+            meta,
+            range,
+            localized(
+              `Key ${id} cannot be found (no \`keys\` file): every reply is rejected. Add \`keys <file>\`.`,
+              `\`keys\` 파일이 없어 키 ${id}${particle(String(id), '을')} 찾을 수 없으므로 모든 응답이 거부됩니다. \`keys <파일>\`을 추가하세요.`,
             ),
-          },
-        ));
+            {
+              detail: localized(
+                `\`${name}\` authenticates with key ${id}, but no \`keys\` file is configured, so every reply from this source is rejected (unless the daemon is started with \`-k <file>\`). Add \`keys <file>\` holding key ${id}, and \`trustedkey ${id}\`.`,
+                `\`${name}\`${particle(name, '은')} 키 ${id}로 인증하지만 \`keys\` 파일이 설정되지 않아 이 소스의 모든 응답이 거부됩니다(데몬을 \`-k <파일>\`로 시작하지 않는 한). 키 ${id}가 든 \`keys <파일>\`과 \`trustedkey ${id}\`를 추가하세요.`,
+              ),
+            },
+          ),
+        );
         continue;
       }
       const fix = trustFix(config, keys, id);
-      findings.push(findingFor(
-        meta,
-        range,
-        localized(
-          `Key ${id} is not in \`trustedkey\`: every reply fails authentication. Add ${id} to \`trustedkey\`.`,
-          `키 ${id}가 \`trustedkey\`에 없어 모든 응답이 인증에 실패합니다. \`trustedkey\`에 ${id}${particle(String(id), '을')} 추가하세요.`,
-        ),
-        {
-          detail: localized(
-            `\`${name}\` authenticates with key ${id}, which the daemon does not trust, so the source is never used.`,
-            `\`${name}\`${particle(name, '은')} 키 ${id}로 인증하지만 데몬이 이 키를 신뢰하지 않아 소스가 쓰이지 않습니다.`,
+      findings.push(
+        findingFor(
+          meta,
+          range,
+          localized(
+            `Key ${id} is not in \`trustedkey\`: every reply fails authentication. Add ${id} to \`trustedkey\`.`,
+            `키 ${id}가 \`trustedkey\`에 없어 모든 응답이 인증에 실패합니다. \`trustedkey\`에 ${id}${particle(String(id), '을')} 추가하세요.`,
           ),
-          fixes: fix === undefined ? undefined : [{ title: localized(`Trust key ${id}`, `키 ${id} 신뢰`), preferred: true, edits: [fix] }],
-        },
-      ));
+          {
+            detail: localized(
+              `\`${name}\` authenticates with key ${id}, which the daemon does not trust, so the source is never used.`,
+              `\`${name}\`${particle(name, '은')} 키 ${id}로 인증하지만 데몬이 이 키를 신뢰하지 않아 소스가 쓰이지 않습니다.`,
+            ),
+            fixes: fix === undefined ? undefined : [{ title: localized(`Trust key ${id}`, `키 ${id} 신뢰`), preferred: true, edits: [fix] }],
+          },
+        ),
+      );
     }
     return findings;
   },

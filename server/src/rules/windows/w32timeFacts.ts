@@ -39,7 +39,10 @@ export function peerListSites(script: ParsedW32time): readonly PeerListSite[] {
       if (option.name !== 'manualpeerlist' || option.value === undefined || hasVariable(option.value.token.text)) continue;
       const spilled = command.strays.length === 0 ? [] : spilledWords(command, option);
       const lists = spilled.length === 0 ? [] : [option.value.token, ...spilled].map((t) => parsePeerList(t));
-      const list = spilled.length === 0 ? parsePeerList(option.value.token) : { peers: lists.flatMap((l) => l.peers), badSeparators: lists.flatMap((l) => l.badSeparators) };
+      const list =
+        spilled.length === 0
+          ? parsePeerList(option.value.token)
+          : { peers: lists.flatMap((l) => l.peers), badSeparators: lists.flatMap((l) => l.badSeparators) };
       sites.push({ line: option.nameToken.line, value: option.value.token, list, command, option, spilled });
     }
   }
@@ -88,6 +91,7 @@ export function writesOf(script: ParsedW32time, subkey: string, name: string): R
 export function lastApplyLine(script: ParsedW32time): number {
   let last = -1;
   for (const c of script.commands) if (c.verb?.name === 'config' && c.switches.some((s) => s.name === 'update')) last = Math.max(last, c.line);
-  for (const s of script.services) if (/^(start|restart-service|start-service)$/i.test(s.action.text) && s.service.text.toLowerCase() === 'w32time') last = Math.max(last, s.line);
+  for (const s of script.services)
+    if (/^(start|restart-service|start-service)$/i.test(s.action.text) && s.service.text.toLowerCase() === 'w32time') last = Math.max(last, s.line);
   return last;
 }

@@ -9,7 +9,10 @@ const meta: ScriptRuleMetaInput = {
   code: 'w32time-malformed-value',
   severity: 'error',
   fixable: true,
-  description: localized('A typographic quote, `×` for `x`, or peer flags without `0x` in a W32Time command or registry value.', 'W32Time 명령이나 레지스트리 값 안의 둥근 따옴표, `x` 대신 쓴 `×`, `0x` 없는 피어 플래그.'),
+  description: localized(
+    'A typographic quote, `×` for `x`, or peer flags without `0x` in a W32Time command or registry value.',
+    'W32Time 명령이나 레지스트리 값 안의 둥근 따옴표, `x` 대신 쓴 `×`, `0x` 없는 피어 플래그.',
+  ),
   docs: { fix: 'replace with ASCII (`"`, `x`, `0x9`)' },
 };
 
@@ -39,22 +42,21 @@ function lookalikeFinding(characters: readonly LookalikeCharacter[]): Finding {
 }
 
 /** Typographic quotes, `0×1`, and peer flags without `0x` are read literally and break the value. */
-export const w32timeMalformedValue = w32timeRule(
-  meta,
-  (script) => {
-    const findings: Finding[] = [];
-    const byLine = new Map<number, LookalikeCharacter[]>();
-    for (const character of script.lookalikes) {
-      const list = byLine.get(character.token.line);
-      if (list) list.push(character);
-      else byLine.set(character.token.line, [character]);
-    }
-    for (const characters of byLine.values()) findings.push(lookalikeFinding(characters));
-    for (const peer of peerListSites(script).flatMap((site) => site.list.peers)) {
-      const flags = peer.flags;
-      if (flags === undefined || !/^\d+$/.test(flags.text)) continue;
-      const single = flags.text.length === 1;
-      findings.push(findingFor(
+export const w32timeMalformedValue = w32timeRule(meta, (script) => {
+  const findings: Finding[] = [];
+  const byLine = new Map<number, LookalikeCharacter[]>();
+  for (const character of script.lookalikes) {
+    const list = byLine.get(character.token.line);
+    if (list) list.push(character);
+    else byLine.set(character.token.line, [character]);
+  }
+  for (const characters of byLine.values()) findings.push(lookalikeFinding(characters));
+  for (const peer of peerListSites(script).flatMap((site) => site.list.peers)) {
+    const flags = peer.flags;
+    if (flags === undefined || !/^\d+$/.test(flags.text)) continue;
+    const single = flags.text.length === 1;
+    findings.push(
+      findingFor(
         meta,
         tokenRange(flags),
         localized(
@@ -62,8 +64,8 @@ export const w32timeMalformedValue = w32timeRule(
           `피어 플래그 ${code(flags.text)}에 ${code('0x')} 접두사가 없습니다. W32Time은 플래그를 16진수 ${code('0x…')} 값으로 읽습니다. ${single ? `${code(`0x${flags.text}`)}로 쓰세요.` : `예를 들어 ${code('0x9')}처럼 16진수로 쓰세요.`}`,
         ),
         { ...(single ? { fixes: [replaceFix(localized(`Write 0x${flags.text}`, `0x${flags.text}로 쓰기`), flags, `0x${flags.text}`)] } : {}) },
-      ));
-    }
-    return findings;
-  },
-);
+      ),
+    );
+  }
+  return findings;
+});

@@ -9,7 +9,10 @@ const meta: ScriptRuleMetaInput = {
   code: 'w32time-peer-flags',
   severity: 'warning',
   fixable: true,
-  description: localized('A W32Time peer (`NtpServer`, `/manualpeerlist`) without the client flag 0x8, or with meaningless flag bits.', '클라이언트 플래그 0x8이 없거나 의미 없는 플래그 비트가 있는 W32Time 피어(`NtpServer`, `/manualpeerlist`).'),
+  description: localized(
+    'A W32Time peer (`NtpServer`, `/manualpeerlist`) without the client flag 0x8, or with meaningless flag bits.',
+    '클라이언트 플래그 0x8이 없거나 의미 없는 플래그 비트가 있는 W32Time 피어(`NtpServer`, `/manualpeerlist`).',
+  ),
   docs: { dialects: 'batch, PowerShell, `.reg`', fix: 'add the client flag (`,0x8`, or `0x1` → `0x9`)' },
 };
 
@@ -43,21 +46,38 @@ function check(peer: Peer): Finding | undefined {
   if (!noClient && !both && unknown === 0) return undefined;
   const flags = peer.flags as Token;
   const parts: { en: string; ko: string }[] = [];
-  if (noClient) parts.push({ en: `Peer ${code(`${host},${flags.text}`)} (${named(value)}) does not set the client flag 0x8. ${MODE_ADVICE.en}`, ko: `피어 ${code(`${host},${flags.text}`)}(${named(value)})에 클라이언트 플래그 0x8이 없습니다. ${MODE_ADVICE.ko}` });
-  if (both) parts.push({ en: `Peer ${code(`${host},${flags.text}`)} sets both SymmetricActive (0x4) and Client (0x8); keep only client mode.`, ko: `피어 ${code(`${host},${flags.text}`)}에 SymmetricActive(0x4)와 Client(0x8)가 함께 있습니다. 클라이언트 모드만 남기세요.` });
-  if (unknown !== 0) parts.push({ en: `Flag bits ${formatFlags(unknown)} have no meaning; the flags are 0x1, 0x2, 0x4 and 0x8.`, ko: `플래그 비트 ${formatFlags(unknown)}는 의미가 없습니다. 플래그는 0x1, 0x2, 0x4, 0x8뿐입니다.` });
+  if (noClient)
+    parts.push({
+      en: `Peer ${code(`${host},${flags.text}`)} (${named(value)}) does not set the client flag 0x8. ${MODE_ADVICE.en}`,
+      ko: `피어 ${code(`${host},${flags.text}`)}(${named(value)})에 클라이언트 플래그 0x8이 없습니다. ${MODE_ADVICE.ko}`,
+    });
+  if (both)
+    parts.push({
+      en: `Peer ${code(`${host},${flags.text}`)} sets both SymmetricActive (0x4) and Client (0x8); keep only client mode.`,
+      ko: `피어 ${code(`${host},${flags.text}`)}에 SymmetricActive(0x4)와 Client(0x8)가 함께 있습니다. 클라이언트 모드만 남기세요.`,
+    });
+  if (unknown !== 0)
+    parts.push({
+      en: `Flag bits ${formatFlags(unknown)} have no meaning; the flags are 0x1, 0x2, 0x4 and 0x8.`,
+      ko: `플래그 비트 ${formatFlags(unknown)}는 의미가 없습니다. 플래그는 0x1, 0x2, 0x4, 0x8뿐입니다.`,
+    });
   const fixed = ((value & KNOWN_FLAG_BITS & ~PEER_FLAGS.symmetricActive) | PEER_FLAGS.client) >>> 0;
   const fixable = unknown === 0;
   return findingFor(
     meta,
     { start: tokenRange(peer.host).start, end: tokenRange(flags).end },
     localized(parts.map((p) => p.en).join(' '), parts.map((p) => p.ko).join(' ')),
-    { ...(fixable ? { fixes: [replaceFix(localized(`Use ${formatFlags(fixed)} (client mode)`, `${formatFlags(fixed)}(클라이언트 모드)로 바꾸기`), flags, formatFlags(fixed))] } : {}) },
+    {
+      ...(fixable
+        ? {
+            fixes: [
+              replaceFix(localized(`Use ${formatFlags(fixed)} (client mode)`, `${formatFlags(fixed)}(클라이언트 모드)로 바꾸기`), flags, formatFlags(fixed)),
+            ],
+          }
+        : {}),
+    },
   );
 }
 
 /** Peers without the client flag are polled in symmetric active mode, which many NTP servers refuse. */
-export const w32timePeerFlags = w32timeRule(
-  meta,
-  (script) => peerListSites(script).flatMap((site) => site.list.peers.flatMap((peer) => check(peer) ?? [])),
-);
+export const w32timePeerFlags = w32timeRule(meta, (script) => peerListSites(script).flatMap((site) => site.list.peers.flatMap((peer) => check(peer) ?? [])));

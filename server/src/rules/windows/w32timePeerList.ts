@@ -9,7 +9,10 @@ const meta: ScriptRuleMetaInput = {
   code: 'w32time-peer-list',
   severity: 'error',
   fixable: true,
-  description: localized('A W32Time peer list whose peers are not separated by blanks, or a `/manualpeerlist` of several peers without quotes.', '피어가 공백으로 구분되지 않은 W32Time 피어 목록, 또는 따옴표 없이 피어를 여럿 적은 `/manualpeerlist`.'),
+  description: localized(
+    'A W32Time peer list whose peers are not separated by blanks, or a `/manualpeerlist` of several peers without quotes.',
+    '피어가 공백으로 구분되지 않은 W32Time 피어 목록, 또는 따옴표 없이 피어를 여럿 적은 `/manualpeerlist`.',
+  ),
   docs: { fix: 'separate the peers with blanks / quote the list' },
 };
 
@@ -22,23 +25,25 @@ function quoteEdits(site: PeerListSite, end: Token): Fix['edits'] {
 
 function separatorFindings(site: PeerListSite): Finding[] {
   const last = site.spilled[site.spilled.length - 1] ?? site.value;
-  return site.list.badSeparators.map((separator) => (findingFor(
-    meta,
-    tokenRange(separator),
-    localized(
-      `Peers are separated by blanks, not ${code(separator.text)}: in ${code(site.value.text)} W32Time reads what follows ${code(separator.text)} as flags or as part of the name. Write ${code(site.value.text.replace(/[,;](?![0-9]|0[x\u00d7])/gi, ' '))}.`,
-      `피어는 ${code(separator.text)}가 아니라 공백으로 구분합니다. ${code(site.value.text)}에서 W32Time은 ${code(separator.text)} 뒤를 플래그나 이름의 일부로 읽습니다. ${code(site.value.text.replace(/[,;](?![0-9]|0[x\u00d7])/gi, ' '))}처럼 쓰세요.`,
+  return site.list.badSeparators.map((separator) =>
+    findingFor(
+      meta,
+      tokenRange(separator),
+      localized(
+        `Peers are separated by blanks, not ${code(separator.text)}: in ${code(site.value.text)} W32Time reads what follows ${code(separator.text)} as flags or as part of the name. Write ${code(site.value.text.replace(/[,;](?![0-9]|0[x\u00d7])/gi, ' '))}.`,
+        `피어는 ${code(separator.text)}가 아니라 공백으로 구분합니다. ${code(site.value.text)}에서 W32Time은 ${code(separator.text)} 뒤를 플래그나 이름의 일부로 읽습니다. ${code(site.value.text.replace(/[,;](?![0-9]|0[x\u00d7])/gi, ' '))}처럼 쓰세요.`,
+      ),
+      {
+        fixes: [
+          {
+            title: localized('Separate the peers with a blank', '피어를 공백으로 구분하기'),
+            preferred: true,
+            edits: [replaceToken(separator, ' '), ...quoteEdits(site, last)],
+          },
+        ],
+      },
     ),
-    {
-      fixes: [
-        {
-          title: localized('Separate the peers with a blank', '피어를 공백으로 구분하기'),
-          preferred: true,
-          edits: [replaceToken(separator, ' '), ...quoteEdits(site, last)],
-        },
-      ],
-    },
-  )));
+  );
 }
 
 function unquotedFinding(site: PeerListSite): Finding | undefined {
@@ -57,11 +62,9 @@ function unquotedFinding(site: PeerListSite): Finding | undefined {
 }
 
 /** Peers joined by commas or semicolons, or a multi-peer `/manualpeerlist` without quotes, reach W32Time as garbage. */
-export const w32timePeerList = w32timeRule(
-  meta,
-  (script) =>
-    peerListSites(script).flatMap((site) => {
-      const unquoted = unquotedFinding(site);
-      return [...(unquoted ? [unquoted] : []), ...separatorFindings(site)];
-    }),
+export const w32timePeerList = w32timeRule(meta, (script) =>
+  peerListSites(script).flatMap((site) => {
+    const unquoted = unquotedFinding(site);
+    return [...(unquoted ? [unquoted] : []), ...separatorFindings(site)];
+  }),
 );

@@ -10,7 +10,10 @@ const meta: ScriptRuleMetaInput = {
   code: 'w32time-registry-path',
   severity: 'error',
   fixable: true,
-  description: localized('A W32Time registry subkey or value name that is misspelled (such as `WNTpClient`) or under the wrong subkey.', '철자가 틀렸거나(예: `WNTpClient`) 잘못된 하위 키에 있는 W32Time 레지스트리 하위 키 또는 값 이름.'),
+  description: localized(
+    'A W32Time registry subkey or value name that is misspelled (such as `WNTpClient`) or under the wrong subkey.',
+    '철자가 틀렸거나(예: `WNTpClient`) 잘못된 하위 키에 있는 W32Time 레지스트리 하위 키 또는 값 이름.',
+  ),
   docs: { fix: 'correct the spelling' },
 };
 
@@ -19,14 +22,14 @@ function misspelled(token: Token, wanted: string, what: 'key' | 'value'): Findin
     meta,
     tokenRange(token),
     what === 'key'
-        ? localized(
-            `W32Time has no subkey ${code(token.text)}; did you mean ${code(wanted)}? The value is written where the service never reads it.`,
-            `W32Time에는 ${code(token.text)} 하위 키가 없습니다. ${code(wanted)}를 뜻했나요? 값이 서비스가 읽지 않는 곳에 쓰입니다.`,
-          )
-        : localized(
-            `W32Time reads no value ${code(token.text)} here; did you mean ${code(wanted)}? The setting has no effect as written.`,
-            `W32Time는 이 위치에서 ${code(token.text)} 값을 읽지 않습니다. ${code(wanted)}를 뜻했나요? 이대로는 설정이 효과가 없습니다.`,
-          ),
+      ? localized(
+          `W32Time has no subkey ${code(token.text)}; did you mean ${code(wanted)}? The value is written where the service never reads it.`,
+          `W32Time에는 ${code(token.text)} 하위 키가 없습니다. ${code(wanted)}를 뜻했나요? 값이 서비스가 읽지 않는 곳에 쓰입니다.`,
+        )
+      : localized(
+          `W32Time reads no value ${code(token.text)} here; did you mean ${code(wanted)}? The setting has no effect as written.`,
+          `W32Time는 이 위치에서 ${code(token.text)} 값을 읽지 않습니다. ${code(wanted)}를 뜻했나요? 이대로는 설정이 효과가 없습니다.`,
+        ),
     { fixes: [replaceFix(localized(`Change to ${wanted}`, `${wanted}로 바꾸기`), token, wanted)] },
   );
 }
@@ -57,31 +60,33 @@ function checkValue(write: RegistryWrite, path: readonly string[], findings: Fin
   const elsewhere = subkeysWithValue(name.text);
   if (elsewhere.length > 0) {
     const where = elsewhere.map((s) => code(`W32Time\\${s.path}`)).join(', ');
-    findings.push(findingFor(
-      meta,
-      tokenRange(name),
-      localized(
-        `${code(name.text)} is read from ${where}, not from ${code(`W32Time\\${spec.path}`)}: as written it has no effect.`,
-        `${code(name.text)}은 ${code(`W32Time\\${spec.path}`)}가 아니라 ${where}에서 읽습니다. 이대로는 효과가 없습니다.`,
+    findings.push(
+      findingFor(
+        meta,
+        tokenRange(name),
+        localized(
+          `${code(name.text)} is read from ${where}, not from ${code(`W32Time\\${spec.path}`)}: as written it has no effect.`,
+          `${code(name.text)}은 ${code(`W32Time\\${spec.path}`)}가 아니라 ${where}에서 읽습니다. 이대로는 효과가 없습니다.`,
+        ),
       ),
-    ));
+    );
     return;
   }
-  const guess = closestMatch(name.text, Object.values(spec.values).map((v) => v.name));
+  const guess = closestMatch(
+    name.text,
+    Object.values(spec.values).map((v) => v.name),
+  );
   if (guess !== undefined) findings.push(misspelled(name, guess, 'value'));
 }
 
 /** A misspelled W32Time subkey or value name (the guide's `WNTpClient`) silently writes a setting nobody reads. */
-export const w32timeRegistryPath = w32timeRule(
-  meta,
-  (script) => {
-    const findings: Finding[] = [];
-    const sectionPaths = new Map<RegistryKey, string[] | undefined>();
-    for (const section of script.sections) sectionPaths.set(section, checkKey(section, findings));
-    for (const write of script.registry) {
-      const path = sectionPaths.has(write.key) ? sectionPaths.get(write.key) : checkKey(write.key, findings);
-      if (path !== undefined && path.length > 0) checkValue(write, path, findings);
-    }
-    return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  },
-);
+export const w32timeRegistryPath = w32timeRule(meta, (script) => {
+  const findings: Finding[] = [];
+  const sectionPaths = new Map<RegistryKey, string[] | undefined>();
+  for (const section of script.sections) sectionPaths.set(section, checkKey(section, findings));
+  for (const write of script.registry) {
+    const path = sectionPaths.has(write.key) ? sectionPaths.get(write.key) : checkKey(write.key, findings);
+    if (path !== undefined && path.length > 0) checkValue(write, path, findings);
+  }
+  return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+});

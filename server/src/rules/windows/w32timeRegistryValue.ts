@@ -11,7 +11,10 @@ const meta: ScriptRuleMetaInput = {
   code: 'w32time-registry-value',
   severity: 'error',
   fixable: true,
-  description: localized('A W32Time registry value with the wrong type (such as `reg add` without `/t REG_DWORD`), out of range, or not one of its keywords.', '형식이 틀렸거나(예: `/t REG_DWORD` 없는 `reg add`), 범위를 벗어났거나, 정해진 키워드가 아닌 W32Time 레지스트리 값.'),
+  description: localized(
+    'A W32Time registry value with the wrong type (such as `reg add` without `/t REG_DWORD`), out of range, or not one of its keywords.',
+    '형식이 틀렸거나(예: `/t REG_DWORD` 없는 `reg add`), 범위를 벗어났거나, 정해진 키워드가 아닌 W32Time 레지스트리 값.',
+  ),
   docs: { fix: 'write the value as `REG_DWORD`, or the closest keyword' },
 };
 
@@ -38,16 +41,29 @@ function dwordFix(write: RegistryWrite): Fix | undefined {
 function checkDword(write: RegistryWrite, spec: RegistryValueSpec): Finding | undefined {
   const written = write.type?.value ?? (write.form === 'reg-add' ? 'REG_SZ' : undefined);
   if (written !== undefined && written !== 'REG_DWORD') {
-    const how = write.type === undefined ? localized(`\`reg add\` without \`/t\` writes REG_SZ`, `\`/t\` 없는 \`reg add\`는 REG_SZ로 씁니다`) : localized(`it is written as ${written}`, `${written}로 쓰여 있습니다`);
+    const how =
+      write.type === undefined
+        ? localized(`\`reg add\` without \`/t\` writes REG_SZ`, `\`/t\` 없는 \`reg add\`는 REG_SZ로 씁니다`)
+        : localized(`it is written as ${written}`, `${written}로 쓰여 있습니다`);
     return finding(
       write,
-      localized(`W32Time reads ${code(spec.name)} as a REG_DWORD number, but ${how.en}: the service does not use it. Write it as REG_DWORD.`, `W32Time은 ${code(spec.name)}을 REG_DWORD 숫자로 읽는데 ${how.ko}. 서비스가 이 값을 쓰지 않습니다. REG_DWORD로 쓰세요.`),
+      localized(
+        `W32Time reads ${code(spec.name)} as a REG_DWORD number, but ${how.en}: the service does not use it. Write it as REG_DWORD.`,
+        `W32Time은 ${code(spec.name)}을 REG_DWORD 숫자로 읽는데 ${how.ko}. 서비스가 이 값을 쓰지 않습니다. REG_DWORD로 쓰세요.`,
+      ),
       dwordFix(write),
     );
   }
   if (write.data === undefined) return undefined;
   const value = registryNumber(write);
-  if (value === undefined) return finding(write, localized(`${code(write.data.text)} is not a number; ${code(spec.name)} is a REG_DWORD.`, `${code(write.data.text)}는 숫자가 아닙니다. ${code(spec.name)}은 REG_DWORD입니다.`));
+  if (value === undefined)
+    return finding(
+      write,
+      localized(
+        `${code(write.data.text)} is not a number; ${code(spec.name)} is a REG_DWORD.`,
+        `${code(write.data.text)}는 숫자가 아닙니다. ${code(spec.name)}은 REG_DWORD입니다.`,
+      ),
+    );
   const below = spec.min !== undefined && value < spec.min;
   const above = spec.max !== undefined && value > spec.max;
   if (!below && !above) return undefined;
@@ -57,25 +73,29 @@ function checkDword(write: RegistryWrite, spec: RegistryValueSpec): Finding | un
 
 function checkString(write: RegistryWrite, spec: RegistryValueSpec): Finding | undefined {
   if (write.type !== undefined && write.type.value === 'REG_DWORD') {
-    return finding(write, localized(`${code(spec.name)} is a ${spec.type} string, not a REG_DWORD.`, `${code(spec.name)}은 REG_DWORD가 아니라 ${spec.type} 문자열입니다.`));
+    return finding(
+      write,
+      localized(`${code(spec.name)} is a ${spec.type} string, not a REG_DWORD.`, `${code(spec.name)}은 REG_DWORD가 아니라 ${spec.type} 문자열입니다.`),
+    );
   }
   const keywords = spec.values === undefined ? undefined : Object.keys(spec.values);
   if (keywords === undefined || write.data === undefined || keywords.some((k) => k.toLowerCase() === write.data?.text.toLowerCase())) return undefined;
   const guess = closestMatch(write.data.text, keywords);
   return finding(
     write,
-    localized(`${code(spec.name)} ${code(write.data.text)} is not one of ${keywords.join(', ')}.`, `${code(spec.name)} ${code(write.data.text)}는 ${keywords.join(', ')} 중 하나가 아닙니다.`),
+    localized(
+      `${code(spec.name)} ${code(write.data.text)} is not one of ${keywords.join(', ')}.`,
+      `${code(spec.name)} ${code(write.data.text)}는 ${keywords.join(', ')} 중 하나가 아닙니다.`,
+    ),
     guess === undefined ? undefined : replaceFix(localized(`Change to ${guess}`, `${guess}로 바꾸기`), write.data, guess),
   );
 }
 
 /** A W32Time value of the wrong registry type, not a number, out of range, or not one of its keywords. */
-export const w32timeRegistryValue = w32timeRule(
-  meta,
-  (script) =>
-    script.registry.flatMap((write) => {
-      const spec = valueSpec(write);
-      if (spec === undefined || spec.reserved || (write.data !== undefined && hasVariable(write.data.text))) return [];
-      return (spec.type === 'REG_DWORD' ? checkDword(write, spec) : checkString(write, spec)) ?? [];
-    }),
+export const w32timeRegistryValue = w32timeRule(meta, (script) =>
+  script.registry.flatMap((write) => {
+    const spec = valueSpec(write);
+    if (spec === undefined || spec.reserved || (write.data !== undefined && hasVariable(write.data.text))) return [];
+    return (spec.type === 'REG_DWORD' ? checkDword(write, spec) : checkString(write, spec)) ?? [];
+  }),
 );

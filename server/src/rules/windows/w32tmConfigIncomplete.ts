@@ -8,7 +8,10 @@ const meta: ScriptRuleMetaInput = {
   code: 'w32tm-config-incomplete',
   severity: 'warning',
   fixable: true,
-  description: localized('`w32tm /config` with a peer list but no `/syncfromflags:manual`, or without `/update` and no later service restart.', '피어 목록은 있지만 `/syncfromflags:manual`이 없거나, `/update`도 이후의 서비스 재시작도 없는 `w32tm /config`.'),
+  description: localized(
+    '`w32tm /config` with a peer list but no `/syncfromflags:manual`, or without `/update` and no later service restart.',
+    '피어 목록은 있지만 `/syncfromflags:manual`이 없거나, `/update`도 이후의 서비스 재시작도 없는 `w32tm /config`.',
+  ),
   docs: { fix: 'append `/syncfromflags:manual` and/or `/update`' },
 };
 
@@ -42,30 +45,38 @@ function check(facts: FileFacts, command: W32tmCommand): Finding | undefined {
   const ko: string[] = [];
   const added: string[] = [];
   if (missingSync) {
-    en.push(`Without ${code('/syncfromflags:manual')} the peer list is stored but not used: a domain member keeps synchronizing from the domain hierarchy (Type NT5DS).`);
-    ko.push(`${code('/syncfromflags:manual')}이 없으면 피어 목록은 저장만 되고 쓰이지 않습니다. 도메인 구성원은 계속 도메인 계층(Type NT5DS)에서 동기화합니다.`);
+    en.push(
+      `Without ${code('/syncfromflags:manual')} the peer list is stored but not used: a domain member keeps synchronizing from the domain hierarchy (Type NT5DS).`,
+    );
+    ko.push(
+      `${code('/syncfromflags:manual')}이 없으면 피어 목록은 저장만 되고 쓰이지 않습니다. 도메인 구성원은 계속 도메인 계층(Type NT5DS)에서 동기화합니다.`,
+    );
     added.push('/syncfromflags:manual');
   }
   if (missingUpdate) {
-    en.push(`Without ${code('/update')}${remote ? '' : ' (and with no restart of the service later in this file)'} the running service keeps its old configuration.`);
-    ko.push(`${code('/update')}가 없으면${remote ? '' : '(그리고 이 파일 뒤쪽에서 서비스를 다시 시작하지 않으면)'} 실행 중인 서비스가 이전 구성을 계속 씁니다.`);
+    en.push(
+      `Without ${code('/update')}${remote ? '' : ' (and with no restart of the service later in this file)'} the running service keeps its old configuration.`,
+    );
+    ko.push(
+      `${code('/update')}가 없으면${remote ? '' : '(그리고 이 파일 뒤쪽에서 서비스를 다시 시작하지 않으면)'} 실행 중인 서비스가 이전 구성을 계속 씁니다.`,
+    );
     added.push('/update');
   }
   const text = added.map((a) => ` ${a}`).join('');
   const sameLine = command.end.line === command.program.line;
   return findingFor(
     meta,
-    { start: { line: command.program.line, character: command.program.start }, end: sameLine ? command.end : { line: command.program.line, character: command.program.end } },
+    {
+      start: { line: command.program.line, character: command.program.start },
+      end: sameLine ? command.end : { line: command.program.line, character: command.program.end },
+    },
     localized(`${en.join(' ')} Add ${code(text.trim())}.`, `${ko.join(' ')} ${code(text.trim())}를 추가하세요.`),
     { fixes: [insertFix(localized(`Add ${text.trim()}`, `${text.trim()} 추가`), command.end, text)] },
   );
 }
 
 /** `w32tm /config` that changes settings the service will not use: no `/syncfromflags:manual`, or never applied. */
-export const w32tmConfigIncomplete = w32timeRule(
-  meta,
-  (script) => {
-    const facts = { lastApply: lastApplyLine(script), usesManualPeers: fileUsesManualPeers(script) };
-    return script.commands.flatMap((command) => check(facts, command) ?? []);
-  },
-);
+export const w32tmConfigIncomplete = w32timeRule(meta, (script) => {
+  const facts = { lastApply: lastApplyLine(script), usesManualPeers: fileUsesManualPeers(script) };
+  return script.commands.flatMap((command) => check(facts, command) ?? []);
+});

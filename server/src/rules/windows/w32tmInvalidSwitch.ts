@@ -9,7 +9,10 @@ const meta: ScriptRuleMetaInput = {
   code: 'w32tm-invalid-switch',
   severity: 'error',
   fixable: true,
-  description: localized('A `w32tm` switch that does not exist or does not belong to the operation, a value it does not accept, or no operation.', '존재하지 않거나 작업에 속하지 않는 `w32tm` 스위치, 받지 않는 값, 또는 작업이 없는 명령.'),
+  description: localized(
+    'A `w32tm` switch that does not exist or does not belong to the operation, a value it does not accept, or no operation.',
+    '존재하지 않거나 작업에 속하지 않는 `w32tm` 스위치, 받지 않는 값, 또는 작업이 없는 명령.',
+  ),
   docs: { fix: 'the closest switch or keyword, or insert `/config`' },
 };
 
@@ -17,7 +20,9 @@ const CONFIG_ONLY = new Set(VERBS['config']?.switches.filter((s) => s !== 'compu
 const ALL_SWITCH_LIST = [...ALL_SWITCH_NAMES];
 
 function error(option: W32tmSwitch, en: string, ko: string, fix?: { title: [string, string]; text: string }): Finding {
-  return findingFor(meta, tokenRange(option.nameToken), localized(en, ko), { ...(fix ? { fixes: [replaceFix(localized(...fix.title), option.nameToken, fix.text)] } : {}) });
+  return findingFor(meta, tokenRange(option.nameToken), localized(en, ko), {
+    ...(fix ? { fixes: [replaceFix(localized(...fix.title), option.nameToken, fix.text)] } : {}),
+  });
 }
 
 function checkValue(option: W32tmSwitch, verb: string | undefined): Finding | undefined {
@@ -33,7 +38,10 @@ function checkValue(option: W32tmSwitch, verb: string | undefined): Finding | un
   return findingFor(
     meta,
     tokenRange(option.value.token),
-    localized(`${code(`/${option.name}`)} does not accept ${code(wrong)}; use ${keywords.join(', ')}.`, `${code(`/${option.name}`)}는 ${code(wrong)}를 받지 않습니다. ${keywords.join(', ')} 중에서 쓰세요.`),
+    localized(
+      `${code(`/${option.name}`)} does not accept ${code(wrong)}; use ${keywords.join(', ')}.`,
+      `${code(`/${option.name}`)}는 ${code(wrong)}를 받지 않습니다. ${keywords.join(', ')} 중에서 쓰세요.`,
+    ),
     { ...(guess ? { fixes: [replaceFix(localized(`Change to ${guess}`, `${guess}로 바꾸기`), option.value.token, guess)] } : {}) },
   );
 }
@@ -44,14 +52,26 @@ function check(command: W32tmCommand): Finding[] {
   const first = command.switches[0];
   if (verb === undefined && first !== undefined) {
     const configLike = command.switches.every((s) => CONFIG_ONLY.has(s.name));
-    findings.push(findingFor(
-      meta,
-      tokenRange(first.nameToken),
-      configLike
-        ? localized(`${code(`w32tm ${first.nameToken.text}`)} has no operation: these switches belong to ${code('/config')}. Write ${code(`w32tm /config ${first.nameToken.text}`)}.`, `${code(`w32tm ${first.nameToken.text}`)}에 작업이 없습니다. 이 스위치는 ${code('/config')}에 속합니다. ${code(`w32tm /config ${first.nameToken.text}`)}로 쓰세요.`)
-        : localized(`${code('w32tm')} needs an operation first, such as ${code('/config')}, ${code('/resync')} or ${code('/query')}.`, `${code('w32tm')}에는 먼저 ${code('/config')}, ${code('/resync')}, ${code('/query')} 같은 작업이 와야 합니다.`),
-      { ...(configLike ? { fixes: [insertFix(localized('Add /config', '/config 추가'), { line: first.nameToken.line, character: first.nameToken.start }, '/config ')] } : {}) },
-    ));
+    findings.push(
+      findingFor(
+        meta,
+        tokenRange(first.nameToken),
+        configLike
+          ? localized(
+              `${code(`w32tm ${first.nameToken.text}`)} has no operation: these switches belong to ${code('/config')}. Write ${code(`w32tm /config ${first.nameToken.text}`)}.`,
+              `${code(`w32tm ${first.nameToken.text}`)}에 작업이 없습니다. 이 스위치는 ${code('/config')}에 속합니다. ${code(`w32tm /config ${first.nameToken.text}`)}로 쓰세요.`,
+            )
+          : localized(
+              `${code('w32tm')} needs an operation first, such as ${code('/config')}, ${code('/resync')} or ${code('/query')}.`,
+              `${code('w32tm')}에는 먼저 ${code('/config')}, ${code('/resync')}, ${code('/query')} 같은 작업이 와야 합니다.`,
+            ),
+        {
+          ...(configLike
+            ? { fixes: [insertFix(localized('Add /config', '/config 추가'), { line: first.nameToken.line, character: first.nameToken.start }, '/config ')] }
+            : {}),
+        },
+      ),
+    );
   }
   const allowed = verb === undefined ? ALL_SWITCH_LIST : [verb, ...(VERBS[verb]?.switches ?? [])];
   for (const option of command.switches) {
@@ -69,7 +89,9 @@ function check(command: W32tmCommand): Finding[] {
       continue;
     }
     if (verb !== undefined && !allowed.includes(option.name)) {
-      findings.push(error(option, `${code(`/${verb}`)} does not take ${code(`/${option.name}`)}.`, `${code(`/${verb}`)}는 ${code(`/${option.name}`)}를 받지 않습니다.`));
+      findings.push(
+        error(option, `${code(`/${verb}`)} does not take ${code(`/${option.name}`)}.`, `${code(`/${verb}`)}는 ${code(`/${option.name}`)}를 받지 않습니다.`),
+      );
       continue;
     }
     const invalid = checkValue(option, verb);
@@ -79,7 +101,4 @@ function check(command: W32tmCommand): Finding[] {
 }
 
 /** Unknown switches, switches of another operation, bad keywords, or no operation at all: w32tm refuses the command. */
-export const w32tmInvalidSwitch = w32timeRule(
-  meta,
-  (script) => script.commands.flatMap(check),
-);
+export const w32tmInvalidSwitch = w32timeRule(meta, (script) => script.commands.flatMap(check));

@@ -21,7 +21,17 @@ function scripted(script: Script): RemoteRunner & { calls: RemoteCommandId[] } {
   const runner = async (id: RemoteCommandId, command: string): Promise<CommandRecord> => {
     calls.push(id);
     const answer = script[id] ?? { stderr: `sh: 1: ${command.split(' ')[2] ?? command}: not found\n`, exitCode: 127 };
-    return { id, command, exitCode: answer.exitCode ?? 0, stdout: answer.stdout ?? '', stderr: answer.stderr ?? '', durationMs: 1, timedOut: false, aborted: false, spawnError: null };
+    return {
+      id,
+      command,
+      exitCode: answer.exitCode ?? 0,
+      stdout: answer.stdout ?? '',
+      stderr: answer.stderr ?? '',
+      durationMs: 1,
+      timedOut: false,
+      aborted: false,
+      spawnError: null,
+    };
   };
   return Object.assign(runner, { calls });
 }
@@ -41,7 +51,10 @@ const NAMES: Readonly<Record<string, ResolveResult>> = {
 const resolve = async (name: string): Promise<ResolveResult> => NAMES[name] ?? { ok: false, error: 'ENOTFOUND' };
 
 function request(config?: string, dialect: Dialect = 'chrony'): HostCheckRequest {
-  return { target: { host: 'ntp1.example.com' }, ...(config === undefined ? {} : { config: { subject: verificationSubject(parseConfig(config, dialect)), file: 'chrony.conf' } }) };
+  return {
+    target: { host: 'ntp1.example.com' },
+    ...(config === undefined ? {} : { config: { subject: verificationSubject(parseConfig(config, dialect)), file: 'chrony.conf' } }),
+  };
 }
 
 const codes = (report: HostReport): unknown[] => report.verdicts.map((v) => (v.location ? [v.code, v.location.line] : v.code));
@@ -67,10 +80,20 @@ describe('Check Host (scripted ssh)', () => {
     const config = ['server localhost iburst', 'server ntp.example.com iburst', 'server ntp.invalid iburst', 'refclock SHM 7 refid GPS'].join('\n');
     const report = await checkHost(request(config), { runner, resolve });
     assert.deepEqual([...runner.calls].sort(), ['chrony-sources', 'chrony-tracking', 'detect', 'timedatectl']);
-    assert.deepEqual([report.daemon, report.tools, report.timedatectl?.synchronized, report.tracking?.referenceName], ['chrony', ['chronyc', 'timedatectl'], true, '127.0.0.1']);
-    assert.deepEqual(codes(report), [['unreachable-source', 0], ['not-in-daemon', 1], ['unmatched-name', 2]]);
+    assert.deepEqual(
+      [report.daemon, report.tools, report.timedatectl?.synchronized, report.tracking?.referenceName],
+      ['chrony', ['chronyc', 'timedatectl'], true, '127.0.0.1'],
+    );
+    assert.deepEqual(codes(report), [
+      ['unreachable-source', 0],
+      ['not-in-daemon', 1],
+      ['unmatched-name', 2],
+    ]);
     // localhost stands for both 127.0.0.1 and ::1; the refclock is not compared.
-    assert.deepEqual(report.sourceLocations.map((l) => l?.line ?? null), [null, 0, 0]);
+    assert.deepEqual(
+      report.sourceLocations.map((l) => l?.line ?? null),
+      [null, 0, 0],
+    );
     assert.match(report.verdicts[1]!.message.en, /^ntp\.example\.com \(192\.0\.2\.10\) is in this file, but chrony on the host does not use it/);
     assert.match(report.verdicts[1]!.message.ko, /이 파일에 있지만 호스트의 chrony는 이 소스를 쓰지 않습니다/);
   });
@@ -94,7 +117,11 @@ describe('Check Host (scripted ssh)', () => {
   });
 
   it('reports a daemon that has not selected a source and is not synchronised', async () => {
-    const starting = { ...CHRONY_HOST, 'chrony-sources': { stdout: fixture('chronyc-sources-starting.txt') }, 'chrony-tracking': { stdout: fixture('chronyc-tracking-unsynchronised.txt') } };
+    const starting = {
+      ...CHRONY_HOST,
+      'chrony-sources': { stdout: fixture('chronyc-sources-starting.txt') },
+      'chrony-tracking': { stdout: fixture('chronyc-tracking-unsynchronised.txt') },
+    };
     const report = await checkHost(request(), { runner: scripted(starting), resolve });
     assert.deepEqual(codes(report), ['no-selected-source', 'unreachable-source', 'leap-not-normal']);
   });
@@ -107,17 +134,40 @@ describe('Check Host (scripted ssh)', () => {
       'ntpq-peers': { stdout: fixture('ntpd-classic-ntpq-pn.txt') },
       'ntpq-rv': { stdout: fixture('ntpd-classic-ntpq-rv.txt') },
     };
-    const config = ['pool 0.debian.pool.ntp.org iburst', 'server 127.127.1.0', 'server 203.0.113.10 iburst', 'server 198.51.100.7', 'server 192.0.2.44', 'server 192.0.2.99', 'server 192.0.2.200', 'server 2001:db8::123'].join('\n');
+    const config = [
+      'pool 0.debian.pool.ntp.org iburst',
+      'server 127.127.1.0',
+      'server 203.0.113.10 iburst',
+      'server 198.51.100.7',
+      'server 192.0.2.44',
+      'server 192.0.2.99',
+      'server 192.0.2.200',
+      'server 2001:db8::123',
+    ].join('\n');
     const report = await checkHost(request(config, 'ntpd'), { runner: scripted(script), resolve });
     assert.equal(report.daemon, 'ntpd');
     // The pool placeholder matches its line; the refclock and the pool are left out of the comparison.
-    assert.deepEqual(codes(report), [['falseticker', 5], ['unreachable-source', 6]]);
-    const ntpsec = await checkHost(request(), { runner: scripted({ detect: { stdout: '/usr/bin/ntpq\nntpconf:posix\n' }, 'ntpq-peers': { stdout: fixture('ntpsec-ntpq-pn.txt') }, 'ntpq-rv': { stdout: fixture('ntpsec-ntpq-rv.txt') } }), resolve });
+    assert.deepEqual(codes(report), [
+      ['falseticker', 5],
+      ['unreachable-source', 6],
+    ]);
+    const ntpsec = await checkHost(request(), {
+      runner: scripted({
+        detect: { stdout: '/usr/bin/ntpq\nntpconf:posix\n' },
+        'ntpq-peers': { stdout: fixture('ntpsec-ntpq-pn.txt') },
+        'ntpq-rv': { stdout: fixture('ntpsec-ntpq-rv.txt') },
+      }),
+      resolve,
+    });
     assert.deepEqual([ntpsec.daemon, codes(ntpsec)], ['ntpsec', []]);
   });
 
   it('says which daemon could not be reached when none answers', async () => {
-    const script: Script = { detect: { stdout: '/usr/bin/chronyc\nntpconf:posix\n' }, 'chrony-sources': { stderr: 'Could not open connection to daemon\n', exitCode: 1 }, 'chrony-tracking': { stderr: 'Could not open connection to daemon\n', exitCode: 1 } };
+    const script: Script = {
+      detect: { stdout: '/usr/bin/chronyc\nntpconf:posix\n' },
+      'chrony-sources': { stderr: 'Could not open connection to daemon\n', exitCode: 1 },
+      'chrony-tracking': { stderr: 'Could not open connection to daemon\n', exitCode: 1 },
+    };
     const report = await checkHost(request(), { runner: scripted(script), resolve });
     assert.deepEqual([report.daemon, codes(report)], [null, ['daemon-not-responding']]);
     assert.match(report.verdicts[0]!.message.en, /chronyc on ntp1\.example\.com could not talk to its daemon \(Could not open connection to daemon\)/);
@@ -130,7 +180,17 @@ describe('Check Host (scripted ssh)', () => {
       'w32tm-peers': { stdout: fixture('w32tm-peers.txt') },
     };
     const report = await checkHost(request('server dc01.corp.example.com iburst\nserver time.windows.com', 'ntpd'), { runner: scripted(script), resolve });
-    assert.deepEqual([report.daemon, report.tools, report.sources.map((s) => [s.tally, s.address])], ['w32time', ['w32tm'], [['*', 'dc01.corp.example.com'], ['', 'time.windows.com']]]);
+    assert.deepEqual(
+      [report.daemon, report.tools, report.sources.map((s) => [s.tally, s.address])],
+      [
+        'w32time',
+        ['w32tm'],
+        [
+          ['*', 'dc01.corp.example.com'],
+          ['', 'time.windows.com'],
+        ],
+      ],
+    );
     // w32tm prints names, so unresolvable names still match by text.
     assert.deepEqual(codes(report), []);
   });
@@ -144,7 +204,10 @@ describe('Check Host (scripted ssh)', () => {
     const failures = [
       ['root@127.0.0.1: Permission denied (publickey).', /refused the login/],
       ['ssh: connect to host 127.0.0.1 port 14023: Connection refused', /no ssh server listens/],
-      ['No ED25519 host key is known for [127.0.0.1]:14022 and you have requested strict checking.\nHost key verification failed.', /does not know the host key/],
+      [
+        'No ED25519 host key is known for [127.0.0.1]:14022 and you have requested strict checking.\nHost key verification failed.',
+        /does not know the host key/,
+      ],
       ['ssh: Could not resolve hostname nonexistent.invalid: Name or service not known', /did not resolve/],
       ['kex_exchange_identification: read: Connection reset by peer', /ssh to ntp1\.example\.com failed: kex_exchange_identification/],
     ] as const;

@@ -35,7 +35,16 @@ describe('ntpconf check-host', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('refuses usage errors with status 2 and runs nothing', async () => {
-    for (const args of [[], ['-p', '0', 'h'], ['--', '-oProxyCommand=x'], ['-oProxyCommand=x'], ['--chrony-socket', '/tmp/a b', 'h'], ['h', 'c1', 'c2'], ['--strict-host-key-checking', 'ask', 'h'], ['h', path.join(dir, 'missing.conf')]]) {
+    for (const args of [
+      [],
+      ['-p', '0', 'h'],
+      ['--', '-oProxyCommand=x'],
+      ['-oProxyCommand=x'],
+      ['--chrony-socket', '/tmp/a b', 'h'],
+      ['h', 'c1', 'c2'],
+      ['--strict-host-key-checking', 'ask', 'h'],
+      ['h', path.join(dir, 'missing.conf')],
+    ]) {
       const result = await run(args);
       assert.deepEqual([args, result.status, result.commands], [args, 2, []]);
       assert.match(result.stderr, /^ntpconf: .*\nUsage: ntpconf check-host/);
@@ -47,7 +56,10 @@ describe('ntpconf check-host', () => {
     writeFileSync(file, 'server 127.0.0.1 iburst\nserver 192.0.2.10 iburst\n');
     const result = await run(['-p', '2222', '--chrony-socket', '/tmp/x/chronyd.sock', 'ntp1', file]);
     assert.equal(result.status, 1);
-    assert.deepEqual(result.commands.slice(1).sort(), ['env LC_ALL=C chronyc -n -h /tmp/x/chronyd.sock sources -v', 'env LC_ALL=C chronyc -n -h /tmp/x/chronyd.sock tracking']);
+    assert.deepEqual(result.commands.slice(1).sort(), [
+      'env LC_ALL=C chronyc -n -h /tmp/x/chronyd.sock sources -v',
+      'env LC_ALL=C chronyc -n -h /tmp/x/chronyd.sock tracking',
+    ]);
     assert.deepEqual(result.stdout.split('\n').slice(0, 5), [
       'Host ntp1:2222: daemon chrony',
       'reference 127.0.0.1 (7F000001), stratum 9, system time +1.0 µs, leap status Normal',
@@ -55,7 +67,12 @@ describe('ntpconf check-host', () => {
       'S  MODE    ADDRESS    ST  POLL  REACH  LASTRX  OFFSET   ERROR   LINE',
       '*  server  127.0.0.1  8   1 s   377    1 s     +121 ns  2.7 µs  1',
     ]);
-    assert.match(result.stdout, new RegExp(`\n${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:2: warning: 192\\.0\\.2\\.10 is in this file, but chrony on the host does not use it\\..* \\[not-in-daemon\\]\n`));
+    assert.match(
+      result.stdout,
+      new RegExp(
+        `\n${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:2: warning: 192\\.0\\.2\\.10 is in this file, but chrony on the host does not use it\\..* \\[not-in-daemon\\]\n`,
+      ),
+    );
   });
 
   it('prints JSON in Korean with status 0 when nothing is wrong', async () => {
@@ -65,6 +82,9 @@ describe('ntpconf check-host', () => {
     const result = await run(['--json', 'ntp1', file], 'ko');
     assert.equal(result.status, 0, result.stdout);
     const json = JSON.parse(result.stdout) as Record<string, unknown>;
-    assert.deepEqual([json['host'], json['daemon'], json['verdicts'], (json['sources'] as { reach: string; line: number }[]).map((s) => [s.reach, s.line])], ['ntp1', 'chrony', [], [['377', 1]]]);
+    assert.deepEqual(
+      [json['host'], json['daemon'], json['verdicts'], (json['sources'] as { reach: string; line: number }[]).map((s) => [s.reach, s.line])],
+      ['ntp1', 'chrony', [], [['377', 1]]],
+    );
   });
 });

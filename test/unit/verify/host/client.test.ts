@@ -4,7 +4,13 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { entriesFromValues, entryKey, hostChoices, MAX_HISTORY, parseTypedHost, rememberHost } from '../../../../client/src/verify/host/hostEntries';
-import { finalHostModel, HOST_DAEMON_SECTION, HOST_FINDINGS_SECTION, HOST_SOURCES_SECTION, hostFindings } from '../../../../client/src/verify/host/hostReportModel';
+import {
+  finalHostModel,
+  HOST_DAEMON_SECTION,
+  HOST_FINDINGS_SECTION,
+  HOST_SOURCES_SECTION,
+  hostFindings,
+} from '../../../../client/src/verify/host/hostReportModel';
 import { parseSshConfig, readSshConfigHosts } from '../../../../client/src/verify/host/sshConfigHosts';
 import { parseChronySources, parseChronyTracking } from '../../../../verify/src/host/parseChronyc';
 import type { HostReport } from '../../../../verify/src/host/types';
@@ -36,7 +42,13 @@ describe('Check Host client', () => {
   });
 
   it('parses what is typed in the picker', () => {
-    assert.deepEqual(['fe80::1', 'root@10.0.0.1:22', 'host;id', 'a b', '-p'].map(parseTypedHost), [{ host: 'fe80::1' }, { host: '10.0.0.1', port: 22, user: 'root' }, null, null, null]);
+    assert.deepEqual(['fe80::1', 'root@10.0.0.1:22', 'host;id', 'a b', '-p'].map(parseTypedHost), [
+      { host: 'fe80::1' },
+      { host: '10.0.0.1', port: 22, user: 'root' },
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('keeps a short history, most recent first, without duplicates', () => {
@@ -62,10 +74,23 @@ describe('Check Host client', () => {
   });
 
   it('lists the concrete Host names of ~/.ssh/config and its includes, skipping patterns', () => {
-    assert.deepEqual(parseSshConfig(['# comment', 'Host ntp1 ntp2.example.com', '  HostName 10.0.0.1', 'Host *.corp !bastion db?', 'host=ntp3', 'Match host x', 'Include config.d/*.conf ~/.ssh/extra'].join('\n')), {
-      hosts: ['ntp1', 'ntp2.example.com', 'ntp3'],
-      includes: ['config.d/*.conf', '~/.ssh/extra'],
-    });
+    assert.deepEqual(
+      parseSshConfig(
+        [
+          '# comment',
+          'Host ntp1 ntp2.example.com',
+          '  HostName 10.0.0.1',
+          'Host *.corp !bastion db?',
+          'host=ntp3',
+          'Match host x',
+          'Include config.d/*.conf ~/.ssh/extra',
+        ].join('\n'),
+      ),
+      {
+        hosts: ['ntp1', 'ntp2.example.com', 'ntp3'],
+        includes: ['config.d/*.conf', '~/.ssh/extra'],
+      },
+    );
     const home = mkdtempSync(path.join(tmpdir(), 'ntpconf-sshconfig-'));
     try {
       mkdirSync(path.join(home, '.ssh', 'config.d'), { recursive: true });
@@ -99,14 +124,20 @@ describe('Check Host client', () => {
       elapsedMs: 1234,
     };
     const model = finalHostModel(report, echo, 'ko', 'chrony.conf');
-    assert.deepEqual(model.sections.map((s) => s.id), [HOST_DAEMON_SECTION, HOST_SOURCES_SECTION, HOST_FINDINGS_SECTION]);
+    assert.deepEqual(
+      model.sections.map((s) => s.id),
+      [HOST_DAEMON_SECTION, HOST_SOURCES_SECTION, HOST_FINDINGS_SECTION],
+    );
     assert.deepEqual([model.title, model.status, model.busy], ['Check Host: ntp1:2222', '3 sources, 2 warnings, in 1.2 s.', false]);
     const [daemon, sources, findings] = model.sections as [(typeof model.sections)[0], (typeof model.sections)[0], (typeof model.sections)[0]];
-    assert.deepEqual(daemon.rows.slice(0, 3).map((r) => [r.status, ...r.cells]), [
-      ['ok', 'Daemon', 'chrony'],
-      ['info', 'Reference', '127.0.0.1 (7F000001)'],
-      ['info', 'Stratum', '9'],
-    ]);
+    assert.deepEqual(
+      daemon.rows.slice(0, 3).map((r) => [r.status, ...r.cells]),
+      [
+        ['ok', 'Daemon', 'chrony'],
+        ['info', 'Reference', '127.0.0.1 (7F000001)'],
+        ['info', 'Stratum', '9'],
+      ],
+    );
     assert.deepEqual(daemon.rows.find((r) => r.cells[0] === 'System time')?.cells[1], '1.0 µs fast of NTP time');
     assert.deepEqual(
       sources.rows.map((r) => [r.status, ...r.cells, r.line]),
@@ -116,8 +147,16 @@ describe('Check Host client', () => {
         ['error', '? unusable', '::1', 'server', '0', '1 s', '0', '-', '-', '-', '', undefined],
       ],
     );
-    assert.deepEqual(findings.rows.map((r) => [r.status, ...r.cells, r.line]), [['warning', '', '::1: reach 0 (ko)', undefined], ['warning', '2', '192.0.2.1 안 씀', 1]]);
-    assert.deepEqual(hostFindings(report, 'en'), [{ line: 1, start: 7, end: 16, severity: 'warning', code: 'not-in-daemon', message: 'ntp1:2222: 192.0.2.1 unused' }]);
+    assert.deepEqual(
+      findings.rows.map((r) => [r.status, ...r.cells, r.line]),
+      [
+        ['warning', '', '::1: reach 0 (ko)', undefined],
+        ['warning', '2', '192.0.2.1 안 씀', 1],
+      ],
+    );
+    assert.deepEqual(hostFindings(report, 'en'), [
+      { line: 1, start: 7, end: 16, severity: 'warning', code: 'not-in-daemon', message: 'ntp1:2222: 192.0.2.1 unused' },
+    ]);
   });
 
   it('has a Korean translation for every string of the Check Host UI', () => {
@@ -125,9 +164,14 @@ describe('Check Host client', () => {
     const dir = path.join(ROOT, 'client', 'src', 'verify', 'host');
     const strings = readdirSync(dir)
       .filter((f) => f.endsWith('.ts'))
-      .flatMap((f) => [...readFileSync(path.join(dir, f), 'utf8').matchAll(/\b(?:t|l10n\.t)\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]!.replace(/\\(.)/g, '$1')));
+      .flatMap((f) =>
+        [...readFileSync(path.join(dir, f), 'utf8').matchAll(/\b(?:t|l10n\.t)\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]!.replace(/\\(.)/g, '$1')),
+      );
     assert.ok(strings.length > 50, `found ${strings.length} strings`);
     // Shared technical words (Stratum) may stay as they are; every other string needs Hangul.
-    assert.deepEqual(strings.filter((s) => typeof bundle[s] !== 'string' || (bundle[s] !== s && !/[\uac00-\ud7a3]/.test(bundle[s]!))), []);
+    assert.deepEqual(
+      strings.filter((s) => typeof bundle[s] !== 'string' || (bundle[s] !== s && !/[\uac00-\ud7a3]/.test(bundle[s]!))),
+      [],
+    );
   });
 });

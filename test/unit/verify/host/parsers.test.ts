@@ -86,19 +86,41 @@ describe('Check Host parsers', () => {
 
     it('reads an unsynchronised tracking report as slow, stratum 0, empty reference, not synchronized', () => {
       const t = parseChronyTracking(fixture('chronyc-tracking-unsynchronised.txt'))!;
-      assert.deepEqual([t.referenceId, t.referenceName, t.stratum, t.systemOffsetMs, t.frequencyPpm, t.leap, t.leapText], ['00000000', null, 0, -0.000002, -0.009, 'unsynchronized', 'Not synchronised']);
+      assert.deepEqual(
+        [t.referenceId, t.referenceName, t.stratum, t.systemOffsetMs, t.frequencyPpm, t.leap, t.leapText],
+        ['00000000', null, 0, -0.000002, -0.009, 'unsynchronized', 'Not synchronised'],
+      );
     });
 
     it('tells chronyc errors from output', () => {
       assert.equal(parseChronyTracking('Could not open connection to daemon\n'), null);
-      assert.deepEqual(['Could not open connection to daemon', '506 Cannot talk to daemon', 'Reference ID : 7F000001'].map(chronycCannotTalk), [true, true, false]);
+      assert.deepEqual(['Could not open connection to daemon', '506 Cannot talk to daemon', 'Reference ID : 7F000001'].map(chronycCannotTalk), [
+        true,
+        true,
+        false,
+      ]);
     });
   });
 
   describe('ntpq', () => {
     it('reads NTPsec `ntpq -pn` with its offsets as printed (source ahead: positive)', () => {
       assert.deepEqual(parseNtpqPeers(fixture('ntpsec-ntpq-pn.txt')), [
-        { tally: '*', state: 'selected', mode: 'server', address: '10.123.0.1', refid: '127.127.1.1', stratum: 7, pollSeconds: 1, reach: 1, lastRxSeconds: null, offsetMs: 0.0191, measuredOffsetMs: null, errorMs: null, delayMs: 0.0604, jitterMs: 0.0359 },
+        {
+          tally: '*',
+          state: 'selected',
+          mode: 'server',
+          address: '10.123.0.1',
+          refid: '127.127.1.1',
+          stratum: 7,
+          pollSeconds: 1,
+          reach: 1,
+          lastRxSeconds: null,
+          offsetMs: 0.0191,
+          measuredOffsetMs: null,
+          errorMs: null,
+          delayMs: 0.0604,
+          jitterMs: 0.0359,
+        },
       ]);
     });
 
@@ -126,9 +148,20 @@ describe('Check Host parsers', () => {
     it('reads classic `ntpq -c rv`, keeping commas inside quoted values', () => {
       const output = fixture('ntpd-classic-ntpq-rv.txt');
       const t = parseNtpqTracking(output)!;
-      assert.deepEqual([t.leap, t.stratum, t.referenceId, t.systemOffsetMs, t.frequencyPpm, ntpFlavor(t.version)], ['normal', 2, '203.0.113.10', 0.318212, -12.345, 'ntpd']);
+      assert.deepEqual(
+        [t.leap, t.stratum, t.referenceId, t.systemOffsetMs, t.frequencyPpm, ntpFlavor(t.version)],
+        ['normal', 2, '203.0.113.10', 0.318212, -12.345, 'ntpd'],
+      );
       assert.equal(parseNtpqVariables(output).get('version'), 'ntpd 4.2.8p15@1.3728-o Wed Sep 23 11:46:38 UTC 2020 (1)');
-      assert.deepEqual(['00', '01', '10', '11', '3', 'zz', undefined].map(leapFromBits), ['normal', 'insert', 'delete', 'unsynchronized', 'unsynchronized', null, null]);
+      assert.deepEqual(['00', '01', '10', '11', '3', 'zz', undefined].map(leapFromBits), [
+        'normal',
+        'insert',
+        'delete',
+        'unsynchronized',
+        'unsynchronized',
+        null,
+        null,
+      ]);
     });
 
     it('finds nothing in ntpq errors', () => {
@@ -173,14 +206,30 @@ describe('Check Host parsers', () => {
   describe('detection and timedatectl', () => {
     it('lists the tools `command -v` found and notices the POSIX marker', () => {
       assert.deepEqual(parseDetection('/usr/bin/chronyc\n/usr/bin/timedatectl\nntpconf:posix\n'), { posix: true, tools: ['chronyc', 'timedatectl'] });
-      assert.deepEqual(parseDetection("'sh' is not recognized as an internal or external command,\r\noperable program or batch file.\r\n"), { posix: false, tools: [] });
+      assert.deepEqual(parseDetection("'sh' is not recognized as an internal or external command,\r\noperable program or batch file.\r\n"), {
+        posix: false,
+        tools: [],
+      });
     });
 
     it('reads timedatectl, old and new labels', () => {
-      const current = ['               Local time: Sun 2026-11-22 13:18:24 KST', '           Universal time: Sun 2026-11-22 04:18:24 UTC', '                 RTC time: Sun 2026-11-22 04:18:24', '                Time zone: Asia/Seoul (KST, +0900)', 'System clock synchronized: yes', '              NTP service: active', '          RTC in local TZ: no'].join('\n');
+      const current = [
+        '               Local time: Sun 2026-11-22 13:18:24 KST',
+        '           Universal time: Sun 2026-11-22 04:18:24 UTC',
+        '                 RTC time: Sun 2026-11-22 04:18:24',
+        '                Time zone: Asia/Seoul (KST, +0900)',
+        'System clock synchronized: yes',
+        '              NTP service: active',
+        '          RTC in local TZ: no',
+      ].join('\n');
       assert.deepEqual(parseTimedatectl(current), { synchronized: true, ntpService: 'active', timeZone: 'Asia/Seoul (KST, +0900)', rtcInLocalTime: false });
-      assert.deepEqual(parseTimedatectl('      Time zone: Etc/UTC (UTC, +0000)\n  Network time on: yes\n NTP synchronized: no\n'), { synchronized: false, ntpService: 'yes', timeZone: 'Etc/UTC (UTC, +0000)', rtcInLocalTime: null });
-      assert.equal(parseTimedatectl('System has not been booted with systemd as init system (PID 1). Can\'t operate.\n'), null);
+      assert.deepEqual(parseTimedatectl('      Time zone: Etc/UTC (UTC, +0000)\n  Network time on: yes\n NTP synchronized: no\n'), {
+        synchronized: false,
+        ntpService: 'yes',
+        timeZone: 'Etc/UTC (UTC, +0000)',
+        rtcInLocalTime: null,
+      });
+      assert.equal(parseTimedatectl("System has not been booted with systemd as init system (PID 1). Can't operate.\n"), null);
     });
   });
 });

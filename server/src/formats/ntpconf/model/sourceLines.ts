@@ -161,10 +161,28 @@ export function poolZone(host: string): string | undefined {
 
 // Public servers run by others, where polling faster than every 64 s or `burst` counts as abuse.
 const PUBLIC_SERVERS = new Set([
-  'time.google.com', 'time1.google.com', 'time2.google.com', 'time3.google.com', 'time4.google.com',
-  'time.cloudflare.com', 'time.apple.com', 'time.windows.com', 'time.aws.com', 'ntp.ubuntu.com',
-  'time.facebook.com', 'time1.facebook.com', 'time2.facebook.com', 'time3.facebook.com', 'time4.facebook.com', 'time5.facebook.com',
-  'time.nist.gov', 'time.bora.net', 'gps.bora.net', 'time.kriss.re.kr', 'time2.kriss.re.kr', 'time.nuri.net',
+  'time.google.com',
+  'time1.google.com',
+  'time2.google.com',
+  'time3.google.com',
+  'time4.google.com',
+  'time.cloudflare.com',
+  'time.apple.com',
+  'time.windows.com',
+  'time.aws.com',
+  'ntp.ubuntu.com',
+  'time.facebook.com',
+  'time1.facebook.com',
+  'time2.facebook.com',
+  'time3.facebook.com',
+  'time4.facebook.com',
+  'time5.facebook.com',
+  'time.nist.gov',
+  'time.bora.net',
+  'gps.bora.net',
+  'time.kriss.re.kr',
+  'time2.kriss.re.kr',
+  'time.nuri.net',
 ]);
 
 /** A well-known public server or an NTP Pool name (addresses are not judged: they may be your own servers). */
@@ -175,12 +193,22 @@ export function isPublicServer(host: string): boolean {
 
 // Services documented to smear leap seconds (Google Public NTP, Amazon Time Sync, Meta's public NTP).
 const LEAP_SMEARING = new Set([
-  'time.google.com', 'time1.google.com', 'time2.google.com', 'time3.google.com', 'time4.google.com',
-  'time.aws.com', '169.254.169.123', 'fd00:ec2::123',
-  'time.facebook.com', 'time1.facebook.com', 'time2.facebook.com', 'time3.facebook.com', 'time4.facebook.com', 'time5.facebook.com',
+  'time.google.com',
+  'time1.google.com',
+  'time2.google.com',
+  'time3.google.com',
+  'time4.google.com',
+  'time.aws.com',
+  '169.254.169.123',
+  'fd00:ec2::123',
+  'time.facebook.com',
+  'time1.facebook.com',
+  'time2.facebook.com',
+  'time3.facebook.com',
+  'time4.facebook.com',
+  'time5.facebook.com',
 ]);
 
 export function isLeapSmearing(host: string): boolean {
   return LEAP_SMEARING.has(normalizedHost(host));
 }
-

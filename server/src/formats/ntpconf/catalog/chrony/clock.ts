@@ -118,7 +118,12 @@ export const CHRONY_CLOCK_DIRECTIVES: readonly DirectiveSpec[] = [
     name: 'fallbackdrift',
     category: 'clock',
     args: [
-      arg('min-interval', LOG2_SECONDS, 'First fallback, as a power of 2 in seconds since the last update.', '첫 대체 드리프트 시점으로, 마지막 갱신 후 2의 거듭제곱 초입니다.'),
+      arg(
+        'min-interval',
+        LOG2_SECONDS,
+        'First fallback, as a power of 2 in seconds since the last update.',
+        '첫 대체 드리프트 시점으로, 마지막 갱신 후 2의 거듭제곱 초입니다.',
+      ),
       arg('max-interval', LOG2_SECONDS, 'Last fallback, as a power of 2 in seconds.', '마지막 대체 드리프트 시점(2의 거듭제곱 초)입니다.'),
     ],
     doc: localized(
@@ -159,7 +164,12 @@ export const CHRONY_CLOCK_DIRECTIVES: readonly DirectiveSpec[] = [
     category: 'clock',
     args: [
       arg('threshold', NON_NEGATIVE_SECONDS, 'Step when the correction is larger than this many seconds.', '보정량이 이 초보다 크면 한 번에 맞춥니다.'),
-      arg('limit', SIGNED_COUNT, 'Only within this many first updates; a negative value means always.', '처음 이 횟수의 갱신에서만 적용하며, 음수면 항상 적용합니다.'),
+      arg(
+        'limit',
+        SIGNED_COUNT,
+        'Only within this many first updates; a negative value means always.',
+        '처음 이 횟수의 갱신에서만 적용하며, 음수면 항상 적용합니다.',
+      ),
     ],
     doc: localized(
       'Steps the system clock instead of slewing when the correction exceeds the threshold, but only during the first `limit` clock updates (negative: always). Without it, a clock that is far off at boot can take a very long time to slew. Typical: `makestep 1.0 3`.',
@@ -172,7 +182,12 @@ export const CHRONY_CLOCK_DIRECTIVES: readonly DirectiveSpec[] = [
     args: [
       arg('offset', NON_NEGATIVE_SECONDS, 'Largest accepted offset in seconds.', '허용하는 최대 오프셋(초)입니다.'),
       arg('start', SIGNED_COUNT, 'Clock updates before the check starts.', '검사를 시작하기 전 시계 갱신 횟수입니다.'),
-      arg('ignore', SIGNED_COUNT, 'Large offsets ignored before chronyd exits; negative ignores them all.', 'chronyd가 종료하기 전까지 무시할 큰 오프셋 횟수이며, 음수면 모두 무시합니다.'),
+      arg(
+        'ignore',
+        SIGNED_COUNT,
+        'Large offsets ignored before chronyd exits; negative ignores them all.',
+        'chronyd가 종료하기 전까지 무시할 큰 오프셋 횟수이며, 음수면 모두 무시합니다.',
+      ),
     ],
     doc: localized(
       'Limits the offset accepted on a clock update: after `start` updates, larger offsets are ignored `ignore` times, and the next one makes chronyd exit. Guards against a compromised source. Example: `maxchange 1000 1 2`.',
@@ -221,10 +236,18 @@ export const CHRONY_CLOCK_DIRECTIVES: readonly DirectiveSpec[] = [
     args: [
       arg('file', PATH, 'File with the current sensor temperature.', '현재 센서 온도가 담긴 파일입니다.'),
       arg('interval', NON_NEGATIVE_SECONDS, 'Seconds between compensation updates.', '보정 갱신 간격(초)입니다.'),
-      arg('T0|points-file', WORD, 'Reference temperature T0, or a file of (temperature, compensation) points.', '기준 온도 T0, 또는 (온도, 보정값) 점 목록 파일입니다.', {
-        typeByCount: { 6: { kind: 'number' }, 3: PATH },
+      arg(
+        'T0|points-file',
+        WORD,
+        'Reference temperature T0, or a file of (temperature, compensation) points.',
+        '기준 온도 T0, 또는 (온도, 보정값) 점 목록 파일입니다.',
+        {
+          typeByCount: { 6: { kind: 'number' }, 3: PATH },
+        },
+      ),
+      arg('k0', { kind: 'number' }, 'Constant coefficient (ppm); only in the six-argument form.', '상수 계수(ppm)로, 인수 6개 형식에서만 씁니다.', {
+        optional: true,
       }),
-      arg('k0', { kind: 'number' }, 'Constant coefficient (ppm); only in the six-argument form.', '상수 계수(ppm)로, 인수 6개 형식에서만 씁니다.', { optional: true }),
       arg('k1', { kind: 'number' }, 'Linear coefficient; only in the six-argument form.', '1차 계수로, 인수 6개 형식에서만 씁니다.', { optional: true }),
       arg('k2', { kind: 'number' }, 'Quadratic coefficient; only in the six-argument form.', '2차 계수로, 인수 6개 형식에서만 씁니다.', { optional: true }),
     ],

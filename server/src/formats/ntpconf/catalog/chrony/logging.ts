@@ -31,11 +31,7 @@ const LOG_OPTIONS: readonly OptionSpec[] = [
     '시스템 시계 주파수 추정의 변화와 적용한 보정을 tracking.log에 기록합니다.',
   ),
   flag('rtc', 'Log RTC measurements and the RTC drift regression to rtc.log.', 'RTC 측정값과 RTC 드리프트 회귀 결과를 rtc.log에 기록합니다.'),
-  flag(
-    'refclocks',
-    'Log raw and filtered reference clock samples to refclocks.log.',
-    '기준 시계의 원시 샘플과 필터링된 샘플을 refclocks.log에 기록합니다.',
-  ),
+  flag('refclocks', 'Log raw and filtered reference clock samples to refclocks.log.', '기준 시계의 원시 샘플과 필터링된 샘플을 refclocks.log에 기록합니다.'),
   flag(
     'tempcomp',
     'Log temperature readings and the applied compensation (see `tempcomp`) to tempcomp.log.',

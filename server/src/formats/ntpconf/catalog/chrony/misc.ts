@@ -36,13 +36,9 @@ const HWTIMESTAMP_OPTIONS: readonly OptionSpec[] = [
   ),
   keyed('minsamples', COUNT, 'Minimum number of NIC clock readings kept.', '보관할 NIC 시계 측정값의 최소 개수입니다.', { default: '2' }),
   keyed('maxsamples', COUNT, 'Maximum number of NIC clock readings kept.', '보관할 NIC 시계 측정값의 최대 개수입니다.', { default: '16' }),
-  keyed(
-    'precision',
-    NON_NEGATIVE_SECONDS,
-    'Assumed precision of reading the NIC clock, in seconds.',
-    'NIC 시계를 읽을 때 가정하는 정밀도(초)입니다.',
-    { default: '100e-9 (100 ns)' },
-  ),
+  keyed('precision', NON_NEGATIVE_SECONDS, 'Assumed precision of reading the NIC clock, in seconds.', 'NIC 시계를 읽을 때 가정하는 정밀도(초)입니다.', {
+    default: '100e-9 (100 ns)',
+  }),
   keyed(
     'txcomp',
     SECONDS,
@@ -99,7 +95,12 @@ export const CHRONY_MISC_DIRECTIVES: readonly DirectiveSpec[] = [
   singleValue(
     'sched_priority',
     'misc',
-    arg('priority', { kind: 'integer', min: 0, max: 100 }, 'Real-time priority (0–100); on macOS 0 or 1.', '실시간 우선순위(0~100)이며, macOS에서는 0 또는 1입니다.'),
+    arg(
+      'priority',
+      { kind: 'integer', min: 0, max: 100 },
+      'Real-time priority (0–100); on macOS 0 or 1.',
+      '실시간 우선순위(0~100)이며, macOS에서는 0 또는 1입니다.',
+    ),
     localized(
       'Runs chronyd under the SCHED_FIFO real-time scheduler at this priority for lower latency; on macOS, 1 enables the thread time-constraint policy. Use only when really needed.',
       '지연을 줄이려고 chronyd를 이 우선순위의 SCHED_FIFO 실시간 스케줄러로 실행합니다. macOS에서는 1이면 스레드 시간 제약 정책을 켭니다. 꼭 필요할 때만 쓰세요.',

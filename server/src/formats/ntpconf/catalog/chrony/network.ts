@@ -44,7 +44,12 @@ export const CHRONY_NETWORK_DIRECTIVES: readonly DirectiveSpec[] = [
   singleValue(
     'bindcmdaddress',
     'access',
-    arg('address', { kind: 'ip', orPath: true }, 'Local IP address, or a path (starting with /) for the Unix socket; `/` disables it.', '로컬 IP 주소, 또는 유닉스 소켓 경로(/로 시작)입니다. `/`이면 소켓을 끕니다.'),
+    arg(
+      'address',
+      { kind: 'ip', orPath: true },
+      'Local IP address, or a path (starting with /) for the Unix socket; `/` disables it.',
+      '로컬 IP 주소, 또는 유닉스 소켓 경로(/로 시작)입니다. `/`이면 소켓을 끕니다.',
+    ),
     localized(
       'Binds the UDP command socket to a local address (default 127.0.0.1 and ::1, i.e. local access only), or, with a path, moves the Unix domain command socket (default /run/chrony/chronyd.sock). `0.0.0.0` and `::` expose chronyc access to the network.',
       'UDP 명령 소켓을 로컬 주소에 묶거나(기본 127.0.0.1과 ::1, 즉 로컬 접근만), 경로를 주면 유닉스 도메인 명령 소켓 위치를 바꿉니다(기본 /run/chrony/chronyd.sock). `0.0.0.0`과 `::`은 chronyc 접근을 네트워크에 엽니다.',
@@ -54,7 +59,10 @@ export const CHRONY_NETWORK_DIRECTIVES: readonly DirectiveSpec[] = [
     'binddevice',
     'access',
     INTERFACE_ARG,
-    localized('Binds the NTP and NTS-KE server sockets to one network interface (Linux only).', 'NTP·NTS-KE 서버 소켓을 네트워크 인터페이스 하나에 묶습니다(리눅스 전용).'),
+    localized(
+      'Binds the NTP and NTS-KE server sockets to one network interface (Linux only).',
+      'NTP·NTS-KE 서버 소켓을 네트워크 인터페이스 하나에 묶습니다(리눅스 전용).',
+    ),
   ),
   singleValue(
     'bindacqdevice',

@@ -33,8 +33,8 @@ const NTP_RATE_LIMIT_OPTIONS: readonly OptionSpec[] = [
   keyed(
     'kod',
     { kind: 'integer', min: 0, max: 4 },
-    'Rate, as a power of 1/2, of Kiss-o\'-Death RATE responses sent to limited clients, in addition to `leak` (0–4; 0 disables them). Few clients honour KoD.',
-    '제한된 클라이언트에 보내는 KoD(Kiss-o\'-Death) RATE 응답의 비율로, 1/2의 거듭제곱이며 `leak`와 별도입니다(0~4, 0이면 끔). KoD를 따르는 클라이언트는 많지 않습니다.',
+    "Rate, as a power of 1/2, of Kiss-o'-Death RATE responses sent to limited clients, in addition to `leak` (0–4; 0 disables them). Few clients honour KoD.",
+    "제한된 클라이언트에 보내는 KoD(Kiss-o'-Death) RATE 응답의 비율로, 1/2의 거듭제곱이며 `leak`와 별도입니다(0~4, 0이면 끔). KoD를 따르는 클라이언트는 많지 않습니다.",
     { default: '0', since: '4.6' },
   ),
 ];

@@ -101,13 +101,9 @@ export const REFCLOCK_OPTIONS: readonly OptionSpec[] = [
     '이 기준 시계의 stratum(0~15)입니다. 더 큰 값이면 chronyd가 시작하지 않습니다.',
     { default: '0' },
   ),
-  keyed(
-    'precision',
-    NON_NEGATIVE_SECONDS,
-    'Precision of the reference clock in seconds.',
-    '기준 시계의 정밀도(초)입니다.',
-    { default: 'the measured precision of the system clock' },
-  ),
+  keyed('precision', NON_NEGATIVE_SECONDS, 'Precision of the reference clock in seconds.', '기준 시계의 정밀도(초)입니다.', {
+    default: 'the measured precision of the system clock',
+  }),
   keyed(
     'maxdispersion',
     NON_NEGATIVE_SECONDS,
@@ -148,8 +144,18 @@ export const REFCLOCK_OPTIONS: readonly OptionSpec[] = [
     '동기화되지 않았지만 매우 안정적인 발진기(TCXO, OCXO, 원자시계)로 시스템 시계를 안정시킵니다. 소스 선택을 거치지 않습니다. 하나만, 가장 짧은 폴링 간격으로 쓰세요.',
     { since: '4.3' },
   ),
-  keyed('minsamples', COUNT, 'Minimum number of samples kept for this refclock; overrides `minsamples`.', '이 기준 시계에 보관할 최소 샘플 수로, `minsamples`보다 우선합니다.'),
-  keyed('maxsamples', COUNT, 'Maximum number of samples kept for this refclock; overrides `maxsamples`.', '이 기준 시계에 보관할 최대 샘플 수로, `maxsamples`보다 우선합니다.'),
+  keyed(
+    'minsamples',
+    COUNT,
+    'Minimum number of samples kept for this refclock; overrides `minsamples`.',
+    '이 기준 시계에 보관할 최소 샘플 수로, `minsamples`보다 우선합니다.',
+  ),
+  keyed(
+    'maxsamples',
+    COUNT,
+    'Maximum number of samples kept for this refclock; overrides `maxsamples`.',
+    '이 기준 시계에 보관할 최대 샘플 수로, `maxsamples`보다 우선합니다.',
+  ),
   keyed(
     'maxunreach',
     COUNT,

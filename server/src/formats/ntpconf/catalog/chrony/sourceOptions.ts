@@ -91,7 +91,12 @@ export const NTP_SOURCE_OPTIONS: readonly OptionSpec[] = [
     '이 소스로 잰 오프셋에 더하는 고정 보정값(초)입니다. 이미 알고 있는 비대칭 지연을 상쇄할 때 씁니다.',
     { default: '0.0' },
   ),
-  keyed('minsamples', COUNT, 'Minimum number of samples kept for this source; overrides the `minsamples` directive.', '이 소스에 보관할 최소 샘플 수로, `minsamples` 지시어보다 우선합니다.'),
+  keyed(
+    'minsamples',
+    COUNT,
+    'Minimum number of samples kept for this source; overrides the `minsamples` directive.',
+    '이 소스에 보관할 최소 샘플 수로, `minsamples` 지시어보다 우선합니다.',
+  ),
   keyed(
     'maxsamples',
     COUNT,
@@ -143,13 +148,7 @@ export const NTP_SOURCE_OPTIONS: readonly OptionSpec[] = [
     { default: '8' },
   ),
   keyed('port', PORT, 'UDP port the source answers NTP on.', '소스가 NTP에 응답하는 UDP 포트입니다.', { default: '123' }),
-  keyed(
-    'ntsport',
-    PORT,
-    'TCP port of the NTS-KE server, used with `nts`.',
-    '`nts`와 함께 쓰는 NTS-KE 서버의 TCP 포트입니다.',
-    { default: '4460' },
-  ),
+  keyed('ntsport', PORT, 'TCP port of the NTS-KE server, used with `nts`.', '`nts`와 함께 쓰는 NTS-KE 서버의 TCP 포트입니다.', { default: '4460' }),
   keyed(
     'presend',
     { kind: 'integer', unit: 'log2-seconds' },

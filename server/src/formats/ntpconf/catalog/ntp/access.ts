@@ -1,6 +1,23 @@
 import { localized } from '../../../../core/localized';
 import type { DirectiveSpec, OptionSpec } from '../types';
-import { ADDRESS_FAMILY_FLAGS, ALL, arg, CLASSIC, classicUrl, COUNT, flag, IP, keyed, NTPD, NTPD_NTPSEC, ntpDirective, NTPSEC, secUrl, WHOLE_SECONDS, WORD } from './common';
+import {
+  ADDRESS_FAMILY_FLAGS,
+  ALL,
+  arg,
+  CLASSIC,
+  classicUrl,
+  COUNT,
+  flag,
+  IP,
+  keyed,
+  NTPD,
+  NTPD_NTPSEC,
+  ntpDirective,
+  NTPSEC,
+  secUrl,
+  WHOLE_SECONDS,
+  WORD,
+} from './common';
 
 /** Flags and keyed options of `restrict` (and NTPsec `unrestrict`), with the dialects whose parser accepts each. */
 const RESTRICT_OPTIONS: readonly OptionSpec[] = [
@@ -65,7 +82,11 @@ const RESTRICT_OPTIONS: readonly OptionSpec[] = [
     'Deny unauthenticated packets that would mobilise a new association (symmetric active, broadcast, manycast). In ntpd it also blocks `pool` servers unless a `restrict source` line without it exists. NTPsec accepts and ignores it.',
     '새 연관을 만들게 될 인증되지 않은 패킷(대칭 능동, 브로드캐스트, 매니캐스트)을 거부합니다. ntpd에서는 이 플래그가 없는 `restrict source` 줄이 없으면 `pool` 서버도 막습니다. NTPsec은 받아들이지만 무시합니다.',
   ),
-  flag('noquery', 'Deny all ntpq and ntpdc queries (mode 6 and 7); time service is not affected.', '모든 ntpq·ntpdc 질의(모드 6, 7)를 거부합니다. 시간 서비스에는 영향이 없습니다.'),
+  flag(
+    'noquery',
+    'Deny all ntpq and ntpdc queries (mode 6 and 7); time service is not affected.',
+    '모든 ntpq·ntpdc 질의(모드 6, 7)를 거부합니다. 시간 서비스에는 영향이 없습니다.',
+  ),
   flag('noserve', 'Deny time service; queries are still answered.', '시간 서비스를 거부합니다. 질의에는 계속 응답합니다.'),
   flag(
     'notrap',
@@ -79,12 +100,9 @@ const RESTRICT_OPTIONS: readonly OptionSpec[] = [
     '제한이 아니라 일치 조건입니다. 출발 포트가 123인 패킷에만 이 항목이 적용됩니다. 같은 주소의 이 플래그 없는 항목보다 뒤에 정렬됩니다.',
   ),
   flag('version', 'Deny packets that do not match the current NTP version.', '현재 NTP 버전과 맞지 않는 패킷을 거부합니다.', { dialects: NTPD_NTPSEC }),
-  flag(
-    'flake',
-    'Drop received NTP packets with probability 0.1 (for testing only).',
-    '받은 NTP 패킷을 0.1의 확률로 버립니다(시험용).',
-    { dialects: NTPD_NTPSEC },
-  ),
+  flag('flake', 'Drop received NTP packets with probability 0.1 (for testing only).', '받은 NTP 패킷을 0.1의 확률로 버립니다(시험용).', {
+    dialects: NTPD_NTPSEC,
+  }),
   keyed(
     'serverresponse',
     { kind: 'enum', values: ['fuzz'] },
@@ -155,10 +173,18 @@ export const NTP_ACCESS_DIRECTIVES: readonly DirectiveSpec[] = [
     dialects: NTPD,
     category: 'access',
     options: [
-      keyed('average', { kind: 'integer', min: 0, unit: 'log2-seconds' }, 'Minimum average interval between packets, as a power of 2 in seconds.', '패킷 사이 최소 평균 간격으로, 2의 거듭제곱 초입니다.', {
-        default: '3 (8 s)',
+      keyed(
+        'average',
+        { kind: 'integer', min: 0, unit: 'log2-seconds' },
+        'Minimum average interval between packets, as a power of 2 in seconds.',
+        '패킷 사이 최소 평균 간격으로, 2의 거듭제곱 초입니다.',
+        {
+          default: '3 (8 s)',
+        },
+      ),
+      keyed('minimum', WHOLE_SECONDS, 'Minimum interval between any two packets (guard time) in seconds.', '두 패킷 사이의 최소 간격(보호 시간, 초)입니다.', {
+        default: '2',
       }),
-      keyed('minimum', WHOLE_SECONDS, 'Minimum interval between any two packets (guard time) in seconds.', '두 패킷 사이의 최소 간격(보호 시간, 초)입니다.', { default: '2' }),
       keyed(
         'monitor',
         { kind: 'integer', min: 0 },
@@ -178,11 +204,29 @@ export const NTP_ACCESS_DIRECTIVES: readonly DirectiveSpec[] = [
     dialects: NTPSEC,
     category: 'access',
     options: [
-      keyed('average', { kind: 'number', min: 0 }, 'Allowed average rate of responses, in packets per second.', '허용하는 평균 응답 속도(초당 패킷 수)입니다.', { default: '1.0' }),
-      keyed('burst', { kind: 'number', min: 0 }, 'Allowed burst size, as long as the average rate stays below `average`.', '평균 속도가 `average` 아래로 유지되는 한 허용하는 버스트 크기입니다.', {
-        default: '20.0',
-      }),
-      keyed('kod', { kind: 'number', min: 0 }, 'Allowed average rate of KoD packets, in packets per second.', '허용하는 KoD 패킷의 평균 속도(초당 패킷 수)입니다.', { default: '0.5' }),
+      keyed(
+        'average',
+        { kind: 'number', min: 0 },
+        'Allowed average rate of responses, in packets per second.',
+        '허용하는 평균 응답 속도(초당 패킷 수)입니다.',
+        { default: '1.0' },
+      ),
+      keyed(
+        'burst',
+        { kind: 'number', min: 0 },
+        'Allowed burst size, as long as the average rate stays below `average`.',
+        '평균 속도가 `average` 아래로 유지되는 한 허용하는 버스트 크기입니다.',
+        {
+          default: '20.0',
+        },
+      ),
+      keyed(
+        'kod',
+        { kind: 'number', min: 0 },
+        'Allowed average rate of KoD packets, in packets per second.',
+        '허용하는 KoD 패킷의 평균 속도(초당 패킷 수)입니다.',
+        { default: '0.5' },
+      ),
     ],
     doc: localized(
       'Sets the rate limits applied to clients matching a `restrict … limited` entry; each MRU slot keeps a decaying score of the client packet rate. NTPsec’s replacement for `discard`.',
@@ -196,9 +240,16 @@ export const NTP_ACCESS_DIRECTIVES: readonly DirectiveSpec[] = [
     dialects: NTPD_NTPSEC,
     category: 'access',
     options: [
-      keyed('maxdepth', COUNT, 'Upper limit of the MRU list in entries (the last of `maxdepth`/`maxmem` wins).', 'MRU 목록의 최대 크기(항목 수)입니다(`maxdepth`/`maxmem` 중 나중 것이 적용).'),
+      keyed(
+        'maxdepth',
+        COUNT,
+        'Upper limit of the MRU list in entries (the last of `maxdepth`/`maxmem` wins).',
+        'MRU 목록의 최대 크기(항목 수)입니다(`maxdepth`/`maxmem` 중 나중 것이 적용).',
+      ),
       keyed('maxmem', MRU_KB, 'Upper limit of the MRU list in kilobytes.', 'MRU 목록의 최대 크기(킬로바이트)입니다.', { default: '1024' }),
-      keyed('mindepth', COUNT, 'Below this many entries, old entries are never recycled.', '항목이 이 수보다 적으면 오래된 항목도 재사용하지 않습니다.', { default: '600' }),
+      keyed('mindepth', COUNT, 'Below this many entries, old entries are never recycled.', '항목이 이 수보다 적으면 오래된 항목도 재사용하지 않습니다.', {
+        default: '600',
+      }),
       keyed(
         'maxage',
         WHOLE_SECONDS,

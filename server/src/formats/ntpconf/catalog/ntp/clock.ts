@@ -1,6 +1,22 @@
 import { localized } from '../../../../core/localized';
 import type { DirectiveSpec, ValueType } from '../types';
-import { arg, BIT, classicUrl, keyed, NON_NEGATIVE_SECONDS, NTPD, NTPD_NTPSEC, ntpDirective, NTPSEC, secUrl, SECONDS, WHOLE_SECONDS, WORD, XNTPD, xntpUrl } from './common';
+import {
+  arg,
+  BIT,
+  classicUrl,
+  keyed,
+  NON_NEGATIVE_SECONDS,
+  NTPD,
+  NTPD_NTPSEC,
+  ntpDirective,
+  NTPSEC,
+  secUrl,
+  SECONDS,
+  WHOLE_SECONDS,
+  WORD,
+  XNTPD,
+  xntpUrl,
+} from './common';
 
 const STRATUM_BOUND: ValueType = { kind: 'integer', min: 0, max: 16, unit: 'stratum' };
 const SERVER_COUNT: ValueType = { kind: 'number', min: 1, unit: 'count' };
@@ -124,10 +140,18 @@ export const NTP_CLOCK_DIRECTIVES: readonly DirectiveSpec[] = [
     dialects: NTPD_NTPSEC,
     category: 'clock',
     options: [
-      keyed('allan', { kind: 'number', min: 11, unit: 'log2-seconds' }, 'Allan intercept of the PLL/FLL discipline, power of 2 in seconds (11 is also the minimum).', 'PLL/FLL 보정의 앨런 절편으로, 2의 거듭제곱 초입니다(11이 최솟값).', {
-        default: '11 (2048 s)',
+      keyed(
+        'allan',
+        { kind: 'number', min: 11, unit: 'log2-seconds' },
+        'Allan intercept of the PLL/FLL discipline, power of 2 in seconds (11 is also the minimum).',
+        'PLL/FLL 보정의 앨런 절편으로, 2의 거듭제곱 초입니다(11이 최솟값).',
+        {
+          default: '11 (2048 s)',
+        },
+      ),
+      keyed('dispersion', { kind: 'number', min: 0, unit: 'ppm' }, 'Rate at which dispersion grows, in PPM.', '분산이 늘어나는 비율(PPM)입니다.', {
+        default: '15',
       }),
-      keyed('dispersion', { kind: 'number', min: 0, unit: 'ppm' }, 'Rate at which dispersion grows, in PPM.', '분산이 늘어나는 비율(PPM)입니다.', { default: '15' }),
       keyed(
         'freq',
         PPM,
@@ -154,8 +178,12 @@ export const NTP_CLOCK_DIRECTIVES: readonly DirectiveSpec[] = [
         '스텝 임계값입니다. 이보다 큰 오프셋은 천천히 보정하지 않고 한 번에 맞춥니다(0이면 스텝 없음). 0.5초를 넘기면 커널 보정이 꺼집니다.',
         { default: '0.128' },
       ),
-      keyed('stepback', NON_NEGATIVE_SECONDS, 'Step threshold for backward corrections only.', '뒤로 가는 보정에만 쓰는 스텝 임계값입니다.', { default: '0.128' }),
-      keyed('stepfwd', NON_NEGATIVE_SECONDS, 'Step threshold for forward corrections only.', '앞으로 가는 보정에만 쓰는 스텝 임계값입니다.', { default: '0.128' }),
+      keyed('stepback', NON_NEGATIVE_SECONDS, 'Step threshold for backward corrections only.', '뒤로 가는 보정에만 쓰는 스텝 임계값입니다.', {
+        default: '0.128',
+      }),
+      keyed('stepfwd', NON_NEGATIVE_SECONDS, 'Step threshold for forward corrections only.', '앞으로 가는 보정에만 쓰는 스텝 임계값입니다.', {
+        default: '0.128',
+      }),
       keyed(
         'stepout',
         NON_NEGATIVE_SECONDS,
@@ -163,7 +191,12 @@ export const NTP_CLOCK_DIRECTIVES: readonly DirectiveSpec[] = [
         '시계를 스텝하기 전에 오프셋이 스텝 임계값을 넘은 상태로 유지돼야 하는 시간입니다.',
         { default: '900 (ntpd docs: 300)' },
       ),
-      keyed('tick', SECONDS, 'Undocumented: overrides the measured system clock tick, in seconds.', '문서에 없는 옵션으로, 측정된 시스템 시계 틱(초)을 덮어씁니다.'),
+      keyed(
+        'tick',
+        SECONDS,
+        'Undocumented: overrides the measured system clock tick, in seconds.',
+        '문서에 없는 옵션으로, 측정된 시스템 시계 틱(초)을 덮어씁니다.',
+      ),
     ],
     doc: localized(
       'Changes clock-discipline constants. The defaults suit nearly every network; changing them can badly hurt timekeeping. Place it before other commands. Not in xntpd 3. `tinker panic 0` disables the panic check (RFC 8633 advises against it).',
@@ -186,7 +219,14 @@ export const NTP_CLOCK_DIRECTIVES: readonly DirectiveSpec[] = [
     name: 'nonvolatile',
     dialects: NTPD_NTPSEC,
     category: 'clock',
-    args: [arg('threshold', { kind: 'number', min: 0 }, 'Frequency change that triggers a write, e.g. 1e-7 (0.1 PPM).', '파일 쓰기를 일으키는 주파수 변화량입니다(예: 1e-7 = 0.1 PPM).')],
+    args: [
+      arg(
+        'threshold',
+        { kind: 'number', min: 0 },
+        'Frequency change that triggers a write, e.g. 1e-7 (0.1 PPM).',
+        '파일 쓰기를 일으키는 주파수 변화량입니다(예: 1e-7 = 0.1 PPM).',
+      ),
+    ],
     doc: localized(
       'Writes the drift file only when the frequency moved by more than this threshold since the last write (default 1e-7); the threshold halves each hour otherwise. Useful for flash storage.',
       '마지막 기록 이후 주파수가 이 임계값보다 많이 바뀌었을 때만 드리프트 파일을 씁니다(기본 1e-7). 그렇지 않으면 임계값이 매시간 절반이 됩니다. 플래시 저장 장치에 유용합니다.',
@@ -197,7 +237,9 @@ export const NTP_CLOCK_DIRECTIVES: readonly DirectiveSpec[] = [
     name: 'leapsmearinterval',
     dialects: NTPD_NTPSEC,
     category: 'clock',
-    args: [arg('seconds', { kind: 'integer', min: 0, unit: 'seconds' }, 'Smear interval; 7200–86400 is recommended.', '스미어 기간으로, 7200–86400을 권장합니다.')],
+    args: [
+      arg('seconds', { kind: 'integer', min: 0, unit: 'seconds' }, 'Smear interval; 7200–86400 is recommended.', '스미어 기간으로, 7200–86400을 권장합니다.'),
+    ],
     doc: localized(
       'Spreads a leap second over this many seconds (leap smearing). Only in builds with --enable-leap-smear; others log "Built without LEAP_SMEAR support". Never use it on public servers or mix smeared and unsmeared sources.',
       '윤초를 이 초 동안 나누어 적용합니다(leap smearing). --enable-leap-smear로 빌드한 경우에만 동작하며, 아니면 "Built without LEAP_SMEAR support"를 로그에 남깁니다. 공개 서버에서 쓰거나 스미어 소스와 일반 소스를 섞지 마세요.',
@@ -227,7 +269,14 @@ export const NTP_CLOCK_DIRECTIVES: readonly DirectiveSpec[] = [
     name: 'precision',
     dialects: XNTPD,
     category: 'clock',
-    args: [arg('log2', { kind: 'integer', max: 0, unit: 'log2-seconds' }, 'Precision as a power of 2 in seconds (e.g. -7).', '2의 거듭제곱 초로 나타낸 정밀도입니다(예: -7).')],
+    args: [
+      arg(
+        'log2',
+        { kind: 'integer', max: 0, unit: 'log2-seconds' },
+        'Precision as a power of 2 in seconds (e.g. -7).',
+        '2의 거듭제곱 초로 나타낸 정밀도입니다(예: -7).',
+      ),
+    ],
     doc: localized(
       'xntpd 3: overrides the measured precision of the system clock. Later daemons measure it themselves.',
       'xntpd 3: 측정된 시스템 시계 정밀도를 덮어씁니다. 이후 데몬은 스스로 측정합니다.',
@@ -240,7 +289,14 @@ export const NTP_CLOCK_DIRECTIVES: readonly DirectiveSpec[] = [
     // A vendor addition: Sun's and IBM's xntpd have it, the xntpd 3 distribution does not.
     xntpdPlatforms: ['solaris', 'aix'],
     category: 'clock',
-    args: [arg('yes|no', { kind: 'enum', values: ['yes', 'no'] }, '`yes`: always slew the clock, never step it.', '`yes`: 시계를 늘 천천히 맞추고 한 번에 바꾸지 않습니다.')],
+    args: [
+      arg(
+        'yes|no',
+        { kind: 'enum', values: ['yes', 'no'] },
+        '`yes`: always slew the clock, never step it.',
+        '`yes`: 시계를 늘 천천히 맞추고 한 번에 바꾸지 않습니다.',
+      ),
+    ],
     doc: localized(
       'Solaris and AIX xntpd: with `yes`, the clock is always slewed, never stepped, however far off it is (like `xntpd -x` without its 600 s limit). Other xntpd 3 builds do not know it.',
       'Solaris와 AIX의 xntpd: `yes`면 시각이 아무리 틀려도 한 번에 바꾸지 않고 늘 천천히 맞춥니다(600초 한계가 없는 `xntpd -x`와 비슷). 다른 xntpd 3 빌드는 이 지시어를 모릅니다.',

@@ -8,7 +8,9 @@ export const NTP_FILE_DIRECTIVES: readonly DirectiveSpec[] = [
     dialects: ALL,
     category: 'file',
     args: [
-      arg('path', PATH, 'Drift file; ntpd needs write access to its directory.', '드리프트 파일입니다. ntpd가 그 디렉터리에 쓸 수 있어야 합니다.', { optional: true }),
+      arg('path', PATH, 'Drift file; ntpd needs write access to its directory.', '드리프트 파일입니다. ntpd가 그 디렉터리에 쓸 수 있어야 합니다.', {
+        optional: true,
+      }),
       arg(
         'wander',
         { kind: 'number', min: 0 },
@@ -38,7 +40,9 @@ export const NTP_FILE_DIRECTIVES: readonly DirectiveSpec[] = [
     name: 'includefile',
     dialects: NTPD_NTPSEC,
     category: 'file',
-    args: [arg('path', PATH, 'File (or, in NTPsec, directory of *.conf files) to include.', '포함할 파일(NTPsec에서는 *.conf 파일이 든 디렉터리도 가능)입니다.')],
+    args: [
+      arg('path', PATH, 'File (or, in NTPsec, directory of *.conf files) to include.', '포함할 파일(NTPsec에서는 *.conf 파일이 든 디렉터리도 가능)입니다.'),
+    ],
     doc: localized(
       'Reads another configuration file at this point, as if its text were spliced in; includes nest up to five levels. Relative paths are relative to the including file’s directory. NTPsec also accepts a directory (all *.conf files in it).',
       '이 위치에서 다른 설정 파일을 읽어 그 내용이 끼워 넣어진 것처럼 처리합니다. 최대 5단계까지 중첩됩니다. 상대 경로는 포함하는 파일의 디렉터리를 기준으로 합니다. NTPsec은 디렉터리(안의 모든 *.conf 파일)도 받습니다.',
@@ -51,8 +55,12 @@ export const NTP_FILE_DIRECTIVES: readonly DirectiveSpec[] = [
     category: 'file',
     args: [arg('path', PATH, 'NIST/IERS leap-seconds.list file.', 'NIST/IERS leap-seconds.list 파일입니다.')],
     options: [
-      flag('checkhash', 'Require a valid hash line in the file (the default). ntpd only.', '파일에 올바른 해시 줄이 있어야 합니다(기본값). ntpd 전용입니다.', { dialects: NTPD }),
-      flag('ignorehash', 'Load the file even if its hash does not match. ntpd only.', '해시가 맞지 않아도 파일을 읽습니다. ntpd 전용입니다.', { dialects: NTPD }),
+      flag('checkhash', 'Require a valid hash line in the file (the default). ntpd only.', '파일에 올바른 해시 줄이 있어야 합니다(기본값). ntpd 전용입니다.', {
+        dialects: NTPD,
+      }),
+      flag('ignorehash', 'Load the file even if its hash does not match. ntpd only.', '해시가 맞지 않아도 파일을 읽습니다. ntpd 전용입니다.', {
+        dialects: NTPD,
+      }),
     ],
     doc: localized(
       'Loads the leap-second table (next leap second, expiry, TAI offset). ntpd re-reads it when the file changes (checked daily); keep it current, e.g. with `ntpleapfetch`.',

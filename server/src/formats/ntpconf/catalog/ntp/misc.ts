@@ -38,11 +38,17 @@ export const ENABLE_FLAGS: Readonly<Record<string, SystemFlag>> = {
   },
   bclient: {
     dialects: ['ntpd', 'xntpd'],
-    doc: localized('Listen for broadcast/multicast servers, like `broadcastclient` (default off). Not in NTPsec.', '`broadcastclient`처럼 브로드캐스트·멀티캐스트 서버를 듣습니다(기본 끔). NTPsec에는 없습니다.'),
+    doc: localized(
+      'Listen for broadcast/multicast servers, like `broadcastclient` (default off). Not in NTPsec.',
+      '`broadcastclient`처럼 브로드캐스트·멀티캐스트 서버를 듣습니다(기본 끔). NTPsec에는 없습니다.',
+    ),
   },
   calibrate: {
     dialects: ['ntpd', 'ntpsec'],
-    doc: localized('Calibrate reference clock offsets automatically against the PPS signal (default off).', '참조 시계 오프셋을 PPS 신호에 맞춰 자동 보정합니다(기본 끔).'),
+    doc: localized(
+      'Calibrate reference clock offsets automatically against the PPS signal (default off).',
+      '참조 시계 오프셋을 PPS 신호에 맞춰 자동 보정합니다(기본 끔).',
+    ),
   },
   kernel: {
     dialects: ['ntpd', 'ntpsec'],
@@ -64,7 +70,10 @@ export const ENABLE_FLAGS: Readonly<Record<string, SystemFlag>> = {
   },
   ntp: {
     dialects: ['ntpd', 'ntpsec'],
-    doc: localized('Discipline the clock time and frequency; turning it off opens the feedback loop (default on).', '시계의 시각과 주파수를 보정합니다. 끄면 피드백 루프가 열립니다(기본 켬).'),
+    doc: localized(
+      'Discipline the clock time and frequency; turning it off opens the feedback loop (default on).',
+      '시계의 시각과 주파수를 보정합니다. 끄면 피드백 루프가 열립니다(기본 켬).',
+    ),
   },
   pll: {
     dialects: ['xntpd'],
@@ -80,19 +89,31 @@ export const ENABLE_FLAGS: Readonly<Record<string, SystemFlag>> = {
   },
   peer_clear_digest_early: {
     dialects: ['ntpd'],
-    doc: localized('Reset an association early on a digest failure of a CRYPTO_NAK (default on). ntpd only.', 'CRYPTO_NAK 다이제스트 실패 시 연관을 일찍 재설정합니다(기본 켬). ntpd 전용입니다.'),
+    doc: localized(
+      'Reset an association early on a digest failure of a CRYPTO_NAK (default on). ntpd only.',
+      'CRYPTO_NAK 다이제스트 실패 시 연관을 일찍 재설정합니다(기본 켬). ntpd 전용입니다.',
+    ),
   },
   unpeer_crypto_early: {
     dialects: ['ntpd'],
-    doc: localized('Reset an association early on an Autokey crypto failure (default on; disable it if abused for DoS). ntpd only.', 'Autokey 암호 실패 시 연관을 일찍 재설정합니다(기본 켬, DoS에 악용되면 끄세요). ntpd 전용입니다.'),
+    doc: localized(
+      'Reset an association early on an Autokey crypto failure (default on; disable it if abused for DoS). ntpd only.',
+      'Autokey 암호 실패 시 연관을 일찍 재설정합니다(기본 켬, DoS에 악용되면 끄세요). ntpd 전용입니다.',
+    ),
   },
   unpeer_crypto_nak_early: {
     dialects: ['ntpd'],
-    doc: localized('Reset an association early on a crypto-NAK (default on). ntpd only.', 'crypto-NAK를 받으면 연관을 일찍 재설정합니다(기본 켬). ntpd 전용입니다.'),
+    doc: localized(
+      'Reset an association early on a crypto-NAK (default on). ntpd only.',
+      'crypto-NAK를 받으면 연관을 일찍 재설정합니다(기본 켬). ntpd 전용입니다.',
+    ),
   },
   unpeer_digest_early: {
     dialects: ['ntpd'],
-    doc: localized('Reset an association early on a digest failure (default on). ntpd only.', '다이제스트 실패 시 연관을 일찍 재설정합니다(기본 켬). ntpd 전용입니다.'),
+    doc: localized(
+      'Reset an association early on a digest failure (default on). ntpd only.',
+      '다이제스트 실패 시 연관을 일찍 재설정합니다(기본 켬). ntpd 전용입니다.',
+    ),
   },
 };
 
@@ -171,7 +192,9 @@ export const NTP_MISC_DIRECTIVES: readonly DirectiveSpec[] = [
         '잠글 메모리(MB)입니다(-1: 잠그지 않음). NTPsec은 무시합니다.',
       ),
       keyed('stacksize', { kind: 'integer', min: 0 }, 'Maximum stack size in 4 KiB pages.', '최대 스택 크기(4KiB 페이지 수)입니다.', { default: '50' }),
-      keyed('filenum', { kind: 'integer', min: 0 }, 'Maximum number of open file descriptors.', '열 수 있는 파일 디스크립터 최대 개수입니다.', { default: 'system default' }),
+      keyed('filenum', { kind: 'integer', min: 0 }, 'Maximum number of open file descriptors.', '열 수 있는 파일 디스크립터 최대 개수입니다.', {
+        default: 'system default',
+      }),
     ],
     doc: localized('Sets process resource limits, on systems that support them.', '지원하는 시스템에서 프로세스 자원 한도를 정합니다.'),
     docUrl: secUrl('miscopt', 'rlimit'),
@@ -261,10 +284,7 @@ export const NTP_MISC_DIRECTIVES: readonly DirectiveSpec[] = [
     dialects: XNTPD,
     category: 'misc',
     args: [arg('enabled', YES_NO, '`yes` or `no`.', '`yes` 또는 `no`입니다.')],
-    doc: localized(
-      'Old xntpd 3 form of `enable monitor`/`disable monitor`.',
-      '`enable monitor`/`disable monitor`의 예전 xntpd 3 형식입니다.',
-    ),
+    doc: localized('Old xntpd 3 form of `enable monitor`/`disable monitor`.', '`enable monitor`/`disable monitor`의 예전 xntpd 3 형식입니다.'),
     docUrl: xntpUrl('miscopt'),
   }),
   ntpDirective({
@@ -287,7 +307,10 @@ export const NTP_MISC_DIRECTIVES: readonly DirectiveSpec[] = [
     dialects: NTPD,
     category: 'misc',
     args: [arg('class', WORD, 'IP type-of-service class.', 'IP 서비스 유형 클래스입니다.', { optional: true })],
-    doc: localized('Old (ntpd 4.2.6/4.2.7 era) IP type-of-service setting, replaced by `dscp`.', '예전(ntpd 4.2.6/4.2.7 시기) IP 서비스 유형 설정으로, `dscp`로 대체됐습니다.'),
+    doc: localized(
+      'Old (ntpd 4.2.6/4.2.7 era) IP type-of-service setting, replaced by `dscp`.',
+      '예전(ntpd 4.2.6/4.2.7 시기) IP 서비스 유형 설정으로, `dscp`로 대체됐습니다.',
+    ),
     obsolete: localized(
       '`qos` was replaced by `dscp`; ntpd 4.2.8 reports a syntax error and skips the line.',
       '`qos`는 `dscp`로 대체됐습니다. ntpd 4.2.8은 구문 오류를 보고하고 이 줄을 건너뜁니다.',

@@ -36,15 +36,24 @@ export const STATISTICS_NAMES: Readonly<Record<string, StatisticsName>> = {
   },
   sysstats: {
     dialects: ['ntpd', 'ntpsec'],
-    doc: localized('Hourly server counters: packets received, denied, rate-limited, KoDs sent.', '서버 카운터를 한 시간마다 기록: 받은 패킷, 거부, 속도 제한, 보낸 KoD.'),
+    doc: localized(
+      'Hourly server counters: packets received, denied, rate-limited, KoDs sent.',
+      '서버 카운터를 한 시간마다 기록: 받은 패킷, 거부, 속도 제한, 보낸 KoD.',
+    ),
   },
   timingstats: {
     dialects: ['ntpd'],
-    doc: localized('Processing-time statistics (ntpd built with --enable-debug-timing only). NTPsec rejects it.', '처리 시간 통계입니다(--enable-debug-timing으로 빌드한 ntpd 전용). NTPsec은 거부합니다.'),
+    doc: localized(
+      'Processing-time statistics (ntpd built with --enable-debug-timing only). NTPsec rejects it.',
+      '처리 시간 통계입니다(--enable-debug-timing으로 빌드한 ntpd 전용). NTPsec은 거부합니다.',
+    ),
   },
   usestats: {
     dialects: ['ntpsec'],
-    doc: localized('Hourly resource usage of ntpd (getrusage counters). NTPsec only.', 'ntpd의 자원 사용량(getrusage 카운터)을 한 시간마다 기록합니다. NTPsec 전용입니다.'),
+    doc: localized(
+      'Hourly resource usage of ntpd (getrusage counters). NTPsec only.',
+      'ntpd의 자원 사용량(getrusage 카운터)을 한 시간마다 기록합니다. NTPsec 전용입니다.',
+    ),
   },
 };
 
@@ -104,7 +113,11 @@ export const NTP_MONITORING_DIRECTIVES: readonly DirectiveSpec[] = [
         '`statsdir` 뒤에 붙는 파일 이름입니다(기본: 집합 이름). `..`은 쓸 수 없습니다. 단순한 이름만 쓰세요. NTPsec 1.2.2는 `/`가 들어 있으면 시작할 때 멈춥니다(무한 루프, SIGKILL 필요).',
       ),
       keyed('type', FILEGEN_TYPES, 'When to start a new file of the set.', '집합의 새 파일을 언제 시작할지 정합니다.', { default: 'day' }),
-      flag('link', 'Keep a hard link without suffix to the current file (the default in ntpd).', '현재 파일을 가리키는 접미사 없는 하드 링크를 유지합니다(ntpd의 기본값).'),
+      flag(
+        'link',
+        'Keep a hard link without suffix to the current file (the default in ntpd).',
+        '현재 파일을 가리키는 접미사 없는 하드 링크를 유지합니다(ntpd의 기본값).',
+      ),
       flag('nolink', 'Do not keep the suffix-less link.', '접미사 없는 링크를 만들지 않습니다.'),
       flag('enable', 'Write this file set.', '이 파일 집합을 기록합니다.'),
       flag('disable', 'Stop writing this file set.', '이 파일 집합 기록을 멈춥니다.'),

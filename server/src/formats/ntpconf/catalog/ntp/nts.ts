@@ -34,13 +34,9 @@ export const NTP_NTS_DIRECTIVES: readonly DirectiveSpec[] = [
         'File or hashed directory of CA certificates used to validate NTS-KE servers instead of the system roots.',
         '시스템 루트 대신 NTS-KE 서버 검증에 쓸 CA 인증서 파일이나 해시 디렉터리입니다.',
       ),
-      keyed(
-        'cookie',
-        PATH,
-        'File holding the keys used to make and decode cookies.',
-        '쿠키를 만들고 해독하는 데 쓰는 키를 담은 파일입니다.',
-        { default: '/var/lib/ntpsec/nts-keys' },
-      ),
+      keyed('cookie', PATH, 'File holding the keys used to make and decode cookies.', '쿠키를 만들고 해독하는 데 쓰는 키를 담은 파일입니다.', {
+        default: '/var/lib/ntpsec/nts-keys',
+      }),
       keyed(
         'mintls',
         TLS_VERSION,
@@ -53,12 +49,7 @@ export const NTP_NTS_DIRECTIVES: readonly DirectiveSpec[] = [
         'Highest TLS version to negotiate (same format as `mintls`); set both equal to force one version.',
         '협상할 가장 높은 TLS 버전입니다(`mintls`와 같은 형식). 둘을 같게 하면 한 버전으로 고정됩니다.',
       ),
-      keyed(
-        'tlsciphersuites',
-        WORD,
-        'OpenSSL TLS 1.3 ciphersuite list (colon-separated).',
-        'OpenSSL TLS 1.3 암호 스위트 목록(콜론으로 구분)입니다.',
-      ),
+      keyed('tlsciphersuites', WORD, 'OpenSSL TLS 1.3 ciphersuite list (colon-separated).', 'OpenSSL TLS 1.3 암호 스위트 목록(콜론으로 구분)입니다.'),
       keyed(
         'aead',
         { kind: 'enum', values: AEAD_ALGORITHMS, unknownIsWarning: true },

@@ -78,7 +78,14 @@ export const NTP_REFCLOCK_DIRECTIVES: readonly DirectiveSpec[] = [
     requiresOption: true,
     dialects: ALL,
     category: 'refclock',
-    args: [arg('address', IP, 'Reference clock pseudo-address 127.127.t.u (t = driver type, u = unit).', '참조 시계의 가상 주소 127.127.t.u입니다(t = 드라이버 타입, u = 유닛).')],
+    args: [
+      arg(
+        'address',
+        IP,
+        'Reference clock pseudo-address 127.127.t.u (t = driver type, u = unit).',
+        '참조 시계의 가상 주소 127.127.t.u입니다(t = 드라이버 타입, u = 유닛).',
+      ),
+    ],
     options: FUDGE_OPTIONS,
     doc: localized(
       'Sets calibration values and flags of the reference clock configured by a matching `server 127.127.t.u` line. In NTPsec this legacy syntax still works but is undocumented; use `refclock` options instead.',
@@ -93,7 +100,12 @@ export const NTP_REFCLOCK_DIRECTIVES: readonly DirectiveSpec[] = [
     args: [arg('address', IP, 'Reference clock pseudo-address 127.127.t.u.', '참조 시계의 가상 주소 127.127.t.u입니다.')],
     options: [
       keyed('timedata', PATH, 'Device delivering the time code (for example `/dev/ttyS0`).', '시각 데이터를 주는 장치입니다(예: `/dev/ttyS0`).'),
-      keyed('ppsdata', PATH, 'Device delivering the PPS signal, when it is not the time-code device.', '시각 데이터 장치와 다를 때 PPS 신호를 주는 장치입니다.'),
+      keyed(
+        'ppsdata',
+        PATH,
+        'Device delivering the PPS signal, when it is not the time-code device.',
+        '시각 데이터 장치와 다를 때 PPS 신호를 주는 장치입니다.',
+      ),
     ],
     doc: localized(
       'Tells a reference clock driver which device files to use instead of its built-in names, with no fallback on error (ntpd 4.2.8p16 and later).',
@@ -133,4 +145,3 @@ export const NTP_REFCLOCK_DIRECTIVES: readonly DirectiveSpec[] = [
     docUrl: xntpUrl('miscopt'),
   }),
 ];
-

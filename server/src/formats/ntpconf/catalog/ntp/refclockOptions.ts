@@ -67,14 +67,19 @@ export const REFCLOCK_DEVICE_OPTIONS: readonly OptionSpec[] = [
     'Selects the device variant in drivers that support several (notably `generic` and `jjy`); the meaning is driver-specific.',
     '여러 장치 종류를 지원하는 드라이버(특히 `generic`, `jjy`)에서 장치 변형을 고릅니다. 의미는 드라이버마다 다릅니다.',
   ),
+  keyed('path', PATH, 'Device path to use instead of the driver default (such as `/dev/gps0`).', '드라이버 기본값(예: `/dev/gps0`) 대신 쓸 장치 경로입니다.'),
   keyed(
-    'path',
+    'ppspath',
     PATH,
-    'Device path to use instead of the driver default (such as `/dev/gps0`).',
-    '드라이버 기본값(예: `/dev/gps0`) 대신 쓸 장치 경로입니다.',
+    'PPS device path to use instead of the driver default (such as `/dev/pps0`).',
+    '드라이버 기본값(예: `/dev/pps0`) 대신 쓸 PPS 장치 경로입니다.',
   ),
-  keyed('ppspath', PATH, 'PPS device path to use instead of the driver default (such as `/dev/pps0`).', '드라이버 기본값(예: `/dev/pps0`) 대신 쓸 PPS 장치 경로입니다.'),
-  keyed('baud', { kind: 'integer', min: 1 }, 'Serial line speed to use instead of the driver default (for example 4800 or 9600).', '드라이버 기본값 대신 쓸 직렬 통신 속도입니다(예: 4800, 9600).'),
+  keyed(
+    'baud',
+    { kind: 'integer', min: 1 },
+    'Serial line speed to use instead of the driver default (for example 4800 or 9600).',
+    '드라이버 기본값 대신 쓸 직렬 통신 속도입니다(예: 4800, 9600).',
+  ),
   keyed(
     'holdover',
     { kind: 'integer' },
@@ -108,4 +113,3 @@ export const LEGACY_REFCLOCK_SERVER_OPTIONS: readonly OptionSpec[] = [...FUDGE_F
   },
   dialects: NTPSEC,
 }));
-

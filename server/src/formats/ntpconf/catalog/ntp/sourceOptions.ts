@@ -100,13 +100,9 @@ export const SOURCE_OPTIONS: readonly OptionSpec[] = [
     'Autokey 공개 키 방식으로 인증합니다(`crypto` 필요). `key`와 함께 쓸 수 없습니다. Autokey는 권장되지 않으며(RFC 8633) NTPsec에서는 제거됐습니다.',
     { dialects: NTPD },
   ),
-  keyed(
-    'ident',
-    WORD,
-    'Autokey group name for this association. Classic ntpd only.',
-    '이 연관의 Autokey 그룹 이름입니다. 기존 ntpd 전용입니다.',
-    { dialects: NTPD },
-  ),
+  keyed('ident', WORD, 'Autokey group name for this association. Classic ntpd only.', '이 연관의 Autokey 그룹 이름입니다. 기존 ntpd 전용입니다.', {
+    dialects: NTPD,
+  }),
   flag(
     'xmtnonce',
     'Put a random nonce in the transmit timestamp of requests (for `server` and `pool`), strengthening the origin-timestamp check; the server then cannot see the client time. Later ntpd 4.2.8 releases only.',

@@ -1,6 +1,20 @@
 import { localized } from '../../../../core/localized';
 import type { DirectiveSpec } from '../types';
-import { ADDRESS_FAMILY_FLAGS, ALL, arg, CLASSIC, classicUrl, HOST, NON_NEGATIVE_SECONDS, NTPD, NTPD_NTPSEC, ntpDirective, secUrl, WORD, YES_NO } from './common';
+import {
+  ADDRESS_FAMILY_FLAGS,
+  ALL,
+  arg,
+  CLASSIC,
+  classicUrl,
+  HOST,
+  NON_NEGATIVE_SECONDS,
+  NTPD,
+  NTPD_NTPSEC,
+  ntpDirective,
+  secUrl,
+  WORD,
+  YES_NO,
+} from './common';
 import { SOURCE_OPTIONS } from './sourceOptions';
 
 const ADDRESS = arg(
@@ -107,7 +121,9 @@ export const NTP_SOURCE_DIRECTIVES: readonly DirectiveSpec[] = [
     dialects: CLASSIC,
     category: 'source',
     args: [
-      arg('enabled', YES_NO, 'xntpd 3 only: `yes` or `no`. ntpd 4 takes no argument.', 'xntpd 3 전용: `yes` 또는 `no`. ntpd 4는 인수를 받지 않습니다.', { optional: true }),
+      arg('enabled', YES_NO, 'xntpd 3 only: `yes` or `no`. ntpd 4 takes no argument.', 'xntpd 3 전용: `yes` 또는 `no`. ntpd 4는 인수를 받지 않습니다.', {
+        optional: true,
+      }),
     ],
     doc: localized(
       'Listens for broadcast server packets on all local interfaces and synchronises to them (after a short client/server exchange to measure the delay, unless `broadcastdelay` is set). ntpd 4.2.8 takes no argument; older xntpd 3 builds use `broadcastclient yes|no`. Authenticate broadcast servers. Removed from NTPsec.',
@@ -120,10 +136,16 @@ export const NTP_SOURCE_DIRECTIVES: readonly DirectiveSpec[] = [
     dialects: CLASSIC,
     category: 'source',
     args: [
-      arg('group', HOST, 'Multicast group addresses to join (224.0.1.1 and ff05::101 are assigned to NTP).', '가입할 멀티캐스트 그룹 주소입니다(224.0.1.1과 ff05::101이 NTP용으로 할당됨).', {
-        optional: true,
-        repeat: true,
-      }),
+      arg(
+        'group',
+        HOST,
+        'Multicast group addresses to join (224.0.1.1 and ff05::101 are assigned to NTP).',
+        '가입할 멀티캐스트 그룹 주소입니다(224.0.1.1과 ff05::101이 NTP용으로 할당됨).',
+        {
+          optional: true,
+          repeat: true,
+        },
+      ),
     ],
     doc: localized(
       'Joins the given multicast groups and synchronises to multicast servers heard there. ntpd 4.2.8 requires at least one address; xntpd 3 defaults to 224.0.1.1. Removed from NTPsec.',
@@ -135,7 +157,11 @@ export const NTP_SOURCE_DIRECTIVES: readonly DirectiveSpec[] = [
     name: 'manycastserver',
     dialects: NTPD,
     category: 'source',
-    args: [arg('group', HOST, 'Multicast group addresses on which to answer manycast clients.', '매니캐스트 클라이언트에 응답할 멀티캐스트 그룹 주소입니다.', { repeat: true })],
+    args: [
+      arg('group', HOST, 'Multicast group addresses on which to answer manycast clients.', '매니캐스트 클라이언트에 응답할 멀티캐스트 그룹 주소입니다.', {
+        repeat: true,
+      }),
+    ],
     doc: localized(
       'Answers manycast client requests sent to the given multicast group addresses (at least one). Both sides should authenticate. Removed from NTPsec.',
       '지정한 멀티캐스트 그룹 주소(하나 이상)로 온 매니캐스트 클라이언트 요청에 응답합니다. 양쪽 모두 인증을 쓰는 것이 좋습니다. NTPsec에서는 제거됐습니다.',
@@ -157,7 +183,11 @@ export const NTP_SOURCE_DIRECTIVES: readonly DirectiveSpec[] = [
     name: 'ttl',
     dialects: NTPD,
     category: 'source',
-    args: [arg('hop', { kind: 'integer', min: 0, max: 255 }, 'TTL values in increasing order, up to eight.', '증가하는 순서의 TTL 값으로, 최대 8개입니다.', { repeat: true })],
+    args: [
+      arg('hop', { kind: 'integer', min: 0, max: 255 }, 'TTL values in increasing order, up to eight.', '증가하는 순서의 TTL 값으로, 최대 8개입니다.', {
+        repeat: true,
+      }),
+    ],
     doc: localized(
       'TTL values used in turn by the manycast expanding-ring search (up to eight, increasing). Default: eight multiples of 32 starting at 31. Removed from NTPsec.',
       '매니캐스트 확장 링 검색에서 차례로 쓰는 TTL 값들입니다(최대 8개, 증가 순). 기본값은 31부터 32씩 늘어나는 8개 값입니다. NTPsec에서는 제거됐습니다.',
@@ -176,4 +206,3 @@ export const NTP_SOURCE_DIRECTIVES: readonly DirectiveSpec[] = [
     docUrl: secUrl('confopt', 'aux'),
   }),
 ];
-
