@@ -103,6 +103,17 @@ describe('syntax diagnostics: ntp-family specifics', () => {
     ]);
   });
 
+  it('types numbers as NTPsec’s scanner does: 0x10 and 2147483648 only in option_int slots', () => {
+    const text = 'server 192.0.2.1 iburst minpoll 0x6 maxpoll 0xa version 0x4\ntinker step 2147483648\ntos minsane 0x3\ntinker step 2147483648.0\n';
+    const errors = diagnostics(text, 'ntpsec')
+      .filter((d) => d.severity === 1)
+      .map((d) => [d.range.start.line, d.message]);
+    assert.deepEqual(errors, [
+      [1, 'NTPsec refuses the line: `2147483648` is above 2147483647, the largest whole number it reads here.'],
+      [2, 'NTPsec refuses the line: it reads hexadecimal `0x3` only in source options. Write 3.'],
+    ]);
+  });
+
   it('knows which enable flags and statistics each daemon accepts', () => {
     assert.deepEqual(codesByLine('enable mode7\nstatistics cryptostats\nenable monitor\n', 'ntpsec'), [
       [0, 'unsupported-in-dialect'],

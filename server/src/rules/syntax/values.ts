@@ -41,6 +41,38 @@ const LOOKS_LIKE_IPV4 = /^\d+(\.\d+){3}$/;
 /** Daemons whose configuration scanner is ntp_scanner.c (ntpd 4.2.8 and its fork NTPsec; xntpd 3 had another). */
 const NTP_SCANNER: ReadonlySet<Dialect> = new Set(['ntpd', 'ntpsec']);
 const NTP_HEX = /^0x[0-9a-f]+$/i;
+const INT_MAX = 2 ** 31 - 1;
+
+/** A word NTPsec's scanner (ntp_scanner.c is_u_int) types as unsigned: hexadecimal, or decimal above INT_MAX. */
+function ntpsecUnsigned(word: string): number | undefined {
+  if (NTP_HEX.test(word)) return Number.parseInt(word.slice(2), 16);
+  return /^\d+$/.test(word) && Number(word) > INT_MAX ? Number(word) : undefined;
+}
+
+/** NTPsec stores a negative integer in a C int: below INT_MIN it wraps (`trustedkey -2147483649` is 2147483647). */
+function ntpsecInt(value: number): number {
+  return value < -INT_MAX - 1 ? value + 2 ** 32 : value;
+}
+
+function unsignedRefused(word: string): ValueProblem {
+  if (NTP_HEX.test(word)) {
+    const decimal = String(Number.parseInt(word.slice(2), 16));
+    return {
+      severity: 'error',
+      message: localized(
+        `NTPsec refuses the line: it reads hexadecimal \`${word}\` only in source options. Write ${decimal}.`,
+        `NTPsec이 이 줄을 거부합니다. 16진수 \`${word}\`${particle(word, '은')} 소스 옵션에서만 읽습니다. ${decimal}${particle(decimal, '으로')} 쓰세요.`,
+      ),
+    };
+  }
+  return {
+    severity: 'error',
+    message: localized(
+      `NTPsec refuses the line: \`${word}\` is above ${INT_MAX}, the largest whole number it reads here.`,
+      `NTPsec이 이 줄을 거부합니다. \`${word}\`${particle(word, '은')} 여기서 읽을 수 있는 가장 큰 정수 ${INT_MAX}보다 큽니다.`,
+    ),
+  };
+}
 
 /** Strips `[...]` and a `%zone` so `[fe80::1%eth0]` checks as an IPv6 address. */
 function bareAddress(word: string): string {
@@ -146,10 +178,15 @@ export function checkArgumentValue(word: string, type: ValueType, dialect: Diale
 export function checkValue(word: string, type: ValueType, dialect: Dialect): ValueProblem | undefined {
   const malformed = (en: string, ko: string): ValueProblem => ({ severity: 'error', message: localized(en, ko) });
   switch (type.kind) {
-    case 'integer':
+    case 'integer': {
+      const unsigned = dialect === 'ntpsec' ? ntpsecUnsigned(word) : undefined;
+      if (unsigned !== undefined) return type.takesUnsigned === true ? rangeProblem(unsigned, type, word) : unsignedRefused(word);
       if (!INTEGER.test(word)) return malformed(`\`${word}\` is not a whole number.`, `\`${word}\`${particle(word, '은')} 정수가 아닙니다.`);
-      return rangeProblem(Number(word), type, word);
+      return rangeProblem(dialect === 'ntpsec' ? ntpsecInt(Number(word)) : Number(word), type, word);
+    }
     case 'number': {
+      // A decimal above INT_MAX is an unsigned token to NTPsec's scanner, which no double slot takes (2147483648.0 is fine).
+      if (dialect === 'ntpsec' && /^\d+$/.test(word) && ntpsecUnsigned(word) !== undefined) return unsignedRefused(word);
       const bare = type.suffixes?.some((suffix) => word.endsWith(suffix)) === true ? word.slice(0, -1) : word;
       if (!NUMBER.test(bare) && !(dialect === 'chrony' && C_DOUBLE_EXTRA.test(bare)))
         return malformed(`\`${word}\` is not a number.`, `\`${word}\`${particle(word, '은')} 숫자가 아닙니다.`);
@@ -169,7 +206,7 @@ export function checkValue(word: string, type: ValueType, dialect: Dialect): Val
         };
       }
       if (found) return undefined;
-      if (type.notNumber === true && NTP_SCANNER.has(dialect) && NUMBER.test(word)) return numberWhereStringGoes(word, dialect);
+      if (type.notNumber === true && NTP_SCANNER.has(dialect) && (NUMBER.test(word) || NTP_HEX.test(word))) return numberWhereStringGoes(word, dialect);
       return notOneOf(word, type.values, type.unknownIsWarning === true);
     }
     case 'host':

@@ -53,6 +53,11 @@ export interface NumericBounds {
   readonly advisory?: boolean;
   /** Letters the daemon allows after the number (NTPsec's GPS-era `time1 0.5g`). */
   readonly suffixes?: readonly string[];
+  /**
+   * NTPsec's scanner types `2147483648` and `0x10` as unsigned; only the `option_int` slots of its grammar (key,
+   * minpoll, maxpoll, mode, subtype, version, baud, holdover) take that, every other number slot refuses the line.
+   */
+  readonly takesUnsigned?: boolean;
 }
 
 export interface ArgumentSpec {

@@ -32,6 +32,8 @@ export const HOST: ValueType = { kind: 'host' };
 export const IP: ValueType = { kind: 'ip' };
 /** ntpd 4.2.8 clamps to 3..17, NTPsec to 0..17, xntpd 3 to 4..14: the widest range is used. */
 export const POLL: ValueType = { kind: 'integer', min: 0, max: 17, unit: 'log2-seconds' };
+/** A source's or clock's own minpoll/maxpoll: NTPsec's option_int slot, which also takes 0x11. */
+export const OPTION_POLL: ValueType = { kind: 'integer', min: 0, max: 17, unit: 'log2-seconds', takesUnsigned: true };
 export const SECONDS: ValueType = { kind: 'number', unit: 'seconds' };
 export const NON_NEGATIVE_SECONDS: ValueType = { kind: 'number', min: 0, unit: 'seconds' };
 export const WHOLE_SECONDS: ValueType = { kind: 'integer', min: 0, unit: 'seconds' };
@@ -40,6 +42,8 @@ export const NUMBER: ValueType = { kind: 'number' };
 export const INTEGER: ValueType = { kind: 'integer' };
 /** Symmetric key ids: 1..65535 in ntpd/NTPsec; xntpd 3 takes any 32-bit value. */
 export const KEY_ID: ValueType = { kind: 'integer', min: 1, max: 4294967295 };
+/** The `key` option of a source: NTPsec's option_int slot, which also takes 0x10. */
+export const OPTION_KEY_ID: ValueType = { kind: 'integer', min: 1, max: 4294967295, takesUnsigned: true };
 /** Key id of controlkey/requestkey: xntpd 3 templates use 0 (the fixed, globally known key). */
 export const KEY_ID_OR_ZERO: ValueType = { kind: 'integer', min: 0, max: 4294967295 };
 export const STRATUM: ValueType = { kind: 'integer', min: 0, max: 16, unit: 'stratum' };

@@ -1,7 +1,25 @@
 import { localized, type Localized } from '../../../../core/localized';
 import { NTPSEC_DRIVERS } from './refclockDrivers';
 import type { DirectiveSpec, OptionSpec } from '../types';
-import { ALL, arg, classicUrl, flag, IP, keyed, NTPD, NTPD_NTPSEC, ntpDirective, NTPSEC, PATH, POLL, secUrl, SECONDS, WORD, XNTPD, xntpUrl } from './common';
+import {
+  ALL,
+  arg,
+  classicUrl,
+  flag,
+  IP,
+  keyed,
+  NTPD,
+  NTPD_NTPSEC,
+  ntpDirective,
+  NTPSEC,
+  OPTION_POLL,
+  PATH,
+  secUrl,
+  SECONDS,
+  WORD,
+  XNTPD,
+  xntpUrl,
+} from './common';
 import { FUDGE_FACTORS, FUDGE_OPTIONS, REFCLOCK_DEVICE_OPTIONS, REFCLOCK_TIME_OPTIONS } from './refclockOptions';
 
 // NTPsec's driver names and their descriptions come from the one driver table (refclockDrivers.ts).
@@ -31,19 +49,19 @@ const REFCLOCK_OPTIONS: readonly OptionSpec[] = [
   ),
   keyed(
     'mode',
-    { kind: 'integer', min: 0 },
+    { kind: 'integer', min: 0, takesUnsigned: true },
     'Driver-specific mode number (for example the sentence mix and speed of the nmea driver).',
     '드라이버별 모드 번호입니다(예: nmea 드라이버의 문장 조합과 속도).',
   ),
   keyed(
     'minpoll',
-    POLL,
+    OPTION_POLL,
     'Shortest poll interval, power of 2 in seconds (0–17). Most drivers default to 6 (64 s); modem drivers to 10.',
     '가장 짧은 폴링 간격으로 2의 거듭제곱 초입니다(0–17). 대부분 드라이버는 6(64초), 모뎀 드라이버는 10이 기본입니다.',
   ),
   keyed(
     'maxpoll',
-    POLL,
+    OPTION_POLL,
     'Longest poll interval, power of 2 in seconds (0–17). Most drivers default to 6 (64 s); modem drivers to 14.',
     '가장 긴 폴링 간격으로 2의 거듭제곱 초입니다(0–17). 대부분 드라이버는 6(64초), 모뎀 드라이버는 14가 기본입니다.',
   ),

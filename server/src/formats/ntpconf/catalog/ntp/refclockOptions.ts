@@ -63,7 +63,7 @@ export const FUDGE_OPTIONS: readonly OptionSpec[] = [
 export const REFCLOCK_DEVICE_OPTIONS: readonly OptionSpec[] = [
   keyed(
     'subtype',
-    { kind: 'integer', min: 0 },
+    { kind: 'integer', min: 0, takesUnsigned: true },
     'Selects the device variant in drivers that support several (notably `generic` and `jjy`); the meaning is driver-specific.',
     '여러 장치 종류를 지원하는 드라이버(특히 `generic`, `jjy`)에서 장치 변형을 고릅니다. 의미는 드라이버마다 다릅니다.',
   ),
@@ -76,13 +76,13 @@ export const REFCLOCK_DEVICE_OPTIONS: readonly OptionSpec[] = [
   ),
   keyed(
     'baud',
-    { kind: 'integer', min: 1 },
+    { kind: 'integer', min: 1, takesUnsigned: true },
     'Serial line speed to use instead of the driver default (for example 4800 or 9600).',
     '드라이버 기본값 대신 쓸 직렬 통신 속도입니다(예: 4800, 9600).',
   ),
   keyed(
     'holdover',
-    { kind: 'integer' },
+    { kind: 'integer', takesUnsigned: true },
     'Undocumented in NTPsec 1.2.2: marks the clock for holdover handling. The parser wants an integer, but only the flag is used.',
     'NTPsec 1.2.2 문서에 없는 옵션으로, 시계를 holdover 처리 대상으로 표시합니다. 파서는 정수를 요구하지만 실제로는 플래그로만 씁니다.',
   ),

@@ -1,5 +1,5 @@
 import type { OptionSpec } from '../types';
-import { ADDRESS_FAMILY_FLAGS, CLASSIC, flag, KEY_ID, keyed, NTPD, NTPD_NTPSEC, NTPSEC, PATH, POLL, SECONDS, WORD } from './common';
+import { ADDRESS_FAMILY_FLAGS, CLASSIC, flag, keyed, NTPD, NTPD_NTPSEC, NTPSEC, OPTION_KEY_ID, OPTION_POLL, PATH, SECONDS, WORD } from './common';
 import { LEGACY_REFCLOCK_SERVER_OPTIONS } from './refclockOptions';
 
 /** AEAD algorithms NTPsec 1.2.2 knows (nts_string_to_aead compares them case-sensitively). */
@@ -14,13 +14,13 @@ export const SOURCE_OPTIONS: readonly OptionSpec[] = [
   ...ADDRESS_FAMILY_FLAGS,
   keyed(
     'key',
-    KEY_ID,
+    OPTION_KEY_ID,
     'Authenticate every packet to and from this source with the symmetric key of this id (from the `keys` file; it must also be listed in `trustedkey`). ntpd and NTPsec take ids 1–65535; xntpd 3 takes any 32-bit id.',
     '이 소스와 주고받는 모든 패킷을 이 번호의 대칭 키로 인증합니다(`keys` 파일의 키이며 `trustedkey`에도 있어야 합니다). ntpd와 NTPsec은 1–65535, xntpd 3은 32비트 번호를 받습니다.',
   ),
   keyed(
     'version',
-    { kind: 'integer', min: 1, max: 4 },
+    { kind: 'integer', min: 1, max: 4, takesUnsigned: true },
     'NTP version number put in outgoing packets: 1–4 (default 4). xntpd 3 only speaks versions 1–3 (default 3).',
     '보내는 패킷에 넣을 NTP 버전 번호로 1–4입니다(기본 4). xntpd 3은 1–3만 지원합니다(기본 3).',
     { default: '4 (xntpd 3: 3)' },
@@ -32,21 +32,21 @@ export const SOURCE_OPTIONS: readonly OptionSpec[] = [
   ),
   keyed(
     'minpoll',
-    POLL,
+    OPTION_POLL,
     'Shortest poll interval as a power of two in seconds (6 = 64 s). Ranges: ntpd 4.2.8 3–17 (values outside are clamped), NTPsec 0–17, xntpd 3 4–14.',
     '가장 짧은 폴링 간격으로 2의 거듭제곱 초입니다(6 = 64초). 범위: ntpd 4.2.8은 3–17(벗어나면 잘라 맞춤), NTPsec은 0–17, xntpd 3은 4–14입니다.',
     { default: '6 (64 s)' },
   ),
   keyed(
     'maxpoll',
-    POLL,
+    OPTION_POLL,
     'Longest poll interval as a power of two in seconds (10 = 1024 s, 17 ≈ 36 h). Ranges: ntpd 4.2.8 3–17, NTPsec 0–17, xntpd 3 4–14.',
     '가장 긴 폴링 간격으로 2의 거듭제곱 초입니다(10 = 1024초, 17 ≈ 36시간). 범위: ntpd 4.2.8은 3–17, NTPsec은 0–17, xntpd 3은 4–14입니다.',
     { default: '10 (1024 s)' },
   ),
   keyed(
     'mode',
-    { kind: 'integer', min: 0 },
+    { kind: 'integer', min: 0, takesUnsigned: true },
     'Driver-specific mode number passed to a reference clock (only meaningful with a 127.127.t.u address); ntpd documents 0–255.',
     '참조 시계 드라이버에 넘기는 드라이버별 모드 번호입니다(127.127.t.u 주소에서만 의미가 있음). ntpd 문서상 범위는 0–255입니다.',
   ),
