@@ -47,6 +47,31 @@ describe('configuration sets', () => {
     });
   });
 
+  it('NTPsec: ntp.conf and every *.conf of its ntp.d are one set; its snippets name the file that includes them', () => {
+    const root = host({
+      'etc/ntpsec/ntp.conf': 'driftfile /var/lib/ntpsec/ntp.drift\nrestrict default kod nomodify noquery limited\nrestrict 127.0.0.1\n',
+      'etc/ntpsec/ntp.d/pool.conf': 'pool 2.debian.pool.ntp.org iburst\n',
+    });
+    assert.deepEqual(lint(root, ['etc/ntpsec/ntp.conf', 'etc/ntpsec/ntp.d/pool.conf']), {
+      'etc/ntpsec/ntp.conf': [],
+      'etc/ntpsec/ntp.d/pool.conf': [[0, 'configuration-fragment', 3]],
+    });
+  });
+
+  it('NTPsec without ntp.conf reads ntp.d alone: its first *.conf heads the set (upstream ntp.d/default.conf)', () => {
+    const root = host({
+      'etc/ntp.d/default.conf': '#includefile use-minimal-logging\nincludefile use-pool\n',
+      'etc/ntp.d/use-pool': 'pool pool.ntp.org iburst\n',
+      'etc/ntp.d/use-minimal-logging': 'driftfile /var/lib/ntp/ntp.drift\n',
+    });
+    const result = lint(root, ['etc/ntp.d/default.conf', 'etc/ntp.d/use-pool'], ['--dialect', 'ntpsec']);
+    // The pool in use-pool is seen (no no-time-source); the drift file of the snippet left out is missed, once.
+    assert.deepEqual(result, {
+      'etc/ntp.d/default.conf': [[0, 'missing-driftfile', 3]],
+      'etc/ntp.d/use-pool': [[0, 'configuration-fragment', 3]],
+    });
+  });
+
   it('reports what the whole set lacks on the main file only', () => {
     const root = host({
       'etc/chrony/chrony.conf': DEBIAN_CHRONY,
@@ -97,6 +122,13 @@ describe('configuration sets', () => {
     assert.ok(!(lint(withFlags, ['etc/ntp.conf'], ['--dialect', 'ntpd'])['etc/ntp.conf'] ?? []).some(([, code]) => code === 'missing-driftfile'));
     const without = host({ 'etc/ntp.conf': conf });
     assert.ok((lint(without, ['etc/ntp.conf'], ['--dialect', 'ntpd'])['etc/ntp.conf'] ?? []).some(([, code]) => code === 'missing-driftfile'));
+  });
+
+  it('FreeBSD 13+: empty ntpd_flags, and rc.d/ntpd passes its own -f, so no drift file is missing', () => {
+    const conf =
+      'pool 0.freebsd.pool.ntp.org iburst\nrestrict default limited kod nomodify notrap noquery nopeer\nrestrict source limited kod nomodify notrap noquery\n';
+    const freebsd = host({ 'etc/ntp.conf': conf, 'etc/defaults/rc.conf': 'ntpd_enable="NO"\nntpd_flags=""\t\t\t# Additional flags to ntpd\n' });
+    assert.deepEqual(lint(freebsd, ['etc/ntp.conf'], ['--dialect', 'ntpd'])['etc/ntp.conf'], []);
   });
 
   it('chronyd -u in /etc/sysconfig/chronyd or the systemd unit overrides the user directive', () => {

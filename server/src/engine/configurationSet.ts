@@ -115,7 +115,12 @@ export function collectConfigurationSet(
   const unavailable: string[] = [];
   const lines: SetLine[] = [];
   const names = new Set(includeDirectives(dialect));
-  if (mainConfig !== undefined && !mainConfig.directives.some((line) => names.has(directiveName(line, dialect)))) return mainAlone(mainPath, mainConfig);
+  if (
+    mainConfig !== undefined &&
+    !mainConfig.directives.some((line) => names.has(directiveName(line, dialect))) &&
+    (dialect !== 'ntpsec' || configurationDirectoryParts(mainPath, env).every((part) => part === mainPath))
+  )
+    return mainAlone(mainPath, mainConfig);
   const visit = (file: string, text: string, depth: number, seen: ReadonlySet<string>): void => {
     const config = depth === 0 && mainConfig !== undefined ? mainConfig : parseConfig(text, dialect);
     for (const line of config.lines) {
@@ -148,7 +153,20 @@ export function collectConfigurationSet(
     }
   };
   visit(mainPath, mainText, 0, new Set([mainPath]));
+  // NTPsec then reads every *.conf of the configuration directory next to its file (ntpd(8) FILES: /etc/ntp.d).
+  for (const part of dialect === 'ntpsec' ? configurationDirectoryParts(mainPath, env) : []) {
+    const included = part === mainPath || fragments.includes(part) ? undefined : env.readText?.(part);
+    if (included === undefined) continue;
+    fragments.push(part);
+    visit(part, included, 1, new Set([mainPath, part]));
+  }
   return { main: mainPath, fragments, unavailable, lines };
+}
+
+/** NTPsec's configuration directory: ntp.d beside the main file (or the directory a main file inside it sits in), its *.conf in ASCII order. */
+function configurationDirectoryParts(mainPath: string, env: FileEnvironment): string[] {
+  const directory = path.basename(path.dirname(mainPath)) === 'ntp.d' ? path.dirname(mainPath) : path.join(path.dirname(mainPath), 'ntp.d');
+  return matching(directory, /\.conf$/, env) ?? [];
 }
 
 function lowered(severity: Severity): Severity {
@@ -288,12 +306,13 @@ export function checkConfigurationSet(
 }
 
 /** The one notice a fragment gets: whole-configuration checks need its main file. */
-export function fragmentNotice(main: string | undefined): Finding {
+export function fragmentNotice(main: string | undefined, dialect: Dialect): Finding {
+  const example = dialect === 'chrony' ? '/etc/chrony/chrony.conf' : dialect === 'ntpsec' ? '/etc/ntpsec/ntp.conf' : '/etc/ntp.conf';
   const message =
     main === undefined
       ? localized(
-          'This file is part of a larger configuration: only its lines are checked. Checks of the whole configuration (sources, drift file, access) need its main file: open the folder that holds it, or name it with `# ntpconf: main=/etc/chrony/chrony.conf`.',
-          '이 파일은 더 큰 설정의 일부라서 줄만 검사합니다. 설정 전체에 대한 검사(소스, drift 파일, 접근 제한)에는 주 설정 파일이 필요합니다. 그 파일이 있는 폴더를 열거나 `# ntpconf: main=/etc/chrony/chrony.conf`로 지정하세요.',
+          `This file is part of a larger configuration: only its lines are checked. Checks of the whole configuration (sources, drift file, access) need its main file: open the folder that holds it, or name it with \`# ntpconf: main=${example}\`.`,
+          `이 파일은 더 큰 설정의 일부라서 줄만 검사합니다. 설정 전체에 대한 검사(소스, drift 파일, 접근 제한)에는 주 설정 파일이 필요합니다. 그 파일이 있는 폴더를 열거나 \`# ntpconf: main=${example}\`로 지정하세요.`,
         )
       : localized(
           `This file is part of the configuration of \`${main}\`: its lines are checked here, the whole configuration there.`,
@@ -323,6 +342,7 @@ function conventionalMains(documentPath: string, dialect: Dialect): string[] {
   if (dialect === 'chrony' && (folder === 'conf.d' || folder === 'sources.d'))
     return [path.join(parent, 'chrony.conf'), path.join(path.dirname(parent), 'chrony.conf')];
   if (dialect !== 'chrony' && folder === 'ntp.d') return [path.join(parent, 'ntp.conf')];
+  if (dialect === 'ntpsec' && path.basename(parent) === 'ntp.d') return [path.join(path.dirname(parent), 'ntp.conf')];
   if (dialect !== 'chrony' && documentPath.endsWith(`${path.sep}ntp${path.sep}crypto${path.sep}pw`))
     return [path.join(path.dirname(path.dirname(parent)), 'ntp.conf')];
   return [];
@@ -338,13 +358,27 @@ type SetRole = { readonly role: 'main'; readonly set: ConfigurationSet } | { rea
 /** Whether a document is a main file (with its set) or a fragment (with its main file when one is found that includes it). */
 export function roleOf(text: string, dialect: Dialect, env: FileEnvironment, config?: ParsedConfig): SetRole {
   const named = MODELINE_HINT.test(text) ? MAIN_MODELINE.exec(text)?.[1] : undefined;
-  const candidates = named !== undefined ? [onDisk(named, env.documentPath, env)] : conventionalMains(env.documentPath, dialect);
+  const conventional = named !== undefined ? [onDisk(named, env.documentPath, env)] : conventionalMains(env.documentPath, dialect);
+  const alone = named === undefined ? directoryAlone(conventional, dialect, env) : undefined;
+  const candidates = alone === undefined ? conventional : [alone];
   for (const candidate of candidates) {
     const mainText = candidate === env.documentPath ? undefined : env.readText?.(candidate);
     if (mainText === undefined) continue;
     const set = collectConfigurationSet(candidate, mainText, dialect, env);
     if (set.fragments.includes(env.documentPath) || named !== undefined) return { role: 'fragment', main: candidate };
   }
+  if (alone === env.documentPath) return { role: 'main', set: collectConfigurationSet(env.documentPath, text, dialect, env, config) };
   if (named !== undefined || looksLikeFragment(env.documentPath, dialect)) return { role: 'fragment' };
   return { role: 'main', set: collectConfigurationSet(env.documentPath, text, dialect, env, config) };
+}
+
+/**
+ * With no ntp.conf beside ntp.d, NTPsec reads the directory alone: its first *.conf then heads the set (the
+ * upstream ntp.d/default.conf pulls in its use-* snippets). Undefined when there is a main file, or it cannot be known.
+ */
+function directoryAlone(mains: readonly string[], dialect: Dialect, env: FileEnvironment): string | undefined {
+  const main = mains[0];
+  if (dialect !== 'ntpsec' || main === undefined || mains.length !== 1 || path.basename(main) !== 'ntp.conf') return undefined;
+  if (env.readText === undefined || env.listNames === undefined || env.readText(main) !== undefined) return undefined;
+  return configurationDirectoryParts(main, env)[0];
 }

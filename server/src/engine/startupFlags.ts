@@ -21,6 +21,8 @@ const NTPD_FLAG_FILES: readonly { readonly file: string; readonly variables: rea
   { file: '/etc/rc.config.d/netdaemons', variables: ['XNTPD_ARGS'] },
 ];
 
+const FREEBSD_RC_DRIFTFILE = '/var/db/ntp/ntpd.drift';
+
 const ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(?:"([^"]*)"|'([^']*)'|(\S*))/;
 
 /** The last value of each variable in a shell-style file (rc.conf, /etc/sysconfig, /etc/default). */
@@ -126,6 +128,12 @@ export function startupFacts(dialect: Dialect, env: FileEnvironment): StartupFac
       sources.push(unit);
       drift = value;
     }
+  }
+  // FreeBSD (the only system with /etc/defaults/rc.conf): since 13.0 ntpd_flags is empty, and rc.d/ntpd itself
+  // passes `-f /var/db/ntp/ntpd.drift` whenever neither ntp.conf nor the flags name a drift file.
+  if (drift === undefined && sources.includes('/etc/defaults/rc.conf')) {
+    sources.push('/etc/rc.d/ntpd');
+    drift = FREEBSD_RC_DRIFTFILE;
   }
   return { directives: drift === undefined ? [] : [`driftfile ${drift}`], sources };
 }

@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import { isScriptKind, type DocumentKind } from '../core/documentKind';
 import type { Settings } from '../core/settings';
 import { checkConfigurationSet, fragmentNotice, modelineVersions, roleOf } from './configurationSet';
@@ -28,7 +29,7 @@ export function validateConfiguration(text: string, kind: DocumentKind, settings
           ...(options.previous ? { previousMainConfig: options.previous } : {}),
           ...(ntpdVersion ? { ntpdVersion } : {}),
         })
-      : applySettings([fragmentNotice(role.main)], versioned, NO_SUPPRESSIONS);
+      : applySettings([fragmentNotice(role.main === undefined ? undefined : asOnHost(role.main, env.root), kind)], versioned, NO_SUPPRESSIONS);
   return { ...result, findings: [...result.findings, ...extra].sort((a, b) => a.range.start.line - b.range.start.line) };
 }
 
@@ -40,4 +41,11 @@ function withModelineVersions(text: string, settings: Settings, options: Validat
   const ntpdVersion = named.ntpd ?? options.ntpdVersion ?? found.ntpd;
   const next = chrony === undefined ? settings : { ...settings, chronyVersion: chrony.split('.').slice(0, 2).join('.'), chronyVersionKnown: true };
   return ntpdVersion === undefined ? { settings: next } : { settings: next, ntpdVersion };
+}
+
+/** A path under --root as the host names it (`/etc/ntp.d/default.conf`), so messages do not depend on where the copy lives. */
+function asOnHost(file: string, root: string | undefined): string {
+  if (root === undefined) return file;
+  const relative = path.relative(root, file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : `/${relative.split(path.sep).join('/')}`;
 }

@@ -75,7 +75,11 @@ function missing(token: Token, severity: SeverityName, en: string, ko: string): 
   return findingFor(MISSING_INCLUDE, tokenRange(token), localized(en, ko), { severity });
 }
 
+// /run is a tmpfs the DHCP hooks fill at boot (Debian's `sourcedir /run/chrony-dhcp`): no copy of a host ever holds it.
+const RUNTIME_DIRECTORY = /^\/(?:var\/)?run\//;
+
 function checkTarget(name: string, token: Token, dialect: Dialect, env: FileEnvironment): Finding | undefined {
+  if (RUNTIME_DIRECTORY.test(token.text)) return undefined;
   const resolved = env.root !== undefined && path.isAbsolute(token.text) ? path.join(env.root, token.text) : resolveInclude(token.text, env.documentPath);
   if (!isInside(resolved, env.workspaceRoots)) return undefined;
   if (name === 'confdir' || name === 'sourcedir') {
