@@ -15,6 +15,7 @@ import { CODE_METAS } from '../../server/src/rules';
 import { chronydParse, chronydPath, Scratch } from './chronyd';
 import { ntpsecNtpd, ntpsecSyntaxErrorLinesOfEach } from './ntpsec';
 import { REFERENCE_LISTS_DIR } from '../support/referenceLists';
+import { REAL_CORPUS, realCorpusFile } from '../support/realCorpus';
 
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures');
 
@@ -44,17 +45,14 @@ function cases(): Case[] {
       found.push({ name: `${folder}/${file}`, text, dialect: detectDialect({ text, path: file }).dialect, settings: DEFAULT_SETTINGS });
     }
   }
-  const manifest = path.join(FIXTURES, 'real', 'manifest.json');
-  if (existsSync(manifest)) {
-    for (const entry of JSON.parse(readFileSync(manifest, 'utf8')) as { file: string; dialect: string }[]) {
-      if (!isDialect(entry.dialect)) continue;
-      found.push({
-        name: `real/${entry.file}`,
-        text: readFileSync(path.join(FIXTURES, 'real', entry.file), 'utf8'),
-        dialect: entry.dialect,
-        settings: DEFAULT_SETTINGS,
-      });
-    }
+  for (const entry of REAL_CORPUS) {
+    if (entry.dialect === null || !isDialect(entry.dialect)) continue;
+    found.push({
+      name: `real/${entry.host}${entry.path}`,
+      text: readFileSync(realCorpusFile(entry.host, entry.path), 'utf8'),
+      dialect: entry.dialect,
+      settings: DEFAULT_SETTINGS,
+    });
   }
   return found;
 }
