@@ -112,6 +112,17 @@ describe('configuration sets', () => {
     assert.ok(unknown.some(([, code]) => code === 'pool-as-server'));
   });
 
+  it("RHEL's includefile /etc/ntp/crypto/pw is the package's own file: a copy of /etc without it is not missing anything", () => {
+    const conf =
+      'driftfile /var/lib/ntp/drift\nrestrict default nomodify notrap nopeer noquery\nrestrict 127.0.0.1\nincludefile /etc/ntp/crypto/pw\nkeys /etc/ntp/keys\n';
+    const codes = (lint(host({ 'etc/ntp.conf': conf }), ['etc/ntp.conf'], ['--dialect', 'ntpd'])['etc/ntp.conf'] ?? []).map(([, code]) => code);
+    assert.ok(!codes.includes('missing-include'), codes.join(', '));
+    const other = (lint(host({ 'etc/ntp.conf': conf.replace('crypto/pw', 'local.conf') }), ['etc/ntp.conf'], ['--dialect', 'ntpd'])['etc/ntp.conf'] ?? []).map(
+      ([, code]) => code,
+    );
+    assert.ok(other.includes('missing-include'), other.join(', '));
+  });
+
   it('FreeBSD: ntpd_flags -f in defaults/rc.conf is the drift file', () => {
     const conf =
       'server 192.0.2.1 iburst\nserver 192.0.2.2 iburst\nserver 192.0.2.3 iburst\nserver 192.0.2.4 iburst\nrestrict default limited kod nomodify notrap noquery nopeer\n';

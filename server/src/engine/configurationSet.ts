@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import type { Dialect } from '../core/dialect';
 import type { FileEnvironment } from '../core/fileEnvironment';
 import { findingFor, lineRange, SEVERITY, type Finding, type Severity } from '../core/finding';
-import { CONFIGURATION_FRAGMENT } from '../rules/includes/includes';
+import { CONFIGURATION_FRAGMENT, KNOWN_INCLUDES } from '../rules/includes/includes';
 import { isNoConfiguration } from '../rules/syntax/syntax';
 import { localized, type Localized } from '../core/localized';
 import type { Settings } from '../core/settings';
@@ -13,9 +13,6 @@ import { CONFIG_RULES, enabled } from './documentFormats';
 import { applySettings, NO_SUPPRESSIONS, readSuppressions, SUPPRESSION_MARKER } from './suppressions';
 import { startupFacts } from './startupFlags';
 import { reuseOrRun, wholeFileKey } from './wholeFileReuse';
-
-/** Files the RHEL ntp package includes that never hold directives a whole-configuration rule looks for. */
-const KNOWN_INCLUDES: ReadonlyMap<string, string> = new Map([['/etc/ntp/crypto/pw', 'the crypto password (`crypto pw`) of the RHEL ntp package']]);
 
 const MAX_DEPTH = 5;
 

@@ -75,11 +75,17 @@ function missing(token: Token, severity: SeverityName, en: string, ko: string): 
   return findingFor(MISSING_INCLUDE, tokenRange(token), localized(en, ko), { severity });
 }
 
+/**
+ * Files a package installs and its own ntp.conf includes, which never hold directives a whole-configuration rule
+ * looks for: a copy of the host that lacks them lacks nothing the daemon would miss.
+ */
+export const KNOWN_INCLUDES: ReadonlyMap<string, string> = new Map([['/etc/ntp/crypto/pw', 'the crypto password (`crypto pw`) of the RHEL ntp package']]);
+
 // /run is a tmpfs the DHCP hooks fill at boot (Debian's `sourcedir /run/chrony-dhcp`): no copy of a host ever holds it.
 const RUNTIME_DIRECTORY = /^\/(?:var\/)?run\//;
 
 function checkTarget(name: string, token: Token, dialect: Dialect, env: FileEnvironment): Finding | undefined {
-  if (RUNTIME_DIRECTORY.test(token.text)) return undefined;
+  if (RUNTIME_DIRECTORY.test(token.text) || (name === 'includefile' && KNOWN_INCLUDES.has(token.text))) return undefined;
   const resolved = env.root !== undefined && path.isAbsolute(token.text) ? path.join(env.root, token.text) : resolveInclude(token.text, env.documentPath);
   if (!isInside(resolved, env.workspaceRoots)) return undefined;
   if (name === 'confdir' || name === 'sourcedir') {

@@ -1,5 +1,5 @@
 import type { TextEdit } from 'vscode-languageserver-types';
-import { localized } from '../../core/localized';
+import { localized, type Localized } from '../../core/localized';
 import type { ParsedConfig } from '../../formats/ntpconf/parser/types';
 import { findingFor, fitsHeadline, spanRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
@@ -102,7 +102,13 @@ export const poolAsServer: Rule = {
         ? localized(': its `pool` line already covers this; delete them.', '. 이 영역의 `pool` 줄이 이미 있으니 지우세요.')
         : localized(`: use \`${poolLine}\`.`, `. \`${poolLine}\`${particle(poolLine, '을')} 쓰세요.`);
       const shortAction = localized(': use one `pool` line instead.', '. 대신 `pool` 줄 하나를 쓰세요.');
-      const headline = fitsHeadline(localized(`${what.en}${action.en}`, `${what.ko}${action.ko}`)) ? action : shortAction;
+      // The fullest headline that fits: the exact pool line, else "one pool line", else without the zone's name.
+      const withoutZone = localized(
+        `\`server ${first.address.text}\` takes one server from a pool`,
+        `\`server ${first.address.text}\`${particle(first.address.text, '은')} 풀에서 서버 하나만 가져옵니다`,
+      );
+      const joined = (a: Localized, b: Localized): Localized => localized(`${a.en}${b.en}`, `${a.ko}${b.ko}`);
+      const message = [joined(what, action), joined(what, shortAction)].find(fitsHeadline) ?? joined(count === 1 ? withoutZone : what, shortAction);
       const why =
         dialect === 'chrony'
           ? localized(
@@ -128,7 +134,7 @@ export const poolAsServer: Rule = {
         return [{ range: spanRange(word, source.address), message: localized(`also from the pool ${zone}`, `같은 풀 ${zone}`) }];
       });
       findings.push(
-        findingFor(meta, spanRange(keyword, first.address), localized(`${what.en}${headline.en}`, `${what.ko}${headline.ko}`), {
+        findingFor(meta, spanRange(keyword, first.address), message, {
           detail: localized(`${why.en}${caveat.en}`, `${why.ko}${caveat.ko}`),
           severity: dialect === 'chrony' ? 'information' : 'warning',
           fixes: [fix],
