@@ -16,6 +16,7 @@ import { decodeText, encodeText, MAX_LINT_BYTES, readTextFile, type DecodedText 
 import { fixAll } from '../../server/src/engine/fixAll';
 import { toDiagnostic } from '../../server/src/engine/validate';
 import { validateConfiguration } from '../../server/src/engine/validateConfiguration';
+import { liveDaemonVersionOutput } from './daemonVersions';
 import type { FileEnvironment } from '../../server/src/core/fileEnvironment';
 import { toSarif, type SarifInput } from './sarif';
 import { toolVersion } from './toolVersion';
@@ -164,6 +165,8 @@ function diskEnvironment(documentPath: string, root: string | undefined): FileEn
     readText: readSmallFile,
     listNames,
     ...(hostRoot === undefined ? {} : { root: hostRoot }),
+    // Only the live host's own binaries tell its versions; a copied / under --root is never executed.
+    ...(hostRoot === '/' ? { daemonVersionOutput: liveDaemonVersionOutput } : {}),
   };
 }
 

@@ -3,6 +3,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runLint } from '../../cli/src/cli';
+import { normalizeSettings } from '../../server/src/core/settings';
+import { validateConfiguration } from '../../server/src/engine/validateConfiguration';
 
 /** A host's / in a temporary directory: path → contents. */
 function host(files: Record<string, string>): string {
@@ -161,5 +163,24 @@ describe('configuration sets', () => {
     assert.deepEqual(lint(root, ['etc/chrony/chrony.conf'])['etc/chrony/chrony.conf'], [[0, 'unsupported-in-dialect', 2]]);
     assert.deepEqual(lint(root, ['etc/chrony/chrony.conf'], ['--chrony-version', '4.3'])['etc/chrony/chrony.conf'], [[0, 'unsupported-in-dialect', 1]]);
     assert.deepEqual(lint(root, ['etc/chrony/chrony.conf'], ['--chrony-version', '4.6'])['etc/chrony/chrony.conf'], []);
+  });
+
+  it('a live host: the daemon binary says the version when no package database does (chronyd -v, ntpd --version)', () => {
+    const text = 'leapseclist /usr/share/zoneinfo/leap-seconds.list\ndriftfile /var/lib/chrony/drift\nmakestep 1 3\nrtcsync\npool 2.pool.ntp.org iburst\n';
+    // Versions are cached per host root, so each case is another (fake) live host.
+    const findings = (versionOutput: string | undefined, root: string) =>
+      validateConfiguration(text, 'chrony', normalizeSettings({}), {
+        files: {
+          documentPath: `${root}/etc/chrony.conf`,
+          workspaceRoots: [root],
+          root,
+          exists: () => false,
+          readText: () => undefined,
+          daemonVersionOutput: (daemon) => (daemon === 'chronyd' ? versionOutput : undefined),
+        },
+      }).findings.map((f) => [f.code, f.severity]);
+    assert.deepEqual(findings('chronyd (chrony) version 4.6.1 (+CMDMON +NTP +REFCLOCK)', '/host-a'), []);
+    assert.deepEqual(findings('chronyd (chrony) version 4.3 (+CMDMON +NTP +REFCLOCK)', '/host-b'), [['unsupported-in-dialect', 1]]);
+    assert.deepEqual(findings(undefined, '/host-c'), [['unsupported-in-dialect', 2]]);
   });
 });

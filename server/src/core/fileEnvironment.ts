@@ -11,4 +11,9 @@ export interface FileEnvironment {
   listNames?(directory: string): readonly string[] | undefined;
   /** A host's `/` copied or mounted (CLI `--root`): absolute paths in the configuration resolve under it. */
   readonly root?: string;
+  /**
+   * What `chronyd -v` / `ntpd --version` print on the live host being linted (CLI only, never the editor: opening
+   * a file runs nothing); undefined when the binary is absent.
+   */
+  daemonVersionOutput?(daemon: 'chronyd' | 'ntpd'): string | undefined;
 }

@@ -2,7 +2,7 @@ import { XNTPD_PLATFORMS, type XntpdPlatform } from '../core/dialect';
 import type { FileEnvironment } from '../core/fileEnvironment';
 import { onDisk } from './configurationSet';
 
-/** Daemon versions a host reveals: Debian's package database, or the release file of RHEL 7 (ntp 4.2.6p5). */
+/** Daemon versions a host reveals: Debian's package database, the release file of RHEL 7 (ntp 4.2.6p5), or the live host's binaries. */
 interface HostVersions {
   readonly chrony?: string;
   readonly ntpd?: string;
@@ -19,6 +19,16 @@ function dpkgVersion(status: string, name: string): string | undefined {
   return undefined;
 }
 
+/** `chronyd (chrony) version 4.5 (+CMDMON …)` → 4.5. */
+function chronydVersion(output: string | undefined): string | undefined {
+  return output === undefined ? undefined : /\bchrony\)? version (\d+\.\d+(?:\.\d+)?)/.exec(output)?.[1];
+}
+
+/** `ntpd 4.2.8p15@1.3728-o …` → 4.2.8; NTPsec (`ntpd ntpsec-1.2.2`) has no classic version. */
+function classicNtpdVersion(output: string | undefined): string | undefined {
+  return output === undefined ? undefined : /^ntpd (\d+\.\d+\.\d+)/m.exec(output)?.[1];
+}
+
 /** Only a host's `/` (`--root`, or the real /etc) is looked at; a workspace copy of /etc reveals no packages. */
 export function hostVersions(env: FileEnvironment): HostVersions {
   if (env.root === undefined || env.readText === undefined) return {};
@@ -29,7 +39,10 @@ export function hostVersions(env: FileEnvironment): HostVersions {
   const chrony = status === undefined ? undefined : dpkgVersion(status, 'chrony');
   const ntpd = status === undefined ? undefined : dpkgVersion(status, 'ntp');
   const rhel7 = release !== undefined && /release 7\b/.test(release) ? '4.2.6' : undefined;
-  const found: HostVersions = { ...(chrony ? { chrony } : {}), ...(ntpd || rhel7 ? { ntpd: (ntpd ?? rhel7) as string } : {}) };
+  // A live host without a dpkg database (RHEL 8+, FreeBSD): the binaries say their versions.
+  const chronyd = chrony ?? chronydVersion(env.daemonVersionOutput?.('chronyd'));
+  const classic = ntpd ?? rhel7 ?? classicNtpdVersion(env.daemonVersionOutput?.('ntpd'));
+  const found: HostVersions = { ...(chronyd ? { chrony: chronyd } : {}), ...(classic ? { ntpd: classic } : {}) };
   cache.set(env.root, found);
   return found;
 }
