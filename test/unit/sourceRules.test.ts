@@ -304,7 +304,9 @@ describe('poll intervals', () => {
     assert.deepEqual(only(text, 'ntpsec', 'minpoll-above-maxpoll'), [0]);
     assert.deepEqual(only(text, 'chrony', 'minpoll-above-maxpoll'), []);
     assert.deepEqual(only(text, 'xntpd', 'minpoll-above-maxpoll'), []);
-    assert.match(messages('server a.example minpoll 8 maxpoll 6\n', 'chrony', 'minpoll-above-maxpoll')[0] ?? '', /chronyd raises maxpoll to 8/);
+    const reversed = findingsOf('server a.example minpoll 8 maxpoll 6\n', 'chrony', 'minpoll-above-maxpoll')[0];
+    assert.match(reversed?.message.en ?? '', /^`minpoll 8` is larger than `maxpoll 6`.*Swap the two values\.$/);
+    assert.match(reversed?.detail?.en ?? '', /chronyd raises maxpoll to 8/);
     assert.deepEqual(only('refclock shm minpoll 6 maxpoll 4\n', 'ntpsec', 'minpoll-above-maxpoll'), [0]);
   });
 
@@ -355,7 +357,7 @@ describe('missing-driftfile and mixed-leap-smearing', () => {
     const servers = ['a', 'b', 'c', 'd', 'e'].map((name) => `server ${name}.example\n`).join('');
     const [finding] = findingsOf(`server time.google.com\n${servers}`, 'ntpd', 'mixed-leap-smearing');
     assert.match(finding?.detail?.en ?? '', /^`time.google.com` smears leap seconds .* while `a.example`, `b.example`, `c.example`, … step at the leap second/);
-    assert.equal(finding?.message.en, 'Leap-smearing and ordinary servers are mixed: at a leap second they disagree by up to 1 s. Use one kind.');
+    assert.equal(finding?.message.en, 'Smearing and ordinary servers are mixed: they differ by up to 1 s at a leap second. Use one kind.');
   });
 });
 

@@ -25,9 +25,15 @@ function tooLarge(token: Token, id: number, consequence: Localized): Finding {
     meta,
     tokenRange(token),
     localized(
-      `Key id ${id} is above ${MAX_KEY_ID}, the largest id a keys file can hold: ${consequence.en} Use an id from 1 to ${MAX_KEY_ID - 1}.`,
-      `키 번호 ${id}${particle(id, '은')} keys 파일이 담을 수 있는 최대 번호 ${MAX_KEY_ID}보다 큽니다. ${consequence.ko} 1부터 ${MAX_KEY_ID - 1} 사이의 번호를 쓰세요.`,
+      `Key id ${id} is out of range: no key can have it. Use an id from 1 to ${MAX_KEY_ID - 1}.`,
+      `키 번호 ${id}${particle(id, '은')} 범위를 벗어나 어떤 키도 가질 수 없습니다. 1부터 ${MAX_KEY_ID - 1} 사이의 번호를 쓰세요.`,
     ),
+    {
+      detail: localized(
+        `A keys file holds ids up to ${MAX_KEY_ID} (NTPsec takes up to ${MAX_KEY_ID - 1}): ${consequence.en}`,
+        `keys 파일이 담을 수 있는 번호는 ${MAX_KEY_ID}까지입니다(NTPsec은 ${MAX_KEY_ID - 1}까지). ${consequence.ko}`,
+      ),
+    },
   );
 }
 

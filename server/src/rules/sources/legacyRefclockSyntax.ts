@@ -1,5 +1,5 @@
-import { localized } from '../../core/localized';
-import { findingFor, spanRange, type Finding } from '../../core/finding';
+import { localized, type Localized } from '../../core/localized';
+import { findingFor, fitsHeadline, spanRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { LOCAL_CLOCK_TYPE, ntpsecDriverName, sourceLines } from '../../formats/ntpconf/model/sourceLines';
 import { refclockId } from '../../core/hostNames';
@@ -20,6 +20,19 @@ const meta: RuleMeta = {
 };
 
 /** NTPsec still reads 127.127.t.u + fudge, "but no longer documented. It may be removed in a future release." (ntpsec.html). */
+/** The rewrite in the headline when it fits, else just "a `refclock` line" (the detail has it whole). */
+function headline(line: string, address: string, replacement: string): Localized {
+  const exact = localized(
+    `\`${line}\` is old refclock syntax: write \`${replacement}\`.`,
+    `\`${line}\`${particle(address, '은')} 옛 참조 시계 문법입니다. \`${replacement}\`${particle(replacement, '을')} 쓰세요.`,
+  );
+  if (fitsHeadline(exact)) return exact;
+  return localized(
+    `\`${line}\` is old refclock syntax NTPsec may drop: write a \`refclock\` line.`,
+    `\`${line}\`${particle(address, '은')} NTPsec이 없앨 수 있는 옛 문법입니다. \`refclock\` 줄로 쓰세요.`,
+  );
+}
+
 export const legacyRefclockSyntax: Rule = {
   meta,
   check({ config }) {
@@ -39,10 +52,16 @@ export const legacyRefclockSyntax: Rule = {
             meta,
             range,
             localized(
-              `NTPsec has no reference clock driver of type ${id.type}: ntpd logs "refclock_newpeer: clock type ${id.type} invalid" and this clock never runs. NTPsec keeps only local, spectracom, truetime, generic, arbiter, modem, nmea, pps, hpgps, shm, trimble, oncore, jjy, zyfer and gpsd (types 1, 4, 5, 8, 11, 18, 20, 22, 26, 28, 29, 30, 40, 42, 46).`,
-              `NTPsec에는 유형 ${id.type}의 참조 시계 드라이버가 없습니다. ntpd는 "refclock_newpeer: clock type ${id.type} invalid"를 남기고 이 시계는 동작하지 않습니다. NTPsec에 남은 드라이버는 local, spectracom, truetime, generic, arbiter, modem, nmea, pps, hpgps, shm, trimble, oncore, jjy, zyfer, gpsd(유형 1, 4, 5, 8, 11, 18, 20, 22, 26, 28, 29, 30, 40, 42, 46)뿐입니다.`,
+              `NTPsec has no reference clock driver of type ${id.type}: this clock never runs. Use a driver it keeps.`,
+              `NTPsec에는 유형 ${id.type}의 참조 시계 드라이버가 없어 이 시계가 동작하지 않습니다. 남아 있는 드라이버를 쓰세요.`,
             ),
-            { severity: 'error' },
+            {
+              severity: 'error',
+              detail: localized(
+                `ntpd logs "refclock_newpeer: clock type ${id.type} invalid". NTPsec keeps only local, spectracom, truetime, generic, arbiter, modem, nmea, pps, hpgps, shm, trimble, oncore, jjy, zyfer and gpsd (types 1, 4, 5, 8, 11, 18, 20, 22, 26, 28, 29, 30, 40, 42, 46).`,
+                `ntpd는 "refclock_newpeer: clock type ${id.type} invalid"를 남깁니다. NTPsec에 남은 드라이버는 local, spectracom, truetime, generic, arbiter, modem, nmea, pps, hpgps, shm, trimble, oncore, jjy, zyfer, gpsd(유형 1, 4, 5, 8, 11, 18, 20, 22, 26, 28, 29, 30, 40, 42, 46)뿐입니다.`,
+              ),
+            },
           ),
         );
         continue;
@@ -54,14 +73,12 @@ export const legacyRefclockSyntax: Rule = {
         ? localized(` Move the options of \`fudge ${source.address.text}\` onto that line.`, ` \`fudge ${source.address.text}\`의 옵션도 그 줄로 옮기세요.`)
         : localized('', '');
       findings.push(
-        findingFor(
-          meta,
-          range,
-          localized(
+        findingFor(meta, range, headline(`${source.kind} ${source.address.text}`, source.address.text, replacement), {
+          detail: localized(
             `\`${source.kind} ${source.address.text}\` uses the old 127.127.t.u reference clock syntax, which NTPsec still reads but no longer documents and may remove. Write \`${replacement}\` instead.${fudge.en}`,
             `\`${source.kind} ${source.address.text}\`${particle(source.address.text, '은')} 옛 127.127.t.u 참조 시계 문법입니다. NTPsec은 아직 읽지만 더 이상 문서화하지 않으며 없앨 수 있습니다. 대신 \`${replacement}\`${particle(replacement, '을')} 쓰세요.${fudge.ko}`,
           ),
-        ),
+        }),
       );
     }
     return findings;

@@ -45,7 +45,7 @@ export const localClockDeprecated: Rule = {
           meta,
           spanRange(keyword, declaration.last),
           localized(
-            `The undisciplined local clock \`${declaration.name}\` is deprecated: on a server use \`tos orphan 10\` instead.`,
+            `The undisciplined local clock \`${declaration.name}\` is deprecated: on a server, use \`tos orphan 10\`.`,
             `보정되지 않은 로컬 시계 \`${declaration.name}\`${particle(declaration.name, '은')} 권장되지 않습니다. 서버라면 대신 \`tos orphan 10\`을 쓰세요.`,
           ),
           {

@@ -55,10 +55,11 @@ function check(source: PollOptions, dialect: Dialect): Finding | undefined {
       meta,
       spanRange(minpoll.match.option, minpoll.match.value),
       localized(
-        `\`minpoll ${minpoll.value}\` is larger than \`maxpoll ${maxpoll.value}\`: the bounds are reversed, and ${how.en}. Swap the two values.`,
-        `\`minpoll ${minpoll.value}\`${particle(minpoll.value, '이')} \`maxpoll ${maxpoll.value}\`보다 큽니다. 두 한계가 뒤바뀌었고, ${how.ko}. 두 값을 서로 바꾸세요.`,
+        `\`minpoll ${minpoll.value}\` is larger than \`maxpoll ${maxpoll.value}\`: the bounds are reversed. Swap the two values.`,
+        `\`minpoll ${minpoll.value}\`${particle(minpoll.value, '이')} \`maxpoll ${maxpoll.value}\`보다 커서 두 한계가 뒤바뀌었습니다. 두 값을 서로 바꾸세요.`,
       ),
       {
+        detail: localized(`The daemon resolves it its own way: ${how.en}.`, `데몬은 나름대로 해소합니다. ${how.ko}.`),
         fixes: [
           {
             title: localized('Swap minpoll and maxpoll', 'minpoll과 maxpoll 값 바꾸기'),
@@ -75,10 +76,14 @@ function check(source: PollOptions, dialect: Dialect): Finding | undefined {
     meta,
     spanRange(minpoll.match.option, minpoll.match.value),
     localized(
-      `\`minpoll ${minpoll.value}\` without \`maxpoll\` has no effect: maxpoll stays at its default ${DEFAULT_MAXPOLL}, and ntpd lowers minpoll to it, so the source is still polled every ${2 ** DEFAULT_MAXPOLL} s. Add \`maxpoll ${minpoll.value}\` (or higher).`,
-      `\`maxpoll\` 없이 쓴 \`minpoll ${minpoll.value}\`${particle(minpoll.value, '은')} 효과가 없습니다. maxpoll이 기본값 ${DEFAULT_MAXPOLL}에 머물고 ntpd가 minpoll을 그 값으로 낮추므로 소스는 여전히 ${2 ** DEFAULT_MAXPOLL}초마다 폴링됩니다. \`maxpoll ${minpoll.value}\`(또는 그 이상)을 추가하세요.`,
+      `\`minpoll ${minpoll.value}\` without \`maxpoll\` has no effect: add \`maxpoll ${minpoll.value}\` (or higher).`,
+      `\`maxpoll\` 없이 쓴 \`minpoll ${minpoll.value}\`${particle(minpoll.value, '은')} 효과가 없습니다. \`maxpoll ${minpoll.value}\` 이상을 추가하세요.`,
     ),
     {
+      detail: localized(
+        `maxpoll stays at its default ${DEFAULT_MAXPOLL}, and ntpd lowers minpoll to it, so the source is still polled every ${2 ** DEFAULT_MAXPOLL} s.`,
+        `maxpoll이 기본값 ${DEFAULT_MAXPOLL}에 머물고 ntpd가 minpoll을 그 값으로 낮추므로 소스는 여전히 ${2 ** DEFAULT_MAXPOLL}초마다 폴링됩니다.`,
+      ),
       fixes: [
         {
           title: localized(`Add maxpoll ${minpoll.value}`, `maxpoll ${minpoll.value} 추가`),

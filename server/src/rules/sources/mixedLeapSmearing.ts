@@ -40,7 +40,7 @@ export const mixedLeapSmearing: Rule = {
         meta,
         spanRange(keyword, first.address),
         localized(
-          'Leap-smearing and ordinary servers are mixed: at a leap second they disagree by up to 1 s. Use one kind.',
+          'Smearing and ordinary servers are mixed: they differ by up to 1 s at a leap second. Use one kind.',
           '윤초를 나눠 반영하는 서버와 일반 서버가 섞여 윤초 때 최대 1초 어긋납니다. 한 종류만 쓰세요.',
         ),
         {

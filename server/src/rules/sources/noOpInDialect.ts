@@ -55,10 +55,16 @@ export const noOpInDialect: Rule = {
           meta,
           spanRange(keyword, line.tokens[line.tokens.length - 1] as Token),
           localized(
-            '`requestkey` authenticated ntpdc (mode 7) requests; NTPsec removed ntpdc and logs "requestkey is a no-op". Delete the line.',
-            '`requestkey`는 ntpdc(모드 7) 요청을 인증하던 설정입니다. NTPsec은 ntpdc를 없앴고 "requestkey is a no-op"를 남깁니다. 이 줄을 지우세요.',
+            '`requestkey` does nothing in NTPsec, which has no ntpdc: delete the line.',
+            'NTPsec에는 ntpdc가 없어 `requestkey`는 아무 일도 하지 않습니다. 이 줄을 지우세요.',
           ),
-          { fixes: [{ title: localized('Delete requestkey', 'requestkey 삭제'), preferred: true, edits: [deleteLine(config, line.line)] }] },
+          {
+            detail: localized(
+              '`requestkey` authenticated ntpdc (mode 7) requests; NTPsec removed ntpdc and logs "requestkey is a no-op".',
+              '`requestkey`는 ntpdc(모드 7) 요청을 인증하던 설정입니다. NTPsec은 ntpdc를 없앴고 "requestkey is a no-op"를 남깁니다.',
+            ),
+            fixes: [{ title: localized('Delete requestkey', 'requestkey 삭제'), preferred: true, edits: [deleteLine(config, line.line)] }],
+          },
         ),
       );
     }
@@ -70,9 +76,15 @@ export const noOpInDialect: Rule = {
             meta,
             tokenRange(flag),
             localized(
-              `NTPsec ignores \`${flag.text}\` ("restrict ${flag.text} ignored"): it has no symmetric peers or traps to refuse. It is harmless; keep it only if a compliance check (such as CIS) looks for it.`,
-              `NTPsec은 \`${flag.text}\`${particle(flag.text, '을')} 무시합니다("restrict ${flag.text} ignored"). 거부할 대칭 피어나 트랩이 없기 때문입니다. 해는 없으니 CIS 같은 점검 도구가 찾는 경우에만 남겨 두세요.`,
+              `NTPsec ignores \`${flag.text}\`: harmless; keep it only if a compliance check (such as CIS) wants it.`,
+              `NTPsec은 \`${flag.text}\`${particle(flag.text, '을')} 무시합니다. 해는 없으니 CIS 같은 점검이 요구할 때만 남기세요.`,
             ),
+            {
+              detail: localized(
+                `NTPsec logs "restrict ${flag.text} ignored": it has no symmetric peers or traps to refuse.`,
+                `NTPsec은 "restrict ${flag.text} ignored"를 남깁니다. 거부할 대칭 피어나 트랩이 없기 때문입니다.`,
+              ),
+            },
           ),
         );
       }

@@ -42,10 +42,16 @@ export const panicDisabled: Rule = {
                 '가상 머신의 `tinker panic 0`은 어떤 소스든 시계를 얼마든 옮기게 둡니다. `-g`와 재시작을 권합니다.',
               )
             : localized(
-                '`tinker panic 0` lets a bad source step the clock hours off at any time: remove it, start ntpd with `-g`.',
+                '`tinker panic 0` lets a bad source step the clock by hours: remove it, start ntpd with `-g`.',
                 '`tinker panic 0`이면 잘못된 소스가 언제든 시계를 몇 시간씩 옮깁니다. 지우고 ntpd를 `-g`로 시작하세요.',
               ),
-          onVirtualMachine ? { severity: 'information' } : {},
+          {
+            ...(onVirtualMachine ? { severity: 'information' as const } : {}),
+            detail: localized(
+              'ntpd exits when an offset is larger than the panic threshold (1000 s): a wrong or forged source cannot move the clock by hours without an admin noticing. `tinker panic 0` removes that check for the whole run. The start-up case it is usually meant for is covered by `ntpd -g`, which allows one large correction at start only. VMware asks for `tinker panic 0` as the first line on guests that are suspended and resumed; there it is information only.',
+              'ntpd는 오프셋이 패닉 한계(1000초)보다 크면 종료합니다. 잘못되었거나 위조된 소스가 관리자 모르게 시계를 몇 시간씩 옮기지 못하게 하는 장치입니다. `tinker panic 0`은 실행 내내 이 검사를 없앱니다. 보통 노리는 시작 시점의 큰 보정은 시작할 때 한 번만 허용하는 `ntpd -g`로 충분합니다. VMware는 일시 중지 후 재개되는 게스트에 첫 줄로 `tinker panic 0`을 두라고 하므로, 그런 경우에는 정보로만 알립니다.',
+            ),
+          },
         ),
       );
     }
