@@ -32,6 +32,17 @@ describe('the severity contract (README "Severity contract")', () => {
     assert.deepEqual(missing, []);
   });
 
+  it('an exposed or misled daemon that runs is a warning: monitor-amplifier (xntpd answers monlist), prefer-local-clock (ntpd follows its own clock)', () => {
+    const warnings = (text: string, dialect: 'xntpd' | 'ntpd', code: string) =>
+      validateText(text, dialect, SETTINGS)
+        .findings.filter((f) => f.code === code)
+        .map((f) => f.severity);
+    assert.deepEqual(warnings('server 192.0.2.1\nrestrict default nomodify notrap\nenable auth monitor\n', 'xntpd', 'monitor-amplifier'), [SEVERITY.warning]);
+    assert.deepEqual(warnings('server 192.0.2.1 iburst\nserver 127.127.1.0 prefer\nfudge 127.127.1.0 stratum 10\n', 'ntpd', 'prefer-local-clock'), [
+      SEVERITY.warning,
+    ]);
+  });
+
   it('chronyd starts with minpoll above maxpoll (it raises maxpoll): a warning, not an error', () => {
     assert.deepEqual(onLine('server 192.0.2.1 iburst minpoll 15 maxpoll 10\n', 'minpoll-above-maxpoll'), ['warning']);
   });

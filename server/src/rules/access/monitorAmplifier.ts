@@ -10,7 +10,7 @@ import { appendLineToFile, extendLine, removeWords, replaceToken } from '../../f
 
 const meta: RuleMeta = {
   code: 'monitor-amplifier',
-  severity: 'error',
+  severity: 'warning',
   dialects: ['xntpd'],
   fixable: true,
   description: localized(

@@ -90,10 +90,16 @@ function xntpdFindings({ config }: RuleContext): Finding[] {
         meta,
         spanRange(keyword, word.token),
         localized(
-          'Key 0 is fixed and publicly known in xntpd 3: trusting it lets anyone produce packets that pass authentication. Remove 0 from `trustedkey` and use your own key ids.',
-          'xntpd 3에서 키 0은 고정돼 누구나 아는 키입니다. 이를 신뢰하면 누구나 인증을 통과하는 패킷을 만들 수 있습니다. `trustedkey`에서 0을 빼고 직접 만든 키 번호를 쓰세요.',
+          'Key 0 is public in xntpd 3, so anyone can forge it: drop 0 from `trustedkey`, use your own key ids.',
+          'xntpd 3의 키 0은 누구나 아는 키라 위조할 수 있습니다. `trustedkey`에서 0을 빼고 직접 만든 키 번호를 쓰세요.',
         ),
-        { severity: 'warning' },
+        {
+          severity: 'warning',
+          detail: localized(
+            'Key 0 is fixed and publicly known in xntpd 3: trusting it lets anyone produce packets that pass authentication.',
+            'xntpd 3에서 키 0은 고정돼 누구나 아는 키입니다. 이를 신뢰하면 누구나 인증을 통과하는 패킷을 만들 수 있습니다.',
+          ),
+        },
       ),
     );
   }

@@ -10,7 +10,7 @@ import { removeWords } from '../../formats/ntpconf/edits';
 
 const meta: RuleMeta = {
   code: 'prefer-local-clock',
-  severity: 'error',
+  severity: 'warning',
   dialects: ['ntpd', 'ntpsec', 'xntpd'],
   fixable: true,
   description: localized('`prefer` on the local clock 127.127.1.x.', '로컬 시계 127.127.1.x에 `prefer`.'),

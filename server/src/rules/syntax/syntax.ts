@@ -350,7 +350,9 @@ function checkDirectiveLine(line: ConfigLine, context: SyntaxContext): Finding[]
     return findings;
   }
   if (spec.obsolete !== undefined) {
-    findings.push(findingFor(REMOVED_DIRECTIVE, tokenRange(name), spec.obsolete, { tags: [2] }));
+    findings.push(
+      findingFor(REMOVED_DIRECTIVE, tokenRange(name), spec.obsolete, { tags: [2], ...(spec.obsoleteHarmless === true ? { severity: 'information' } : {}) }),
+    );
     return findings;
   }
   checkArguments(bound, spec, context, findings);

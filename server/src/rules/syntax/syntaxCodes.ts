@@ -96,6 +96,8 @@ export const BINARY_CONTENT: CodeMeta = {
 export const REMOVED_DIRECTIVE: CodeMeta = {
   code: 'removed-directive',
   severity: 'warning',
+  // Information when the line asked for what the daemon now always does (chrony's dumponexit).
+  severities: ['warning', 'information'],
   dialects: ALL_DIALECTS,
   fixable: false,
   description: localized('A directive the daemon no longer supports.', '데몬이 더 이상 지원하지 않는 지시어.'),

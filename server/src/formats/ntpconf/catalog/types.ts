@@ -111,6 +111,8 @@ export interface DirectiveSpec {
   readonly xntpdPlatforms?: readonly XntpdPlatform[];
   /** Accepted but ignored with a warning by the daemon (chrony's "no longer supported"). */
   readonly obsolete?: Localized;
+  /** The obsolete line asked for what the daemon now always does (`dumponexit`): advice, not a warning. */
+  readonly obsoleteHarmless?: boolean;
 }
 
 /** Which directives each dialect knows; lookups by name are O(1). */

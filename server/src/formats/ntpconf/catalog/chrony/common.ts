@@ -34,6 +34,7 @@ interface ChronyDirectiveInput {
   readonly doc: Localized;
   readonly since?: string;
   readonly obsolete?: Localized;
+  readonly obsoleteHarmless?: boolean;
   readonly optionsCaseSensitive?: boolean;
   /** The man page anchor when it is not the directive name (`ntsdumpdir1`); '' for no anchor. */
   readonly anchor?: string;

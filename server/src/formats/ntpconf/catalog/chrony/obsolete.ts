@@ -45,6 +45,7 @@ export const CHRONY_OBSOLETE_DIRECTIVES: readonly DirectiveSpec[] = [
       'Obsolete since chrony 3.2: measurement histories are saved on exit whenever `dumpdir` is set. chronyd accepts the line silently and does nothing with it.',
       'chrony 3.2부터 쓰지 않음: `dumpdir`가 있으면 종료할 때 항상 측정 기록을 저장합니다. chronyd는 이 줄을 조용히 받아들이고 아무 일도 하지 않습니다.',
     ),
+    obsoleteHarmless: true,
     obsolete: localized(
       '`dumponexit` has no effect: histories are saved on exit whenever `dumpdir` is set. Delete the line.',
       '`dumponexit`는 아무 효과가 없습니다. `dumpdir`가 있으면 종료할 때 항상 기록을 저장합니다. 이 줄을 삭제하세요.',
