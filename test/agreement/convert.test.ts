@@ -30,6 +30,31 @@ describe('convert: chronyd -p accepts every conversion', function () {
   }
 });
 
+describe('convert: the real-world corpus keeps every time source', function () {
+  this.timeout(60000);
+  it('each server, pool and peer host of a real ntp.conf is a source of its chrony.conf', () => {
+    const hosts = (text: string, keywords: readonly string[]) =>
+      text
+        .split(/\r?\n/)
+        .map((line) => line.replace(/#.*$/, '').trim().split(/\s+/))
+        .filter(([keyword]) => keywords.includes((keyword ?? '').toLowerCase()))
+        .map((words) =>
+          words
+            .slice(1)
+            .find((w) => !w.startsWith('-'))
+            ?.toLowerCase(),
+        )
+        .filter((host): host is string => host !== undefined && !host.startsWith('127.127.'));
+    const real = corpusInputs().filter((input) => input.name.startsWith('real/'));
+    const lost = real.flatMap((input) => {
+      const converted = new Set(hosts(convertInput(input).chronyConf, ['server', 'pool', 'peer']));
+      return [...new Set(hosts(input.text, ['server', 'pool', 'peer']))].filter((host) => !converted.has(host)).map((host) => `${input.name}: ${host}`);
+    });
+    console.log(`      ${real.length} real-world ntp-family files converted`);
+    assert.deepEqual(lost, []);
+  });
+});
+
 describe('convert: chronyd -p accepts the conversion of scrambled ntp.conf words', function () {
   this.timeout(120000);
   it('200 seeded inputs', () => {

@@ -4,6 +4,7 @@ import { isDialect, isNtpFamily, type Dialect } from '../../server/src/core/dial
 import { detectDocumentKind } from '../../server/src/formats/detectDocumentKind';
 import { convertToChrony } from '../../server/src/features/convert/convert';
 import type { ConversionResult } from '../../server/src/features/convert/types';
+import { REAL_CORPUS, realCorpusFile } from './realCorpus';
 
 export const FIXTURES = path.resolve(__dirname, '../../../test/fixtures');
 export const CONVERT_FIXTURES = path.join(FIXTURES, 'convert');
@@ -46,7 +47,9 @@ export function goldenInputs(): ConvertInput[] {
 
 /** Every ntp-family .conf the repository holds (golden set, samples, rule fixtures, trees). */
 export function corpusInputs(): ConvertInput[] {
-  const files = walk(FIXTURES).filter((f) => f.endsWith('.conf') && !f.startsWith(GOLDEN + path.sep));
+  // Start-up and unit files of the real-world corpus (FreeBSD's defaults/rc.conf, a systemd drop-in) are no NTP configurations.
+  const notNtp = new Set(REAL_CORPUS.filter((entry) => entry.dialect === null).map((entry) => realCorpusFile(entry.host, entry.path)));
+  const files = walk(FIXTURES).filter((f) => f.endsWith('.conf') && !f.startsWith(GOLDEN + path.sep) && !notNtp.has(f));
   return files.map(asInput).filter((input): input is ConvertInput => input !== undefined);
 }
 
