@@ -1,7 +1,8 @@
-import { localized } from '../../core/localized';
+import { localized, type Localized } from '../../core/localized';
+import { particle } from '../../core/koreanParticles';
 import type { Token } from '../../core/token';
 import { code, insertFix, replaceFix, w32timeRule, type ScriptRuleMetaInput } from '../scriptRule';
-import { findingFor, tokenRange, type Finding } from '../../core/finding';
+import { findingFor, fitsHeadline, tokenRange, type Finding } from '../../core/finding';
 import { flagNames, formatFlags, KNOWN_FLAG_BITS, PEER_FLAGS, type Peer } from '../../formats/w32time/peers';
 import { peerListSites } from './w32timeFacts';
 
@@ -25,18 +26,71 @@ function named(value: number): string {
   return flagNames(value).join(' + ') || 'none';
 }
 
+/** Shows the peer while the headline fits: a peer name can be long. */
+function withPeer(peer: string, make: (shown: Localized) => Localized): Localized {
+  const full = make(localized(`Peer ${code(peer)}`, `피어 ${code(peer)}`));
+  return fitsHeadline(full) ? full : make(localized('This peer', '이 피어'));
+}
+
+function noFlagsHeadline(host: string): Localized {
+  return withPeer(host, (shown) =>
+    localized(
+      `${shown.en} has no flags (symmetric active mode). Add ${code(',0x8')} for client mode.`,
+      `${shown.ko}에 플래그가 없습니다(대칭 능동 모드). 클라이언트 모드가 되도록 ${code(',0x8')}${particle(',0x8', '을')} 붙이세요.`,
+    ),
+  );
+}
+
+interface FlagProblems {
+  readonly noClient: boolean;
+  readonly both: boolean;
+  readonly unknown: number;
+  /** The client-mode flags the fix writes, when there is a fix. */
+  readonly fixed: number | undefined;
+}
+
+/** The first problem of the flags, and the value to write (or the bits to remove when there is no fix). */
+function flagsHeadline(peer: string, { noClient, both, unknown, fixed }: FlagProblems): Localized {
+  const bits = formatFlags(unknown);
+  let action: Localized;
+  if (fixed !== undefined) {
+    const value = formatFlags(fixed);
+    action = localized(`Use ${code(value)}.`, `클라이언트 모드인 ${code(value)}${particle(value, '으로')} 바꾸세요.`);
+  } else if (noClient) {
+    action = localized(`Remove ${bits} and add 0x8.`, `${bits}${particle(bits, '을')} 빼고 0x8을 더하세요.`);
+  } else if (both) {
+    action = localized(`Remove ${bits} and 0x4.`, `${bits}${particle(bits, '과')} 0x4를 빼세요.`);
+  } else {
+    action = localized(`Remove ${bits}.`, `${bits}${particle(bits, '을')} 빼세요.`);
+  }
+  return withPeer(peer, (shown) => {
+    if (noClient)
+      return localized(
+        `${shown.en} lacks the client flag 0x8 (symmetric active mode). ${action.en}`,
+        `${shown.ko}에 클라이언트 플래그 0x8이 없습니다(대칭 능동 모드). ${action.ko}`,
+      );
+    if (both)
+      return localized(
+        `${shown.en} sets both SymmetricActive (0x4) and Client (0x8). ${action.en}`,
+        `${shown.ko}에 SymmetricActive(0x4)와 Client(0x8)가 함께 있습니다. ${action.ko}`,
+      );
+    return localized(
+      `${shown.en} has flag bits without meaning (${bits}). ${action.en}`,
+      `${shown.ko}에 의미 없는 플래그 비트(${bits})가 있습니다. ${action.ko}`,
+    );
+  });
+}
+
 function check(peer: Peer): Finding | undefined {
   const host = peer.host.text;
   if (peer.flags === undefined) {
-    return findingFor(
-      meta,
-      tokenRange(peer.host),
-      localized(
+    return findingFor(meta, tokenRange(peer.host), noFlagsHeadline(host), {
+      detail: localized(
         `Peer ${code(host)} has no flags. ${MODE_ADVICE.en} Add ${code(',0x8')} (client mode), or ${code(',0x9')} to also poll at SpecialPollInterval.`,
         `피어 ${code(host)}에 플래그가 없습니다. ${MODE_ADVICE.ko} ${code(',0x8')}(클라이언트 모드)을 붙이거나, SpecialPollInterval 주기로도 폴링하려면 ${code(',0x9')}를 붙이세요.`,
       ),
-      { fixes: [insertFix(localized(`Add ,0x8 to ${host}`, `${host}에 ,0x8 추가`), { line: peer.host.line, character: peer.host.end }, ',0x8')] },
-    );
+      fixes: [insertFix(localized(`Add ,0x8 to ${host}`, `${host}에 ,0x8 추가`), { line: peer.host.line, character: peer.host.end }, ',0x8')],
+    });
   }
   const value = peer.flagValue;
   if (value === undefined) return undefined;
@@ -66,8 +120,9 @@ function check(peer: Peer): Finding | undefined {
   return findingFor(
     meta,
     { start: tokenRange(peer.host).start, end: tokenRange(flags).end },
-    localized(parts.map((p) => p.en).join(' '), parts.map((p) => p.ko).join(' ')),
+    flagsHeadline(`${host},${flags.text}`, { noClient, both, unknown, fixed: fixable ? fixed : undefined }),
     {
+      detail: localized(parts.map((p) => p.en).join(' '), parts.map((p) => p.ko).join(' ')),
       ...(fixable
         ? {
             fixes: [

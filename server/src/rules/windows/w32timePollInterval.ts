@@ -1,4 +1,4 @@
-import { localized } from '../../core/localized';
+import { localized, type Localized } from '../../core/localized';
 import { code, w32timeRule, type ScriptRuleMetaInput } from '../scriptRule';
 import type { RegistryWrite } from '../../formats/script/types';
 import { findingFor, tokenRange, type Finding, type Fix } from '../../core/finding';
@@ -27,6 +27,24 @@ function addSpecialInterval(peers: readonly Peer[]): Fix['edits'] {
     if (peer.flagValue === undefined) return [];
     return [replaceToken(peer.flags, formatFlags(peer.flagValue | PEER_FLAGS.specialInterval))];
   });
+}
+
+/** `tooShort` is the interval in seconds when it is below the polite minimum. */
+function headline(ignored: boolean, tooShort: number | undefined): Localized {
+  if (ignored && tooShort !== undefined)
+    return localized(
+      `SpecialPollInterval is ignored (no peer has 0x1) and ${tooShort} s is too often. Add 0x1; use ${MIN_POLITE_SECONDS} s or more.`,
+      `0x1 플래그가 있는 피어가 없어 SpecialPollInterval이 무시되고, ${tooShort}초는 너무 잦습니다. 0x1을 더하고 ${MIN_POLITE_SECONDS}초 이상으로 하세요.`,
+    );
+  if (ignored)
+    return localized(
+      "SpecialPollInterval is ignored: no peer has the 0x1 flag. Add 0x1 to the peers' flags.",
+      '0x1 플래그가 있는 피어가 없어 SpecialPollInterval이 무시됩니다. 피어 플래그에 0x1을 더하세요.',
+    );
+  return localized(
+    `SpecialPollInterval ${tooShort} s is too often for public servers and is overridden. Use ${MIN_POLITE_SECONDS} s or more.`,
+    `SpecialPollInterval ${tooShort}초는 공용 서버에 너무 잦고 적용되지도 않습니다. ${MIN_POLITE_SECONDS}초 이상으로 하세요.`,
+  );
 }
 
 function check(peers: readonly Peer[], lacking: readonly Peer[], write: RegistryWrite, seconds: number | undefined, effective: boolean): Finding | undefined {
@@ -64,8 +82,11 @@ function check(peers: readonly Peer[], lacking: readonly Peer[], write: Registry
   return findingFor(
     meta,
     { start: tokenRange(name).start, end: name.line === end.line ? tokenRange(end).end : tokenRange(name).end },
-    localized(en.join(' '), ko.join(' ')),
-    { ...(edits.length > 0 ? { fixes: [{ title: localized(`Add the 0x1 flag to ${names}`, `${names}에 0x1 플래그 더하기`), preferred: true, edits }] } : {}) },
+    headline(ignored, tooShort ? seconds : undefined),
+    {
+      detail: localized(en.join(' '), ko.join(' ')),
+      ...(edits.length > 0 ? { fixes: [{ title: localized(`Add the 0x1 flag to ${names}`, `${names}에 0x1 플래그 더하기`), preferred: true, edits }] } : {}),
+    },
   );
 }
 

@@ -1,8 +1,9 @@
-import { localized } from '../../core/localized';
+import { localized, type Localized } from '../../core/localized';
+import { particle } from '../../core/koreanParticles';
 import type { Token } from '../../core/token';
 import { code, replaceFix, w32timeRule, type ScriptRuleMetaInput } from '../scriptRule';
 import type { RegistryKey, RegistryWrite } from '../../formats/script/types';
-import { findingFor, tokenRange, type Finding } from '../../core/finding';
+import { findingFor, fitsHeadline, tokenRange, type Finding } from '../../core/finding';
 import { closestMatch } from '../../core/suggest';
 import { childSegments, subkeySpec, subkeysWithValue } from '../../formats/w32time/registryCatalog';
 
@@ -17,20 +18,45 @@ const meta: ScriptRuleMetaInput = {
   docs: { fix: 'correct the spelling' },
 };
 
-function misspelled(token: Token, wanted: string, what: 'key' | 'value'): Finding {
-  return findingFor(
-    meta,
-    tokenRange(token),
+function misspeltHeadline(written: string, wanted: string, what: 'key' | 'value'): Localized {
+  const fix = localized(`Use ${code(wanted)}.`, `${code(wanted)}${particle(wanted, '으로')} 고치세요.`);
+  const make = (name: string, nameKo: string): Localized =>
     what === 'key'
-      ? localized(
-          `W32Time has no subkey ${code(token.text)}; did you mean ${code(wanted)}? The value is written where the service never reads it.`,
-          `W32Time에는 ${code(token.text)} 하위 키가 없습니다. ${code(wanted)}를 뜻했나요? 값이 서비스가 읽지 않는 곳에 쓰입니다.`,
-        )
+      ? localized(`W32Time has no subkey ${name}: the value is never read. ${fix.en}`, `W32Time에는 ${nameKo} 하위 키가 없어 값이 읽히지 않습니다. ${fix.ko}`)
       : localized(
-          `W32Time reads no value ${code(token.text)} here; did you mean ${code(wanted)}? The setting has no effect as written.`,
-          `W32Time는 이 위치에서 ${code(token.text)} 값을 읽지 않습니다. ${code(wanted)}를 뜻했나요? 이대로는 설정이 효과가 없습니다.`,
-        ),
-    { fixes: [replaceFix(localized(`Change to ${wanted}`, `${wanted}로 바꾸기`), token, wanted)] },
+          `W32Time reads no value ${name} here: it has no effect. ${fix.en}`,
+          `W32Time은 이 위치에서 ${nameKo} 값을 읽지 않아 효과가 없습니다. ${fix.ko}`,
+        );
+  const full = make(code(written), code(written));
+  return fitsHeadline(full) ? full : make('by this name', '이 이름의');
+}
+
+function misspelled(token: Token, wanted: string, what: 'key' | 'value'): Finding {
+  return findingFor(meta, tokenRange(token), misspeltHeadline(token.text, wanted, what), {
+    detail:
+      what === 'key'
+        ? localized(
+            `W32Time has no subkey ${code(token.text)}; did you mean ${code(wanted)}? The value is written where the service never reads it.`,
+            `W32Time에는 ${code(token.text)} 하위 키가 없습니다. ${code(wanted)}를 뜻했나요? 값이 서비스가 읽지 않는 곳에 쓰입니다.`,
+          )
+        : localized(
+            `W32Time reads no value ${code(token.text)} here; did you mean ${code(wanted)}? The setting has no effect as written.`,
+            `W32Time는 이 위치에서 ${code(token.text)} 값을 읽지 않습니다. ${code(wanted)}를 뜻했나요? 이대로는 설정이 효과가 없습니다.`,
+          ),
+    fixes: [replaceFix(localized(`Change to ${wanted}`, `${wanted}로 바꾸기`), token, wanted)],
+  });
+}
+
+/** A value under the wrong subkey: where to write it instead (the first subkey that reads it; the detail lists all). */
+function movedHeadline(name: string, here: string, there: string): Localized {
+  const full = localized(
+    `${code(name)} has no effect under ${code(`W32Time\\${here}`)}. Write it under ${code(`W32Time\\${there}`)}.`,
+    `${code(name)}${particle(name, '은')} ${code(`W32Time\\${here}`)}에서는 효과가 없습니다. ${code(`W32Time\\${there}`)} 키에 쓰세요.`,
+  );
+  if (fitsHeadline(full)) return full;
+  return localized(
+    `${code(name)} has no effect under this key. Write it under ${code(`W32Time\\${there}`)}.`,
+    `${code(name)}${particle(name, '은')} 이 키에서는 효과가 없습니다. ${code(`W32Time\\${there}`)} 키에 쓰세요.`,
   );
 }
 
@@ -61,14 +87,12 @@ function checkValue(write: RegistryWrite, path: readonly string[], findings: Fin
   if (elsewhere.length > 0) {
     const where = elsewhere.map((s) => code(`W32Time\\${s.path}`)).join(', ');
     findings.push(
-      findingFor(
-        meta,
-        tokenRange(name),
-        localized(
+      findingFor(meta, tokenRange(name), movedHeadline(name.text, spec.path, elsewhere[0]?.path ?? ''), {
+        detail: localized(
           `${code(name.text)} is read from ${where}, not from ${code(`W32Time\\${spec.path}`)}: as written it has no effect.`,
           `${code(name.text)}은 ${code(`W32Time\\${spec.path}`)}가 아니라 ${where}에서 읽습니다. 이대로는 효과가 없습니다.`,
         ),
-      ),
+      }),
     );
     return;
   }

@@ -1,4 +1,5 @@
-import { localized } from '../../core/localized';
+import { localized, type Localized } from '../../core/localized';
+import { particle } from '../../core/koreanParticles';
 import { code, insertFix, w32timeRule, type ScriptRuleMetaInput } from '../scriptRule';
 import type { ParsedW32time, W32tmCommand } from '../../formats/script/types';
 import { findingFor, type Finding } from '../../core/finding';
@@ -33,6 +34,21 @@ function fileUsesManualPeers(script: ParsedW32time): boolean {
 interface FileFacts {
   readonly lastApply: number;
   readonly usesManualPeers: boolean;
+}
+
+function headline(missingSync: boolean, missingUpdate: boolean, added: string): Localized {
+  const add = localized(`Add ${code(added)}.`, `${code(added)}${particle(added, '을')} 추가하세요.`);
+  if (missingSync && missingUpdate)
+    return localized(`The peer list is neither used nor applied. ${add.en}`, `피어 목록이 쓰이지도, 적용되지도 않습니다. ${add.ko}`);
+  if (missingSync)
+    return localized(
+      `The peer list is not used without ${code('/syncfromflags:manual')}. ${add.en}`,
+      `${code('/syncfromflags:manual')}이 없어 피어 목록이 쓰이지 않습니다. ${add.ko}`,
+    );
+  return localized(
+    `The running service keeps its old settings without ${code('/update')}. ${add.en}`,
+    `${code('/update')}가 없어 실행 중인 서비스가 이전 구성을 계속 씁니다. ${add.ko}`,
+  );
 }
 
 function check(facts: FileFacts, command: W32tmCommand): Finding | undefined {
@@ -70,8 +86,11 @@ function check(facts: FileFacts, command: W32tmCommand): Finding | undefined {
       start: { line: command.program.line, character: command.program.start },
       end: sameLine ? command.end : { line: command.program.line, character: command.program.end },
     },
-    localized(`${en.join(' ')} Add ${code(text.trim())}.`, `${ko.join(' ')} ${code(text.trim())}를 추가하세요.`),
-    { fixes: [insertFix(localized(`Add ${text.trim()}`, `${text.trim()} 추가`), command.end, text)] },
+    headline(missingSync, missingUpdate, text.trim()),
+    {
+      detail: localized(`${en.join(' ')} Add ${code(text.trim())}.`, `${ko.join(' ')} ${code(text.trim())}를 추가하세요.`),
+      fixes: [insertFix(localized(`Add ${text.trim()}`, `${text.trim()} 추가`), command.end, text)],
+    },
   );
 }
 

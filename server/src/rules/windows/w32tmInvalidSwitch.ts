@@ -1,7 +1,8 @@
-import { localized } from '../../core/localized';
+import { localized, type Localized } from '../../core/localized';
+import { particle } from '../../core/koreanParticles';
 import { code, insertFix, replaceFix, w32timeRule, type ScriptRuleMetaInput } from '../scriptRule';
 import type { W32tmCommand, W32tmSwitch } from '../../formats/script/types';
-import { findingFor, tokenRange, type Finding } from '../../core/finding';
+import { findingFor, fitsHeadline, tokenRange, type Finding } from '../../core/finding';
 import { closestMatch } from '../../core/suggest';
 import { ALL_SWITCH_NAMES, switchSpec, VERBS } from '../../formats/w32time/w32tmCatalog';
 
@@ -19,10 +20,29 @@ const meta: ScriptRuleMetaInput = {
 const CONFIG_ONLY = new Set(VERBS['config']?.switches.filter((s) => s !== 'computer'));
 const ALL_SWITCH_LIST = [...ALL_SWITCH_NAMES];
 
-function error(option: W32tmSwitch, en: string, ko: string, fix?: { title: [string, string]; text: string }): Finding {
-  return findingFor(meta, tokenRange(option.nameToken), localized(en, ko), {
+function error(option: W32tmSwitch, message: Localized, detail: Localized, fix?: { title: [string, string]; text: string }): Finding {
+  return findingFor(meta, tokenRange(option.nameToken), message, {
+    detail,
     ...(fix ? { fixes: [replaceFix(localized(...fix.title), option.nameToken, fix.text)] } : {}),
   });
+}
+
+/** The first headline that fits: the ones naming the written text first, a shorter one last. */
+function firstFitting(...headlines: readonly Localized[]): Localized {
+  return headlines.find(fitsHeadline) ?? (headlines[headlines.length - 1] as Localized);
+}
+
+function unknownSwitchHeadline(written: string, guess: string | undefined): Localized {
+  const action = guess
+    ? localized(`Use ${code(`/${guess}`)}.`, `${code(`/${guess}`)}${particle(guess, '을')} 쓰세요.`)
+    : localized('Check the spelling or remove it.', '철자를 확인하거나 지우세요.');
+  return firstFitting(
+    localized(
+      `w32tm has no switch ${code(written)}, so the command fails. ${action.en}`,
+      `w32tm에는 ${code(written)} 스위치가 없어 명령이 실패합니다. ${action.ko}`,
+    ),
+    localized(`w32tm has no such switch, so the command fails. ${action.en}`, `w32tm에는 이런 스위치가 없어 명령이 실패합니다. ${action.ko}`),
+  );
 }
 
 function checkValue(option: W32tmSwitch, verb: string | undefined): Finding | undefined {
@@ -35,14 +55,27 @@ function checkValue(option: W32tmSwitch, verb: string | undefined): Finding | un
   const match = words.length === 1 ? closestMatch(wrong, keywords) : undefined;
   // Keep the writer's case: `manul` becomes `manual`, not `MANUAL`.
   const guess = match !== undefined && wrong === wrong.toLowerCase() ? match.toLowerCase() : match;
+  const name = `/${option.name}`;
+  const use = guess
+    ? localized(`Use ${code(guess)}.`, `${code(guess)}${particle(guess, '을')} 쓰세요.`)
+    : localized(`Use ${keywords.join(', ')}.`, `${keywords.join(', ')} 중에서 쓰세요.`);
   return findingFor(
     meta,
     tokenRange(option.value.token),
-    localized(
-      `${code(`/${option.name}`)} does not accept ${code(wrong)}; use ${keywords.join(', ')}.`,
-      `${code(`/${option.name}`)}는 ${code(wrong)}를 받지 않습니다. ${keywords.join(', ')} 중에서 쓰세요.`,
+    firstFitting(
+      localized(
+        `${code(name)} does not accept ${code(wrong)}. ${use.en}`,
+        `${code(name)}${particle(name, '은')} ${code(wrong)}${particle(wrong, '을')} 받지 않습니다. ${use.ko}`,
+      ),
+      localized(`${code(name)} does not accept this value. ${use.en}`, `${code(name)}${particle(name, '은')} 이 값을 받지 않습니다. ${use.ko}`),
     ),
-    { ...(guess ? { fixes: [replaceFix(localized(`Change to ${guess}`, `${guess}로 바꾸기`), option.value.token, guess)] } : {}) },
+    {
+      detail: localized(
+        `${code(`/${option.name}`)} does not accept ${code(wrong)}; use ${keywords.join(', ')}.`,
+        `${code(`/${option.name}`)}는 ${code(wrong)}를 받지 않습니다. ${keywords.join(', ')} 중에서 쓰세요.`,
+      ),
+      ...(guess ? { fixes: [replaceFix(localized(`Change to ${guess}`, `${guess}로 바꾸기`), option.value.token, guess)] } : {}),
+    },
   );
 }
 
@@ -57,9 +90,15 @@ function check(command: W32tmCommand): Finding[] {
         meta,
         tokenRange(first.nameToken),
         configLike
-          ? localized(
-              `${code(`w32tm ${first.nameToken.text}`)} has no operation: these switches belong to ${code('/config')}. Write ${code(`w32tm /config ${first.nameToken.text}`)}.`,
-              `${code(`w32tm ${first.nameToken.text}`)}에 작업이 없습니다. 이 스위치는 ${code('/config')}에 속합니다. ${code(`w32tm /config ${first.nameToken.text}`)}로 쓰세요.`,
+          ? firstFitting(
+              localized(
+                `${code(`w32tm ${first.nameToken.text}`)} has no operation. Write ${code(`w32tm /config ${first.nameToken.text}`)}.`,
+                `${code(`w32tm ${first.nameToken.text}`)}에 작업이 없습니다. ${code(`w32tm /config ${first.nameToken.text}`)}처럼 쓰세요.`,
+              ),
+              localized(
+                `This ${code('w32tm')} command has no operation. Add ${code('/config')} before its switches.`,
+                `이 ${code('w32tm')} 명령에 작업이 없습니다. 스위치 앞에 ${code('/config')}를 넣으세요.`,
+              ),
             )
           : localized(
               `${code('w32tm')} needs an operation first, such as ${code('/config')}, ${code('/resync')} or ${code('/query')}.`,
@@ -67,7 +106,13 @@ function check(command: W32tmCommand): Finding[] {
             ),
         {
           ...(configLike
-            ? { fixes: [insertFix(localized('Add /config', '/config 추가'), { line: first.nameToken.line, character: first.nameToken.start }, '/config ')] }
+            ? {
+                detail: localized(
+                  `${code(`w32tm ${first.nameToken.text}`)} has no operation: these switches belong to ${code('/config')}. Write ${code(`w32tm /config ${first.nameToken.text}`)}.`,
+                  `${code(`w32tm ${first.nameToken.text}`)}에 작업이 없습니다. 이 스위치는 ${code('/config')}에 속합니다. ${code(`w32tm /config ${first.nameToken.text}`)}로 쓰세요.`,
+                ),
+                fixes: [insertFix(localized('Add /config', '/config 추가'), { line: first.nameToken.line, character: first.nameToken.start }, '/config ')],
+              }
             : {}),
         },
       ),
@@ -81,8 +126,11 @@ function check(command: W32tmCommand): Finding[] {
       findings.push(
         error(
           option,
-          `w32tm has no switch ${code(option.nameToken.text)}${guess ? `; did you mean ${code(`/${guess}`)}?` : '.'} w32tm stops with "The parameter is incorrect".`,
-          `w32tm에는 ${code(option.nameToken.text)} 스위치가 없습니다${guess ? `. ${code(`/${guess}`)}를 뜻했나요?` : '.'} w32tm은 "매개 변수가 틀립니다"로 멈춥니다.`,
+          unknownSwitchHeadline(option.nameToken.text, guess),
+          localized(
+            `w32tm has no switch ${code(option.nameToken.text)}${guess ? `; did you mean ${code(`/${guess}`)}?` : '.'} w32tm stops with "The parameter is incorrect".`,
+            `w32tm에는 ${code(option.nameToken.text)} 스위치가 없습니다${guess ? `. ${code(`/${guess}`)}를 뜻했나요?` : '.'} w32tm은 "매개 변수가 틀립니다"로 멈춥니다.`,
+          ),
           guess ? { title: [`Change to /${guess}`, `/${guess}로 바꾸기`], text: `/${guess}` } : undefined,
         ),
       );
@@ -90,7 +138,14 @@ function check(command: W32tmCommand): Finding[] {
     }
     if (verb !== undefined && !allowed.includes(option.name)) {
       findings.push(
-        error(option, `${code(`/${verb}`)} does not take ${code(`/${option.name}`)}.`, `${code(`/${verb}`)}는 ${code(`/${option.name}`)}를 받지 않습니다.`),
+        error(
+          option,
+          localized(
+            `${code(`/${verb}`)} does not take ${code(`/${option.name}`)}. Remove it or run it as a separate command.`,
+            `${code(`/${verb}`)}${particle(verb, '은')} ${code(`/${option.name}`)}${particle(option.name, '을')} 받지 않습니다. 빼거나 별도 명령으로 실행하세요.`,
+          ),
+          localized(`${code(`/${verb}`)} does not take ${code(`/${option.name}`)}.`, `${code(`/${verb}`)}는 ${code(`/${option.name}`)}를 받지 않습니다.`),
+        ),
       );
       continue;
     }
