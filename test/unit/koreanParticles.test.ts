@@ -20,6 +20,9 @@ describe('Korean particles by the final sound of the word before them', () => {
       ['SHM', '은', '은'], // 에스에이치엠
       ['rtcsync', '으로', '로'], // 알티시싱크
       ['`restrict default`', '을', '를'], // quotes are silent
+      ['w32time', '을', '을'], // 더블유삼십이타임
+      ['W32Time', '은', '은'],
+      ['localtime', '으로', '으로'], // 로컬타임
       ['커널', '으로', '로'],
       ['시계', '을', '를'],
       ['서버', '이', '가'],

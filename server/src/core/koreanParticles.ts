@@ -31,7 +31,8 @@ function latinEnding(word: string): Ending {
   const lower = word.toLowerCase();
   const isAcronym = word.length <= 4 && word === word.toUpperCase();
   if (isAcronym || lower.length === 1) return LETTERS[lower.at(-1) as string] ?? 'none';
-  if (lower.endsWith('ng') || lower.endsWith('m') || lower.endsWith('n')) return 'other';
+  // A silent e after m or n keeps the consonant: time 타임, name 네임, zone 존.
+  if (lower.endsWith('ng') || lower.endsWith('m') || lower.endsWith('n') || /[aeiou][mn]e$/.test(lower)) return 'other';
   if (lower.endsWith('l') || lower.endsWith('le')) return 'rieul';
   // -ck, -k, and a c after a vowel (sec 섹, mac 맥) end in ㄱ; sync (싱크) does not.
   if (lower.endsWith('ck') || (lower.endsWith('k') && !lower.endsWith('ke')) || /[aeiou]c$/.test(lower)) return 'other';
