@@ -40,8 +40,8 @@ describe('chrony rules', () => {
   });
 
   describe('missing-makestep', () => {
-    it('fires once, on the first source line (server, pool, peer, refclock or sourcedir)', () => {
-      assert.deepEqual(chronyFindings('driftfile /var/lib/chrony/drift\nrefclock SHM 0\npool a.example iburst\nrtcsync\n'), [[1, 'missing-makestep']]);
+    it('fires once, on line 1 (a finding about the whole file), when there is a source (server, pool, peer, refclock or sourcedir)', () => {
+      assert.deepEqual(chronyFindings('driftfile /var/lib/chrony/drift\nrefclock SHM 0\npool a.example iburst\nrtcsync\n'), [[0, 'missing-makestep']]);
       assert.deepEqual(chronyFindings('sourcedir /run/chrony-dhcp\nrtcsync\n'), [[0, 'missing-makestep']]);
     });
 
@@ -126,8 +126,8 @@ describe('chrony rules', () => {
   });
 
   describe('missing-rtc-sync', () => {
-    it('fires on the first source line when neither rtcsync nor rtcfile is set', () => {
-      assert.deepEqual(chronyFindings('driftfile /d\npool a.example iburst\nmakestep 1 3\n'), [[1, 'missing-rtc-sync']]);
+    it('fires on line 1 when neither rtcsync nor rtcfile is set', () => {
+      assert.deepEqual(chronyFindings('driftfile /d\npool a.example iburst\nmakestep 1 3\n'), [[0, 'missing-rtc-sync']]);
       assert.deepEqual(chronyFindings('pool a.example iburst\nmakestep 1 3\nrtcfile /var/lib/chrony/rtc\n'), []);
       assert.deepEqual(chronyFindings('pool a.example iburst\nmakestep 1 3\nconfdir /etc/chrony/conf.d\n'), []);
     });

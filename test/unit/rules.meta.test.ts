@@ -15,22 +15,25 @@ import { validateConfiguration } from '../../server/src/engine/validateConfigura
 const ROOT = path.resolve(__dirname, '../../..');
 // `REM` and `::` mark lines in batch-file fixtures of the W32Time rules.
 const MARKER = /^\s*(?:[#;!%]|REM\b|::)\s*expect-next-line:\s*(.+)$/;
+// Findings about the whole file sit on line 1 itself: `# expect-this-line: missing-makestep` as the first line.
+const THIS_LINE_MARKER = /^\s*(?:[#;!%]|REM\b|::)\s*expect-this-line:\s*(.+)$/;
 const META_BY_CODE = new Map(CODE_METAS.map((meta) => [meta.code, meta]));
 const SEVERITY_NAME = Object.fromEntries(Object.entries(SEVERITY).map(([name, value]) => [value, name]));
 
 /** Codes whose bad example cannot be shown as text in a page (a byte order mark, NUL bytes). */
 const UNDEMONSTRABLE = new Set(['byte-order-mark', 'binary-content']);
 
-/** Lines that follow an `expect-next-line: code[, code]` marker naming `code`. */
+/** Lines that follow an `expect-next-line: code[, code]` marker naming `code`, and lines that are an `expect-this-line` marker. */
 function markedLines(text: string, code: string): number[] {
   const lines = text.split('\n');
-  return lines.flatMap((line, index) => {
-    const codes =
-      MARKER.exec(line)?.[1]
+  const named = (marker: RegExp, line: string) =>
+    (
+      marker
+        .exec(line)?.[1]
         ?.split(',')
-        .map((c) => c.trim()) ?? [];
-    return codes.includes(code) ? [index + 1] : [];
-  });
+        .map((c) => c.trim()) ?? []
+    ).includes(code);
+  return lines.flatMap((line, index) => [...(named(THIS_LINE_MARKER, line) ? [index] : []), ...(named(MARKER, line) ? [index + 1] : [])]);
 }
 
 /** Findings whose code has no metadata or whose severity the metadata does not declare. */

@@ -342,9 +342,9 @@ describe('missing-driftfile and mixed-leap-smearing', () => {
   it('missing-driftfile: silent without sources or with included files', () => {
     assert.deepEqual(only('restrict default ignore\n', 'ntpd', 'missing-driftfile'), []);
     assert.deepEqual(only('pool pool.ntp.org iburst\ninclude /etc/chrony/extra.conf\n', 'chrony', 'missing-driftfile'), []);
-    assert.deepEqual(only('keys /etc/ntp.keys\nserver 10.0.0.1\n', 'xntpd', 'missing-driftfile'), [1]);
+    assert.deepEqual(only('keys /etc/ntp.keys\nserver 10.0.0.1\n', 'xntpd', 'missing-driftfile'), [0]);
     // sourcedir files only hold sources, never a driftfile
-    assert.deepEqual(only('sourcedir /run/chrony-dhcp\npool pool.ntp.org iburst\n', 'chrony', 'missing-driftfile'), [1]);
+    assert.deepEqual(only('sourcedir /run/chrony-dhcp\npool pool.ntp.org iburst\n', 'chrony', 'missing-driftfile'), [0]);
   });
 
   it('mixed-leap-smearing: one finding on the first smearing source, none when all smear', () => {
@@ -472,14 +472,14 @@ describe('minsources-unreachable', () => {
 });
 
 describe('no-time-source', () => {
-  it('a main configuration with nothing to synchronise to, on its first directive', () => {
+  it('a main configuration with nothing to synchronise to, on line 1 (a finding about the whole file)', () => {
     assert.deepEqual(
       findingsOf('# template\ndriftfile /var/lib/chrony/drift\nmakestep 1 3\n', 'chrony', 'no-time-source').map((f) => [
         f.range.start.line,
         f.severity,
         f.message.en,
       ]),
-      [[1, 2, 'No time source: chronyd runs but never sets the clock. Add one, e.g. `pool pool.ntp.org iburst`.']],
+      [[0, 2, 'No time source: chronyd runs but never sets the clock. Add one, e.g. `pool pool.ntp.org iburst`.']],
     );
     assert.match(messages('driftfile /etc/ntp.drift\n', 'xntpd', 'no-time-source')[0] ?? '', /xntpd runs .* `server time.example.com`/);
   });

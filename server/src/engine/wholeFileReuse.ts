@@ -44,13 +44,14 @@ function changedQuietLines(previous: ParsedConfig, config: ParsedConfig): number
   return changed;
 }
 
-/** A fix whose edit touches a changed comment (an append after the last line does) would edit stale text. */
-function fixTouches(findings: readonly Finding[], lines: readonly number[]): boolean {
+/**
+ * A finding that sits on a changed comment (whole-file findings sit on line 1, which may be one) or whose fix edits
+ * one (an append after the last line does) would point at stale text.
+ */
+function touches(findings: readonly Finding[], lines: readonly number[]): boolean {
   if (lines.length === 0) return false;
-  return findings.some(
-    (finding) =>
-      finding.fixes?.some((fix) => fix.edits.some((edit) => lines.some((line) => line >= edit.range.start.line && line <= edit.range.end.line))) === true,
-  );
+  const onChanged = (range: Finding['range']) => lines.some((line) => line >= range.start.line && line <= range.end.line);
+  return findings.some((finding) => onChanged(finding.range) || finding.fixes?.some((fix) => fix.edits.some((edit) => onChanged(edit.range))) === true);
 }
 
 function steersFindings(text: string): boolean {
@@ -61,7 +62,7 @@ function steersFindings(text: string): boolean {
 export function reuseOrRun(config: ParsedConfig, previous: ParsedConfig | undefined, key: string, run: () => readonly Finding[]): readonly Finding[] {
   const changed = previous === undefined ? undefined : changedQuietLines(previous, config);
   const kept = changed !== undefined && previous !== undefined ? remembered.get(previous.directives)?.byKey.get(key) : undefined;
-  const found = kept !== undefined && !fixTouches(kept, changed ?? []) ? kept : undefined;
+  const found = kept !== undefined && !touches(kept, changed ?? []) ? kept : undefined;
   const findings = found ?? run();
   let entry = remembered.get(config.directives);
   if (entry === undefined || entry.lineCount !== config.lines.length)

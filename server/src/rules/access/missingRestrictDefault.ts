@@ -1,8 +1,9 @@
 import { localized } from '../../core/localized';
-import { findingFor, tokenRange, type Finding } from '../../core/finding';
+import { findingFor, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { hasLoopbackEntry, linesNamed, ntpAccess, type NtpAccess } from './restrictLines';
 import { insertBlockAtTop } from '../../formats/ntpconf/edits';
+import { fileStartRange } from '../../formats/ntpconf/model/directiveIndex';
 
 const meta: RuleMeta = {
   code: 'missing-restrict-default',
@@ -64,7 +65,7 @@ export const missingRestrictDefault: Rule = {
             'There is no `restrict default` line, so ntpd gives every host unrestricted access: anyone can read its state with ntpq (mode 6 replies are larger than the requests, useful for traffic amplification and reconnaissance), try run-time reconfiguration, and poll it as fast as it likes. Add `restrict default kod limited nomodify notrap nopeer noquery`, with `restrict source` for your servers and `restrict 127.0.0.1`/`restrict ::1` for local ntpq.',
             '`restrict default` 줄이 없어 ntpd가 모든 호스트에 제한 없는 접근을 허용합니다. 누구나 ntpq로 상태를 읽을 수 있고(모드 6 응답은 요청보다 커서 트래픽 증폭과 정찰에 쓰입니다), 실행 중 재설정을 시도할 수 있으며, 속도 제한 없이 마음대로 폴링할 수 있습니다. `restrict default kod limited nomodify notrap nopeer noquery`를 추가하고, 서버용 `restrict source`, 로컬 ntpq용 `restrict 127.0.0.1`/`restrict ::1`도 두세요.',
           );
-    const finding: Finding = findingFor(meta, tokenRange(keyword), headline, {
+    const finding: Finding = findingFor(meta, fileStartRange(config), headline, {
       detail,
       ...(edit
         ? {

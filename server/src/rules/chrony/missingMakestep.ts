@@ -1,8 +1,8 @@
 import { localized } from '../../core/localized';
-import { findingFor, tokenRange, type Finding } from '../../core/finding';
+import { findingFor, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { insertLineAfter } from '../../formats/ntpconf/edits';
-import { directivesNamed, includesOtherFiles, lastDirectiveNamed } from '../../formats/ntpconf/model/directiveIndex';
+import { directivesNamed, includesOtherFiles, lastDirectiveNamed, fileStartRange } from '../../formats/ntpconf/model/directiveIndex';
 import { sourceSpan } from './chronyLines';
 import { particle } from '../../core/koreanParticles';
 
@@ -34,7 +34,7 @@ export const missingMakestep: Rule = {
     const anchor = lastDirectiveNamed(config, 'driftfile') ?? sources.last;
     const finding: Finding = findingFor(
       meta,
-      tokenRange(keyword),
+      fileStartRange(config),
       localized(
         `No \`makestep\`: a clock an hour off after boot needs 12 hours to be right. Add \`${SUGGESTED}\`.`,
         `\`makestep\`이 없어 부팅 후 1시간 틀린 시계가 맞기까지 12시간이 걸립니다. \`${SUGGESTED}\`${particle(SUGGESTED, '을')} 추가하세요.`,

@@ -1,8 +1,8 @@
 import { localized } from '../../core/localized';
-import { findingFor, tokenRange, type Finding } from '../../core/finding';
+import { findingFor, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { appendLineToFile, insertLineAfter } from '../../formats/ntpconf/edits';
-import { directivesNamed, includesOtherFiles, lastDirectiveNamed } from '../../formats/ntpconf/model/directiveIndex';
+import { directivesNamed, includesOtherFiles, lastDirectiveNamed, fileStartRange } from '../../formats/ntpconf/model/directiveIndex';
 import { sourceSpan } from './chronyLines';
 
 const meta: RuleMeta = {
@@ -32,7 +32,7 @@ export const missingRtcSync: Rule = {
     const edit = makestep ? insertLineAfter(config, makestep.line, 'rtcsync') : appendLineToFile(config, 'rtcsync');
     const finding: Finding = findingFor(
       meta,
-      tokenRange(keyword),
+      fileStartRange(config),
       localized(
         'Neither `rtcsync` nor `rtcfile`: the RTC drifts and each boot starts wrong. Add `rtcsync`.',
         '`rtcsync`도 `rtcfile`도 없어 RTC가 틀어지고 부팅마다 틀린 시각으로 시작합니다. `rtcsync`를 추가하세요.',

@@ -1,10 +1,10 @@
 import type { Dialect } from '../../core/dialect';
 import { localized, type Localized } from '../../core/localized';
 import type { ConfigLine, ParsedConfig } from '../../formats/ntpconf/parser/types';
-import { findingFor, tokenRange } from '../../core/finding';
+import { findingFor } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { ntpsecRefclocks, sourceLines } from '../../formats/ntpconf/model/sourceLines';
-import { directivesNamed, includesOtherFiles } from '../../formats/ntpconf/model/directiveIndex';
+import { directivesNamed, includesOtherFiles, fileStartRange } from '../../formats/ntpconf/model/directiveIndex';
 
 const meta: RuleMeta = {
   code: 'missing-driftfile',
@@ -53,7 +53,7 @@ export const missingDriftfile: Rule = {
     return [
       findingFor(
         meta,
-        tokenRange(keyword),
+        fileStartRange(config),
         localized(
           "No `driftfile`: every restart relearns the clock's frequency, which takes hours. Add one.",
           '`driftfile`이 없어 재시작마다 시계 주파수를 다시 익히느라 몇 시간이 걸립니다. 추가하세요.',

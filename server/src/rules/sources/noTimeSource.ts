@@ -1,8 +1,8 @@
 import { localized } from '../../core/localized';
-import { findingFor, tokenRange } from '../../core/finding';
+import { findingFor } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { ntpsecRefclocks, sourceLines } from '../../formats/ntpconf/model/sourceLines';
-import { directivesNamed } from '../../formats/ntpconf/model/directiveIndex';
+import { directivesNamed, fileStartRange } from '../../formats/ntpconf/model/directiveIndex';
 
 const meta: RuleMeta = {
   code: 'no-time-source',
@@ -32,7 +32,7 @@ export const noTimeSource: Rule = {
     return [
       findingFor(
         meta,
-        tokenRange(first),
+        fileStartRange(config),
         localized(
           `No time source: ${daemon} runs but never sets the clock. Add one, e.g. \`${example}\`.`,
           `시간 소스가 없어 ${daemon}가 시계를 맞추지 않습니다. \`${example}\` 같은 소스를 추가하세요.`,

@@ -2,6 +2,7 @@ import { dialectTraits } from '../../../core/dialectTraits';
 import { directiveName } from '../parser/parseConfig';
 import type { Dialect } from '../../../core/dialect';
 import type { ConfigLine, ParsedConfig } from '../parser/types';
+import type { Range } from 'vscode-languageserver-types';
 
 const byNameCache = new WeakMap<ParsedConfig, ReadonlyMap<string, readonly ConfigLine[]>>();
 
@@ -40,4 +41,15 @@ export function includeDirectives(dialect: Dialect): readonly string[] {
 export function lastDirectiveNamed(config: ParsedConfig, name: string): ConfigLine | undefined {
   const lines = directivesNamed(config, name);
   return lines[lines.length - 1];
+}
+
+/**
+ * Where a finding about the whole file sits ("there is no `makestep`"): on line 1, on its first word (or its
+ * comment), so hovering a `server` line further down shows that server's own findings only (issue 15).
+ */
+export function fileStartRange(config: ParsedConfig): Range {
+  const first = config.lines[0];
+  const word = first?.tokens[0] ?? first?.comment;
+  if (word === undefined) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return { start: { line: 0, character: word.start }, end: { line: 0, character: word.end } };
 }
