@@ -1,7 +1,7 @@
 import type { Finding } from '../core/finding';
 import type { Settings } from '../core/settings';
 import type { ConfigLine, ParsedConfig } from '../formats/ntpconf/parser/types';
-import { VIRTUAL_MACHINE } from '../rules/sources/panicDisabled';
+import { RULES } from '../rules';
 
 /**
  * Whole-file rules read the directive lines (the incremental parse hands an unchanged line back as the same
@@ -37,7 +37,7 @@ function changedQuietLines(previous: ParsedConfig, config: ParsedConfig): number
     const was = previous.lines[i]!;
     const is = config.lines[i]!;
     if (was === is) continue;
-    // A comment can steer findings too: suppressions and modelines (`# ntpconf…`), and a comment naming a hypervisor (panic-disabled).
+    // A comment can steer findings too (see STEERING).
     if (steersFindings(was.text) || steersFindings(is.text)) return undefined;
     changed.push(i);
   }
@@ -54,8 +54,14 @@ function touches(findings: readonly Finding[], lines: readonly number[]): boolea
   return findings.some((finding) => onChanged(finding.range) || finding.fixes?.some((fix) => fix.edits.some((edit) => onChanged(edit.range))) === true);
 }
 
+// Suppressions and modelines (`# ntpconf…`), and whatever comments a rule declares it reads (rules/types readsComments).
+const STEERING: readonly RegExp[] = [
+  /ntpconf/i,
+  ...RULES.flatMap((rule) => (rule.target !== 'script' && rule.meta.readsComments ? [rule.meta.readsComments] : [])),
+];
+
 function steersFindings(text: string): boolean {
-  return /ntpconf/i.test(text) || VIRTUAL_MACHINE.test(text);
+  return STEERING.some((pattern) => pattern.test(text));
 }
 
 /** The previous version's findings for `key` when its directive lines are all still in place, else `run()`'s. */

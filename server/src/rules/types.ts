@@ -20,6 +20,8 @@ export interface RuleMeta extends CodeMeta {
   readonly profiles?: readonly Profile[];
   /** `configuration`: judges the whole set (main file and what it includes), so it runs once on the set, never on a fragment. */
   readonly scope?: 'configuration';
+  /** Comments this rule reads (a hypervisor named in one): typing in such a comment re-runs the whole-file rules. */
+  readonly readsComments?: RegExp;
 }
 
 /** A rule over a daemon's configuration file; `target` is optional so most rules need not say it. */

@@ -4,6 +4,9 @@ import type { Rule, RuleMeta } from '../types';
 import type { ConfigLine, ParsedConfig } from '../../formats/ntpconf/parser/types';
 import { directivesNamed } from '../../formats/ntpconf/model/directiveIndex';
 
+/** Words a comment uses for a guest whose clock jumps after a pause or migration, the one case vendors document the line for. */
+const VIRTUAL_MACHINE = /\b(vmware|esxi?|virtual|vm|vms|hyper-?v|kvm|xen|guest)\b/i;
+
 const meta: RuleMeta = {
   code: 'panic-disabled',
   severity: 'warning',
@@ -12,10 +15,8 @@ const meta: RuleMeta = {
   fixable: false,
   docs: { severity: 'warning, information on a virtual machine (the file says so in a comment, or the line comes first as VMware asks)' },
   description: localized('`tinker panic 0` turns off the 1000 s sanity limit.', '`tinker panic 0`이 1000초 안전 한계를 끔.'),
+  readsComments: VIRTUAL_MACHINE,
 };
-
-/** Words a comment uses for a guest whose clock jumps after a pause or migration, the one case vendors document the line for. */
-export const VIRTUAL_MACHINE = /\b(vmware|esxi?|virtual|vm|vms|hyper-?v|kvm|xen|guest)\b/i;
 
 /** VMware's KB 1006427 puts `tinker panic 0` first in the file; a comment naming a hypervisor says the same. */
 function saysVirtualMachine(config: ParsedConfig, line: ConfigLine): boolean {
