@@ -102,6 +102,17 @@ describe('convert: mappings', () => {
     assert.deepEqual(convert('server 10.0.0.1 prefer # our GPS box\n').chronyConf.split('\n').slice(1, 3), ['# our GPS box', 'server 10.0.0.1 iburst prefer']);
   });
 
+  it('a PPS clock locks to the one gpsd clock that numbered its pulses in ntpd (as it does to an NMEA clock)', () => {
+    const result = convert('server 127.127.22.0 minpoll 4\nfudge 127.127.22.0 flag3 1\nserver 127.127.28.0 prefer\nfudge 127.127.28.0 time1 0.130\n');
+    assert.deepEqual(
+      chronyLines(result.chronyConf).filter((l) => l.startsWith('refclock')),
+      ['refclock PPS /dev/pps0 lock GPS poll 4', 'refclock SHM 0 offset 0.130 refid GPS prefer'],
+    );
+    // Two gpsd clocks (time and PPS segments): which one numbers the pulses is not known, so no lock is guessed.
+    const two = convert('server 127.127.22.0\nserver 127.127.28.0\nserver 127.127.28.1\n');
+    assert.ok(!chronyLines(two.chronyConf).some((l) => / lock /.test(l)), two.chronyConf);
+  });
+
   it('merges a duplicate source and says so on the duplicate', () => {
     const result = convert('server a.example minpoll 4\nserver a.example prefer\n');
     assert.deepEqual(chronyLines(result.chronyConf).slice(0, 1), ['server a.example iburst minpoll 4 prefer']);

@@ -72,13 +72,25 @@ function orphanStratum(context: ConversionContext): number | undefined {
 
 const CARRIED_FLAGS = new Set(['prefer', 'noselect']);
 
-/** The refid the NMEA clock gets in chrony (its fudge refid, else NMEA), which a PPS line locks to. */
-function nmeaRefid(clock: Refclock): string {
+/** The refid the clock that numbers the PPS pulses gets in chrony (its fudge refid, else NMEA or GPS), which the PPS line locks to. */
+function partnerRefid(clock: Refclock): string {
   const refid = valueOf(clock.words, 'refid');
-  return refid !== undefined && REFID.test(refid) ? refid.slice(0, 4) : 'NMEA';
+  if (refid !== undefined && REFID.test(refid)) return refid.slice(0, 4);
+  return clock.type === NMEA_TYPE ? 'NMEA' : 'GPS';
 }
 
-function chronyRefclock(clock: Refclock, context: ConversionContext, nmea: Refclock | undefined): string | undefined {
+/**
+ * The clock ntpd's PPS driver takes the seconds from (its preferred source): the NMEA clock, else the one gpsd
+ * clock (SHM or GPSD JSON) when there is exactly one.
+ */
+function ppsPartner(clocks: readonly Refclock[]): Refclock | undefined {
+  const nmea = clocks.find((c) => c.type === NMEA_TYPE);
+  if (nmea !== undefined) return nmea;
+  const gpsd = clocks.filter((c) => c.type === SHM_TYPE || c.type === GPSD_JSON_TYPE);
+  return gpsd.length === 1 ? gpsd[0] : undefined;
+}
+
+function chronyRefclock(clock: Refclock, context: ConversionContext, partner: Refclock | undefined): string | undefined {
   const { type, unit, words } = clock;
   let head: string;
   let offsetFrom = 'time1';
@@ -107,16 +119,17 @@ function chronyRefclock(clock: Refclock, context: ConversionContext, nmea: Refcl
     );
   const offset = valueOf(words, offsetFrom);
   if (offset !== undefined && DECIMAL.test(offset) && Number(offset) !== 0) extra.push(`offset ${offset}`);
-  const refid = type === NMEA_TYPE ? nmeaRefid(clock) : valueOf(words, 'refid');
+  const refid = clock === partner ? partnerRefid(clock) : valueOf(words, 'refid');
   if (refid !== undefined && REFID.test(refid)) extra.push(`refid ${refid.slice(0, 4)}`);
-  if (type === PPS_CLOCK_TYPE && nmea !== undefined) {
-    extra.push(`lock ${nmeaRefid(nmea)}`);
+  if (type === PPS_CLOCK_TYPE && partner !== undefined) {
+    const kind = partner.type === NMEA_TYPE ? 'NMEA' : 'gpsd';
+    extra.push(`lock ${partnerRefid(partner)}`);
     context.note(
       clock.line,
       'changed-meaning',
       'information',
-      `ntpd numbered the PPS pulses with its preferred source; chrony does it with \`lock ${nmeaRefid(nmea)}\`, the NMEA clock on ${context.lineLabel(nmea.line.line).en}.`,
-      `ntpd는 PPS 펄스의 초 번호를 선호 소스로 매겼습니다. chrony에서는 \`lock ${nmeaRefid(nmea)}\`로 ${context.lineLabel(nmea.line.line).ko}의 NMEA 시계가 그 일을 합니다.`,
+      `ntpd numbered the PPS pulses with its preferred source; chrony does it with \`lock ${partnerRefid(partner)}\`, the ${kind} clock on ${context.lineLabel(partner.line.line).en}.`,
+      `ntpd는 PPS 펄스의 초 번호를 선호 소스로 매겼습니다. chrony에서는 \`lock ${partnerRefid(partner)}\`로 ${context.lineLabel(partner.line.line).ko}의 ${kind} 시계가 그 일을 합니다.`,
     );
   }
   const stratum = valueOf(words, 'stratum');
@@ -170,11 +183,7 @@ export function convertRefclocks(context: ConversionContext): Map<ConfigLine, re
         `로컬 시계(드라이버 stratum ${driverStratum})는 \`local stratum ${served}\`${particle(served, '이')} 되었습니다. 클라이언트는 ntpd가 주던 것과 같은 stratum을 봅니다.${served < 10 ? ' stratum이 이렇게 낮으면 클라이언트가 진짜 소스보다 이 보정되지 않은 시계를 고릅니다. chrony에서는 보통 `local stratum 10`을 씁니다.' : ''}${orphan !== undefined ? ' `orphan`은 `tos orphan`에서 왔습니다.' : ''}`,
       );
     } else {
-      const converted = chronyRefclock(
-        clock,
-        context,
-        clocks.find((c) => c.type === NMEA_TYPE),
-      );
+      const converted = chronyRefclock(clock, context, ppsPartner(clocks));
       out.set(clock.line, converted === undefined ? [] : [converted]);
       if (converted === undefined)
         context.note(
