@@ -32,7 +32,7 @@ function asInput(file: string): ConvertInput | undefined {
   return isDialect(kind) && isNtpFamily(kind) ? { name: path.relative(FIXTURES, file), text, dialect: kind as ConvertInput['dialect'] } : undefined;
 }
 
-/** The golden set: the hand-written cases and the ntp-family seed configurations. */
+/** The golden set: the hand-written cases, the ntp-family seed configurations and the real-world corpus's. */
 export function goldenInputs(): ConvertInput[] {
   const files = [
     ...readdirSync(CONVERT_FIXTURES)
@@ -41,6 +41,7 @@ export function goldenInputs(): ConvertInput[] {
     ...readdirSync(path.join(FIXTURES, 'seeds'))
       .filter((n) => n.endsWith('.conf'))
       .map((n) => path.join(FIXTURES, 'seeds', n)),
+    ...REAL_CORPUS.filter((entry) => entry.dialect !== null && entry.dialect !== 'chrony').map((entry) => realCorpusFile(entry.host, entry.path)),
   ];
   return files.map(asInput).filter((input): input is ConvertInput => input !== undefined);
 }

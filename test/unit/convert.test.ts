@@ -76,7 +76,8 @@ describe('convert: every source survives with its options', () => {
     it(input.name, () => {
       const output = chronyLines(convertInput(input).chronyConf);
       for (const source of sourceLines(parseConfig(input.text, input.dialect))) {
-        if (source.isRefclock || source.address === undefined) continue;
+        // 127.127.x.y is a reference clock's pseudo-address; one that is no valid clock (a template's 127.127.XType.0) is a note, not a source.
+        if (source.isRefclock || source.address === undefined || source.address.text.startsWith('127.127.')) continue;
         const line = output.find((l) => l.split(' ')[0] === source.kind && l.split(' ')[1] === source.address?.text);
         assert.ok(line !== undefined, `${source.kind} ${source.address.text} is missing`);
         const words = line.split(' ');
@@ -111,6 +112,15 @@ describe('convert: mappings', () => {
     // Two gpsd clocks (time and PPS segments): which one numbers the pulses is not known, so no lock is guessed.
     const two = convert('server 127.127.22.0\nserver 127.127.28.0\nserver 127.127.28.1\n');
     assert.ok(!chronyLines(two.chronyConf).some((l) => / lock /.test(l)), two.chronyConf);
+  });
+
+  it("a template's unfilled 127.127.XType.0 is not turned into a server: a note says to fill in the clock type", () => {
+    const result = convert('server 127.127.XType.0\nfudge 127.127.XType.0 stratum 0\nserver 192.0.2.1\n', 'xntpd');
+    assert.ok(!chronyLines(result.chronyConf).some((l) => l.includes('XType')), result.chronyConf);
+    assert.deepEqual(
+      result.notes.filter((n) => n.code === 'not-converted' && /XType/.test(n.message.en)).map((n) => n.range.start.line),
+      [0],
+    );
   });
 
   it('merges a duplicate source and says so on the duplicate', () => {

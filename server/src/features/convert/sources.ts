@@ -51,6 +51,18 @@ export function convertSources(context: ConversionContext): Map<ConfigLine, read
   const order: { source: SourceLine; options: ConvertedOptions }[] = [];
   for (const source of sourceLines(context.config)) {
     if (source.isRefclock) continue;
+    // 127.127.x.y is ntpd's reference-clock space, never a host: `127.127.XType.0` is a template's unfilled placeholder.
+    if (source.address?.text.startsWith('127.127.') === true) {
+      out.set(source.line, []);
+      context.note(
+        source.line,
+        'not-converted',
+        'warning',
+        `\`${source.address.text}\` is no reference clock address (127.127.TYPE.UNIT): fill in the clock type, then convert again.`,
+        `\`${source.address.text}\`${particle(source.address.text, '은')} 참조 시계 주소(127.127.유형.유닛)가 아닙니다. 시계 유형을 채운 뒤 다시 변환하세요.`,
+      );
+      continue;
+    }
     if (source.address === undefined || !isHostOrAddress(source.address.text)) {
       out.set(source.line, []);
       context.note(
