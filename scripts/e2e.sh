@@ -22,7 +22,7 @@
 # all parts (skipped: mocha tests marked pending, e.g. a guarded test whose feature is not in this build).
 # Exit code 0 only if everything passed.
 #
-# Env: E2E_SCREENSHOT (default test-results/screenshot.png), E2E_VERIFY_SCREENSHOT (default test-results/verify-report.png),
+# Env: E2E_SCREENSHOT (default test-results/screenshot.png), E2E_SCREENSHOT_KO (test-results/screenshot-ko.png), E2E_VERIFY_SCREENSHOT (default test-results/verify-report.png),
 #      E2E_HOST_SCREENSHOT (default test-results/check-host.png), E2E_SKIP_BUILD=1 (reuse dist/, out/ and the .vsix),
 #      E2E_KEEP_RUN=1 (keep .e2e/run/ after a passing run; it is always kept after a failure).
 set -uo pipefail
@@ -35,6 +35,7 @@ VS=$E2E/node_modules/code-server/lib/vscode
 VSIX=$REPO/ntp-config.vsix
 # Tests write their screenshots to an ignored folder; scripts/update-screenshots.sh refreshes the README's pictures.
 SHOT=${E2E_SCREENSHOT:-$REPO/test-results/screenshot.png}
+SHOT_KO=${E2E_SCREENSHOT_KO:-$REPO/test-results/screenshot-ko.png}
 VERIFY_SHOT=${E2E_VERIFY_SCREENSHOT:-$REPO/test-results/verify-report.png}
 HOST_SHOT=${E2E_HOST_SCREENSHOT:-$REPO/test-results/check-host.png}
 SETTINGS=$REPO/test/e2e/settings.json
@@ -289,11 +290,23 @@ if timeout 120 node "$VS/out/server-main.js" --accept-server-license-terms --ser
   installed=1
   timing "install .vsix" "$(since "$t")"
   rc2=0
-  if start_server ui "$RUN/ext-vsix"; then
+  # With the Korean language pack (registered at server start, as in part 1) for the Korean pass below.
+  if start_server ui "$RUN/ext-vsix" --start-server --install-extension "$LANGPACK_VSIX"; then
     t=$(now)
     run_driver "$RUN/drive.log" node "$REPO/test/e2e/drive.js" "$PORT" "$RUN/ui/etc" "$SHOT" || rc2=$?
     timing "part 2: UI check" "$(since "$t")"
     count "$RUN/drive.log"
+    # The same checks and screenshot with the display language Korean (argv.json is read on every page load).
+    t=$(now)
+    if wait_file "$RUN/srv-ui/data/languagepacks.json" 20 && grep -q '"ko"' "$RUN/srv-ui/data/languagepacks.json"; then
+      printf '{\n  "locale": "ko"\n}\n' >"$RUN/srv-ui/data/User/argv.json"
+      run_driver "$RUN/drive-ko.log" env E2E_LANG=ko node "$REPO/test/e2e/drive.js" "$PORT" "$RUN/ui/etc" "$SHOT_KO" || rc2=$?
+      count "$RUN/drive-ko.log"
+    else
+      say "the UI server did not register the Korean language pack ($RUN/srv-ui/data/languagepacks.json)"
+      rc2=1; FAILED=$((FAILED + 1))
+    fi
+    timing "part 2: UI check (ko)" "$(since "$t")"
     [ "$rc2" = 0 ] || show_logs ui
   else
     rc2=1; FAILED=$((FAILED + 1))

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the offline VS Code e2e tier (scripts/e2e.sh) needs. Idempotent: a second run takes well under a second.
 #   - Debian packages (apt, only the missing ones; `apt-get update` only when something must be installed):
-#     chromium (the browser playwright drives), ripgrep (stand-in for @vscode/ripgrep's GitHub download),
+#     chromium (the browser playwright drives), fonts-nanum (Hangul for the Korean screenshots), ripgrep (stand-in for @vscode/ripgrep's GitHub download),
 #     and the headers/toolchain code-server's native modules are compiled with.
 #   - npm: code-server@4.100.3 (bundles VS Code 1.100.3's server, runs on Node 20) and playwright-core,
 #     into <repo>/.e2e/ with its own package.json (never the project's package.json). .e2e/ is gitignored.
@@ -14,7 +14,7 @@ CODE_SERVER_VERSION=4.100.3
 PLAYWRIGHT_VERSION=1.65.1
 RG_CACHE_VERSION=1.15.11                       # @vscode/ripgrep version code-server 4.100.3's VS Code depends on
 RG_ASSET=ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz
-APT_PACKAGES=(chromium ripgrep build-essential python3 pkg-config libkrb5-dev libxkbfile-dev libsecret-1-dev libx11-dev)
+APT_PACKAGES=(chromium fonts-nanum ripgrep build-essential python3 pkg-config libkrb5-dev libxkbfile-dev libsecret-1-dev libx11-dev)
 STAMP="$E2E/.installed"
 STAMP_WANT="code-server@$CODE_SERVER_VERSION playwright-core@$PLAYWRIGHT_VERSION node-$(node -p 'process.versions.modules')"
 

@@ -9,6 +9,8 @@
 //   4. hovering `server` shows its docs
 //
 // usage: node test/e2e/drive.js <port> <workspaceFolder> <shot.png>
+// E2E_LANG=ko: the same checks with the display language Korean (the server's argv.json says so): the quick fix is
+// "iburst 추가", the picker marks the current dialect "현재", and the Problems row reads in Korean.
 // Prints one line per check and, last, exactly one line `N passed, N failed`. Exit code 0 only if all passed.
 'use strict';
 const fs = require('fs');
@@ -21,6 +23,8 @@ if (!port || !folder || !shot) {
   process.exit(2);
 }
 const SERVER_LINE = 'server time.bora.net';
+const KOREAN = process.env.E2E_LANG === 'ko';
+const TEXT = KOREAN ? { addIburst: 'iburst 추가', current: '현재' } : { addIburst: 'Add iburst', current: 'current' };
 const SQUIGGLES = '.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info';
 const STEP_MS = 20_000;
 const DOC_PART = '.monaco-editor .monaco-hover:not(.hidden) .hover-contents:not(.marker)';
@@ -118,8 +122,9 @@ async function main() {
         if (!offered.some((o) => o === want || o.startsWith(want)))
           throw new Error(`the dialect picker lacks ${JSON.stringify(want)}: ${JSON.stringify(offered)}`);
       }
-      // The current choice is marked ("chrony" with the description "current").
-      if (!offered.some((o) => /^chrony\s*current$/.test(o))) throw new Error(`the picker does not mark chrony as current: ${JSON.stringify(offered)}`);
+      // The current choice is marked ("chrony" with the description "current", in Korean "현재").
+      if (!offered.some((o) => new RegExp(`^chrony\\s*${TEXT.current}$`).test(o)))
+        throw new Error(`the picker does not mark chrony as ${TEXT.current}: ${JSON.stringify(offered)}`);
       if (/\$\(|watch/.test(label)) throw new Error(`the item's accessible label names its icon: ${JSON.stringify(label)}`);
       return `item ${JSON.stringify(text)} (${JSON.stringify(label)}); picker: ${JSON.stringify(offered)}`;
     });
@@ -199,13 +204,13 @@ async function main() {
     await page.keyboard.press('Escape');
     await page.mouse.move(5, 5);
 
-    await check('Ctrl+. lists the "Add iburst" quick fix', async () => {
+    await check(`Ctrl+. lists the "${TEXT.addIburst}" quick fix`, async () => {
       const kwPoint = await keywordPoint();
       await page.mouse.click(kwPoint.x, kwPoint.y);
       await page.keyboard.press('Control+.');
       const menu = page.locator('.action-widget').first();
       await menu.waitFor({ state: 'visible', timeout: STEP_MS });
-      await page.locator('.action-widget .action-label, .action-widget .monaco-list-row', { hasText: 'Add iburst' }).first().waitFor({ timeout: STEP_MS });
+      await page.locator('.action-widget .action-label, .action-widget .monaco-list-row', { hasText: TEXT.addIburst }).first().waitFor({ timeout: STEP_MS });
       return JSON.stringify(clean(await menu.innerText()).slice(0, 160));
     });
     await page.keyboard.press('Escape');
@@ -216,6 +221,7 @@ async function main() {
       await row.waitFor({ state: 'visible', timeout: STEP_MS });
       const text = clean(await row.innerText());
       if (!/missing-iburst/.test(text)) throw new Error(`row does not name the rule code: ${JSON.stringify(text)}`);
+      if (KOREAN && !/[가-힣]/.test(text)) throw new Error(`the row is not in Korean: ${JSON.stringify(text)}`);
       return JSON.stringify(text.slice(0, 200));
     });
 
@@ -228,6 +234,17 @@ async function main() {
         .catch(() => {});
       await page.keyboard.press('Escape');
       await showHover().catch(() => log('(no hover for the screenshot)'));
+      // The hover fades in: wait for its animations to end, or the picture shows the text under it.
+      await page
+        .waitForFunction(
+          () => {
+            const hover = document.querySelector('.monaco-editor .monaco-hover:not(.hidden)');
+            return hover !== null && hover.getAnimations({ subtree: true }).every((a) => a.playState === 'finished') && getComputedStyle(hover).opacity === '1';
+          },
+          null,
+          { timeout: 3_000 },
+        )
+        .catch(() => log('(the hover was still fading in)'));
       fs.mkdirSync(path.dirname(path.resolve(shot)), { recursive: true });
       await page.screenshot({ path: shot });
       const size = fs.statSync(shot).size;
