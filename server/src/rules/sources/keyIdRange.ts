@@ -26,7 +26,7 @@ function tooLarge(token: Token, id: number, consequence: Localized): Finding {
     tokenRange(token),
     localized(
       `Key id ${id} is out of range: no key can have it. Use an id from 1 to ${MAX_KEY_ID - 1}.`,
-      `키 번호 ${id}${particle(id, '은')} 범위를 벗어나 어떤 키도 가질 수 없습니다. 1부터 ${MAX_KEY_ID - 1} 사이의 번호를 쓰세요.`,
+      `키 번호 ${id}${particle(id, '은')} 범위를 벗어나 쓸 수 없습니다. 1부터 ${MAX_KEY_ID - 1} 사이의 번호를 쓰세요.`,
     ),
     {
       detail: localized(
