@@ -364,8 +364,8 @@ export function roleOf(text: string, dialect: Dialect, env: FileEnvironment, con
     const set = collectConfigurationSet(candidate, mainText, dialect, env);
     if (set.fragments.includes(env.documentPath) || named !== undefined) return { role: 'fragment', main: candidate };
   }
-  if (alone === env.documentPath) return { role: 'main', set: collectConfigurationSet(env.documentPath, text, dialect, env, config) };
-  if (named !== undefined || looksLikeFragment(env.documentPath, dialect)) return { role: 'fragment' };
+  // The first *.conf of an ntp.d read alone heads its set, though it lives where fragments do.
+  if (alone !== env.documentPath && (named !== undefined || looksLikeFragment(env.documentPath, dialect))) return { role: 'fragment' };
   return { role: 'main', set: collectConfigurationSet(env.documentPath, text, dialect, env, config) };
 }
 

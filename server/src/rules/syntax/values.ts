@@ -54,9 +54,9 @@ function ntpsecInt(value: number): number {
   return value < -INT_MAX - 1 ? value + 2 ** 32 : value;
 }
 
-function unsignedRefused(word: string): ValueProblem {
+function unsignedRefused(word: string, value: number): ValueProblem {
   if (NTP_HEX.test(word)) {
-    const decimal = String(Number.parseInt(word.slice(2), 16));
+    const decimal = String(value);
     return {
       severity: 'error',
       message: localized(
@@ -180,13 +180,14 @@ export function checkValue(word: string, type: ValueType, dialect: Dialect): Val
   switch (type.kind) {
     case 'integer': {
       const unsigned = dialect === 'ntpsec' ? ntpsecUnsigned(word) : undefined;
-      if (unsigned !== undefined) return type.takesUnsigned === true ? rangeProblem(unsigned, type, word) : unsignedRefused(word);
+      if (unsigned !== undefined) return type.takesUnsigned === true ? rangeProblem(unsigned, type, word) : unsignedRefused(word, unsigned);
       if (!INTEGER.test(word)) return malformed(`\`${word}\` is not a whole number.`, `\`${word}\`${particle(word, '은')} 정수가 아닙니다.`);
       return rangeProblem(dialect === 'ntpsec' ? ntpsecInt(Number(word)) : Number(word), type, word);
     }
     case 'number': {
       // A decimal above INT_MAX is an unsigned token to NTPsec's scanner, which no double slot takes (2147483648.0 is fine).
-      if (dialect === 'ntpsec' && /^\d+$/.test(word) && ntpsecUnsigned(word) !== undefined) return unsignedRefused(word);
+      const unsigned = dialect === 'ntpsec' && /^\d+$/.test(word) ? ntpsecUnsigned(word) : undefined;
+      if (unsigned !== undefined) return unsignedRefused(word, unsigned);
       const bare = type.suffixes?.some((suffix) => word.endsWith(suffix)) === true ? word.slice(0, -1) : word;
       if (!NUMBER.test(bare) && !(dialect === 'chrony' && C_DOUBLE_EXTRA.test(bare)))
         return malformed(`\`${word}\` is not a number.`, `\`${word}\`${particle(word, '은')} 숫자가 아닙니다.`);
