@@ -2,6 +2,7 @@ import { localized, type Localized } from '../../core/localized';
 import { findingFor, fitsHeadline, spanRange, type Finding } from '../../core/finding';
 import type { Rule, RuleMeta } from '../types';
 import { LOCAL_CLOCK_TYPE, ntpsecDriverName, sourceLines } from '../../formats/ntpconf/model/sourceLines';
+import { NTPSEC_DRIVERS } from '../../formats/ntpconf/catalog/ntp/refclockDrivers';
 import { refclockId } from '../../core/hostNames';
 import { directivesNamed } from '../../formats/ntpconf/model/directiveIndex';
 import { particle } from '../../core/koreanParticles';
@@ -20,6 +21,10 @@ const meta: RuleMeta = {
 };
 
 /** NTPsec still reads 127.127.t.u + fudge, "but no longer documented. It may be removed in a future release." (ntpsec.html). */
+// The drivers NTPsec kept, from the one driver table.
+const KEPT_NAMES = NTPSEC_DRIVERS.flatMap((driver) => (driver.ntpsec ? [driver.ntpsec.name] : []));
+const KEPT_TYPES = NTPSEC_DRIVERS.map((driver) => driver.type).join(', ');
+
 /** The rewrite in the headline when it fits, else just "a `refclock` line" (the detail has it whole). */
 function headline(line: string, address: string, replacement: string): Localized {
   const exact = localized(
@@ -58,8 +63,8 @@ export const legacyRefclockSyntax: Rule = {
             {
               severity: 'error',
               detail: localized(
-                `ntpd logs "refclock_newpeer: clock type ${id.type} invalid". NTPsec keeps only local, spectracom, truetime, generic, arbiter, modem, nmea, pps, hpgps, shm, trimble, oncore, jjy, zyfer and gpsd (types 1, 4, 5, 8, 11, 18, 20, 22, 26, 28, 29, 30, 40, 42, 46).`,
-                `ntpd는 "refclock_newpeer: clock type ${id.type} invalid"를 남깁니다. NTPsec에 남은 드라이버는 local, spectracom, truetime, generic, arbiter, modem, nmea, pps, hpgps, shm, trimble, oncore, jjy, zyfer, gpsd(유형 1, 4, 5, 8, 11, 18, 20, 22, 26, 28, 29, 30, 40, 42, 46)뿐입니다.`,
+                `ntpd logs "refclock_newpeer: clock type ${id.type} invalid". NTPsec keeps only ${KEPT_NAMES.slice(0, -1).join(', ')} and ${KEPT_NAMES.at(-1) ?? ''} (types ${KEPT_TYPES}).`,
+                `ntpd는 "refclock_newpeer: clock type ${id.type} invalid"를 남깁니다. NTPsec에 남은 드라이버는 ${KEPT_NAMES.join(', ')}(유형 ${KEPT_TYPES})뿐입니다.`,
               ),
             },
           ),
