@@ -37,6 +37,7 @@ VSIX=$REPO/ntp-config.vsix
 SHOT=${E2E_SCREENSHOT:-$REPO/test-results/screenshot.png}
 SHOT_KO=${E2E_SCREENSHOT_KO:-$REPO/test-results/screenshot-ko.png}
 VERIFY_SHOT=${E2E_VERIFY_SCREENSHOT:-$REPO/test-results/verify-report.png}
+VERIFY_SHOT_KO=${E2E_VERIFY_SCREENSHOT_KO:-$REPO/test-results/verify-report-ko.png}
 HOST_SHOT=${E2E_HOST_SCREENSHOT:-$REPO/test-results/check-host.png}
 SETTINGS=$REPO/test/e2e/settings.json
 export E2E_DIR=$E2E E2E_RUN_DIR=$RUN
@@ -208,6 +209,15 @@ wait_file() {
     sleep 0.1
   done
 }
+# The server writes languagepacks.json before the pack's install finishes: wait until it names Korean.
+wait_korean_pack() {
+  local end
+  end=$(awk -v n="$(now)" -v s="$2" 'BEGIN { printf "%.1f", n + s }')
+  until grep -q '"ko"' "$1" 2>/dev/null; do
+    awk -v n="$(now)" -v e="$end" 'BEGIN { exit !(n > e) }' && return 1
+    sleep 0.1
+  done
+}
 
 # ---- 1. tools, build, package ------------------------------------------------------------------------------------
 t=$(now)
@@ -265,7 +275,7 @@ count "$RUN/ext-tests.log"
 say "part 1 (ko): suite-ko with the display language Korean"
 t=$(now)
 rc1ko=0
-if wait_file "$RUN/srv-tests/data/languagepacks.json" 20 && grep -q '"ko"' "$RUN/srv-tests/data/languagepacks.json"; then
+if wait_korean_pack "$RUN/srv-tests/data/languagepacks.json" 20; then
   printf '{\n  "locale": "ko"\n}\n' >"$RUN/srv-tests/data/User/argv.json"
   run_driver "$RUN/ext-tests-ko.log" node "$REPO/test/e2e/run-ext-tests.js" "$PORT" "$RUN/tests-ko/etc" "$REPO" \
     "$REPO/out/test/vscode/indexKo.js" "$RUN/ext-tests-ko-failure.png" || rc1ko=$?
@@ -298,7 +308,7 @@ if timeout 120 node "$VS/out/server-main.js" --accept-server-license-terms --ser
     count "$RUN/drive.log"
     # The same checks and screenshot with the display language Korean (argv.json is read on every page load).
     t=$(now)
-    if wait_file "$RUN/srv-ui/data/languagepacks.json" 20 && grep -q '"ko"' "$RUN/srv-ui/data/languagepacks.json"; then
+    if wait_korean_pack "$RUN/srv-ui/data/languagepacks.json" 20; then
       printf '{\n  "locale": "ko"\n}\n' >"$RUN/srv-ui/data/User/argv.json"
       run_driver "$RUN/drive-ko.log" env E2E_LANG=ko node "$REPO/test/e2e/drive.js" "$PORT" "$RUN/ui/etc" "$SHOT_KO" || rc2=$?
       count "$RUN/drive-ko.log"
@@ -335,8 +345,17 @@ if [ "$installed" = 1 ]; then
   fi
   mkdir -p "$RUN/verify/etc"
   # --force-disable-user-env: the extension host keeps this environment (else a login shell's PATH replaces it).
-  if start_server verify "$RUN/ext-vsix" --force-disable-user-env; then
+  # --force: the UI server of part 2 installed the pack into this extensions dir already; reinstalling records it
+  # in this server's languagepacks.json too.
+  if start_server verify "$RUN/ext-vsix" --force-disable-user-env --start-server --install-extension "$LANGPACK_VSIX" --force; then
     t=$(now)
+    # Last, the Verify report again with the display language Korean, when the server registered the language pack.
+    if wait_korean_pack "$RUN/srv-verify/data/languagepacks.json" 20; then
+      driver_env+=("E2E_VERIFY_SCREENSHOT_KO=$VERIFY_SHOT_KO" "E2E_ARGV_JSON=$RUN/srv-verify/data/User/argv.json")
+    else
+      say "the verify server did not register the Korean language pack: no Korean report check"
+      FAILED=$((FAILED + 1))
+    fi
     run_driver "$RUN/drive-verify.log" env "${driver_env[@]}" node "$REPO/test/e2e/drive-verify.js" "$PORT" "$RUN/verify/etc" \
       "$RUN/srv-verify/data/User/settings.json" "$VERIFY_SHOT" "$HOST_SHOT" || rc3=$?
     timing "part 3: verify UI check" "$(since "$t")"

@@ -480,6 +480,41 @@ async function main() {
         hostChecks.slice(1).forEach((name) => record(name, 'fail', 'Check Host did not produce a report'));
       }
     }
+
+    // ---- Verify Servers in Korean (the display language is argv.json's locale, read on each page load) ------------
+    const shotKo = process.env.E2E_VERIFY_SCREENSHOT_KO;
+    const argvJson = process.env.E2E_ARGV_JSON;
+    if (shotKo && argvJson) {
+      await check(`in Korean, "NTP Config: 서버 확인" reports in Korean; screenshot written to ${shotKo}`, async () => {
+        fs.writeFileSync(argvJson, '{\n  "locale": "ko"\n}\n');
+        await page.reload({ timeout: 60_000 });
+        await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+        await openFile(page, 'chrony.conf', new RegExp(`^\\s*server\\s+127\\.0\\.0\\.1\\s+port\\s+${chronyd.port}\\s+iburst\\s*$`));
+        await runCommand(page, 'NTP Config: 서버 확인');
+        // A report restored from before the reload keeps its English title: take the Korean one.
+        const koFrame = await reportFrame(page, /^(?!Verify Servers).*chrony\.conf/, STEP_MS);
+        const koReport = await finishedReport(koFrame, 30_000);
+        const shown = JSON.stringify([koReport.title, koReport.status, ...koReport.sections.map((x) => [x.title, x.columns])]);
+        if (!/[가-힣]/.test(shown)) throw new Error(`the report is not in Korean: ${shown.slice(0, 200)}`);
+        await page.keyboard.press('Escape');
+        // As in the English picture: focus in the editor (no toolbar tooltip) and the Problems panel open below.
+        await page
+          .locator('.monaco-editor .view-lines')
+          .first()
+          .click({ position: { x: 5, y: 5 } })
+          .catch(() => {});
+        await page.keyboard.press('Control+Shift+M');
+        await page
+          .locator('.markers-panel .monaco-list-row')
+          .first()
+          .waitFor({ state: 'visible', timeout: STEP_MS })
+          .catch(() => log('(the Problems panel did not show for the Korean screenshot)'));
+        await page.mouse.move(5, 5);
+        fs.mkdirSync(path.dirname(path.resolve(shotKo)), { recursive: true });
+        await page.screenshot({ path: shotKo });
+        return `${JSON.stringify(koReport.title)}, ${JSON.stringify(koReport.status)}; ${Math.round(fs.statSync(shotKo).size / 1024)} KiB`;
+      });
+    }
   } catch (err) {
     record(
       'driver',
