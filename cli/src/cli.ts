@@ -18,9 +18,12 @@ import { toDiagnostic } from '../../server/src/engine/validate';
 import { validateConfiguration } from '../../server/src/engine/validateConfiguration';
 import { liveDaemonVersionOutput } from './daemonVersions';
 import type { FileEnvironment } from '../../server/src/core/fileEnvironment';
-import { toSarif, type SarifInput } from './sarif';
+import type { SarifInput } from './sarif';
+import type * as Sarif from './sarif';
+import type * as RuleRegistry from '../../server/src/rules';
 import { toolVersion } from './toolVersion';
 import { ntpFilesInTree } from './ntpFilesInTree';
+import { descriptorOutput, isTerminal } from './standardOutput';
 import { judgeableFindings, lintTarget } from './templateLint';
 import type * as ProbeCli from './probeCli';
 import type * as CheckHostCli from './checkHostCli';
@@ -32,14 +35,18 @@ import type * as ConvertCli from './convertCli';
 const probeCommand = (): typeof ProbeCli => require('./probeCli');
 const checkHostCommand = (): typeof CheckHostCli => require('./checkHostCli');
 const convertCommand = (): typeof ConvertCli => require('./convertCli');
+// Help and SARIF list every code, the Windows rules' too; a plain lint loads only the rules it runs.
+const sarif = (): typeof Sarif => require('./sarif');
+const ruleRegistry = (): typeof RuleRegistry => require('../../server/src/rules');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-const USAGE = `Usage: ntpconf lint [--format text|json|sarif] [--quiet] [--max-warnings N] [--dialect auto|${[...DIALECTS, ...SCRIPT_KINDS.filter((k) => k !== 'unrelated-script')].join('|')}] [--chrony-version X.Y] [--root DIR] [--lang en|ko] [--fix] FILE...
+const lintUsage =
+  (): string => `Usage: ntpconf lint [--format text|json|sarif] [--quiet] [--max-warnings N] [--dialect auto|${[...DIALECTS, ...SCRIPT_KINDS.filter((k) => k !== 'unrelated-script')].join('|')}] [--chrony-version X.Y] [--root DIR] [--lang en|ko] [--fix] FILE...
   FILE is a directory (its NTP files, by name, .gitignore honoured; templates *.j2, *.erb, *.epp, *.tmpl with
   their markup masked), a regular file of at most ${MAX_LINT_BYTES / 1024 / 1024} MiB, or - to read standard input (the same limit).
   --fix rewrites each FILE through a temporary file renamed over it, and lists each change; with -, the
   config (fixed or not) goes to stdout and the diagnostics to stderr.
-${fixableCodesHelp()}
+${fixableCodesHelp(ruleRegistry().CODE_METAS)}
   --root DIR reads a host's / copied or mounted at DIR: includes, start-up flags and package versions resolve
   under it (default: / for a file under /etc, else next to the file's etc).
   --quiet prints errors only; --max-warnings N exits 1 when more than N warnings were found.
@@ -142,7 +149,8 @@ function expandDirectories(files: readonly string[]): string[] {
 
 function readSmallFile(file: string): string | undefined {
   try {
-    return statSync(file).isFile() ? readTextFile(file).text : undefined;
+    // Most files asked for are absent (start-up flag files of other systems): no exception for those.
+    return statSync(file, { throwIfNoEntry: false })?.isFile() === true ? readTextFile(file).text : undefined;
   } catch {
     return undefined;
   }
@@ -177,7 +185,7 @@ export function runLint(args: readonly string[], io: LintIo): number {
     options = parseLintArguments(args, io.env);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`ntpconf: ${error.message}\n${USAGE}\n`);
+    io.stderr(`ntpconf: ${error.message}\n${lintUsage()}\n`);
     return 2;
   }
   const { language } = options;
@@ -233,7 +241,7 @@ export function runLint(args: readonly string[], io: LintIo): number {
   else if (options.format === 'sarif')
     report(
       JSON.stringify(
-        toSarif(options.quiet ? sarifInputs.map((input, i) => ({ ...input, diagnostics: shown[i]!.diagnostics })) : sarifInputs, language),
+        sarif().toSarif(options.quiet ? sarifInputs.map((input, i) => ({ ...input, diagnostics: shown[i]!.diagnostics })) : sarifInputs, language),
         null,
         2,
       ) + '\n',
@@ -249,40 +257,29 @@ export function runLint(args: readonly string[], io: LintIo): number {
   return options.maxWarnings !== undefined && counts.warnings > options.maxWarnings ? 1 : 0;
 }
 
-/** A reader that went away (`| head`) ends the output quietly, without a stack trace; other write errors exit 2. */
-function stopWritingWhenClosed(stream: NodeJS.WriteStream): void {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') process.exitCode = 2;
-  });
-}
-
 function dispatch(argv: readonly string[]): number | Promise<number> {
-  stopWritingWhenClosed(process.stdout);
-  stopWritingWhenClosed(process.stderr);
+  const stdout = descriptorOutput(1);
+  const stderr = descriptorOutput(2);
   const io = {
-    stdout: (s: string | Uint8Array) => process.stdout.write(s),
-    stderr: (s: string) => process.stderr.write(s),
+    stdout: (s: string | Uint8Array) => stdout.write(s),
+    stderr: (s: string) => stderr.write(s),
     env: process.env,
     readStdin: () => readDescriptor(0, 'standard input', MAX_LINT_BYTES),
   };
   const [command, ...rest] = argv;
-  const usage =
-    command === 'lint'
-      ? USAGE
-      : command === 'probe'
-        ? probeCommand().PROBE_USAGE
-        : command === 'check-host'
-          ? checkHostCommand().CHECK_HOST_USAGE
-          : command === 'convert'
-            ? convertCommand().CONVERT_USAGE
-            : undefined;
+  const usage: Record<string, () => string> = {
+    lint: lintUsage,
+    probe: () => probeCommand().PROBE_USAGE,
+    'check-host': () => checkHostCommand().CHECK_HOST_USAGE,
+    convert: () => convertCommand().CONVERT_USAGE,
+  };
   // `ntpconf lint --help`: the usage on stdout and exit 0, like every subcommand (words after `--` are operands).
   const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
-  if (usage !== undefined && (options.includes('--help') || options.includes('-h'))) {
-    io.stdout(usage + '\n');
+  if (command !== undefined && Object.hasOwn(usage, command) && (options.includes('--help') || options.includes('-h'))) {
+    io.stdout(usage[command]!() + '\n');
     return 0;
   }
-  if (command === 'lint') return runLint(rest, { ...io, colour: process.stdout.isTTY === true && !process.env['NO_COLOR'] });
+  if (command === 'lint') return runLint(rest, { ...io, colour: !process.env['NO_COLOR'] && isTerminal(1) });
   if (command === 'probe') return probeCommand().startProbe(rest, io);
   if (command === 'check-host') return checkHostCommand().startCheckHost(rest, io);
   if (command === 'convert') return convertCommand().runConvert(rest, io);
@@ -291,10 +288,10 @@ function dispatch(argv: readonly string[]): number | Promise<number> {
     return 0;
   }
   if (command === '--help' || command === '-h' || command === 'help') {
-    io.stdout(USAGE + '\n' + probeCommand().PROBE_USAGE + '\n' + checkHostCommand().CHECK_HOST_USAGE + '\n' + convertCommand().CONVERT_USAGE + '\n');
+    io.stdout(lintUsage() + '\n' + probeCommand().PROBE_USAGE + '\n' + checkHostCommand().CHECK_HOST_USAGE + '\n' + convertCommand().CONVERT_USAGE + '\n');
     return 0;
   }
-  io.stderr(`ntpconf: ${command === undefined ? 'no command given' : `unknown command '${command}'`}\n${USAGE}\n`);
+  io.stderr(`ntpconf: ${command === undefined ? 'no command given' : `unknown command '${command}'`}\n${lintUsage()}\n`);
   return 2;
 }
 

@@ -1,7 +1,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { escapeForTerminal } from '../../server/src/core/terminalText';
 import { pick, type Language } from '../../server/src/core/localized';
-import { CODE_METAS } from '../../server/src/rules';
+import type { RuleMeta } from '../../server/src/rules/types';
 import type { AppliedFix } from '../../server/src/engine/fixAll';
 
 const SEVERITY_NAMES = ['', 'error', 'warning', 'info', 'hint'] as const;
@@ -73,10 +73,10 @@ export function summaryLine({ errors, warnings, infos }: SeverityCounts, files: 
 }
 
 /** The codes `--fix` repairs, wrapped for --help. */
-export function fixableCodesHelp(width = 100): string {
+export function fixableCodesHelp(metas: readonly RuleMeta[], width = 100): string {
   const lines: string[] = [];
   let line = '  --fix repairs:';
-  for (const code of CODE_METAS.filter((meta) => meta.fixable).map((meta) => meta.code)) {
+  for (const code of metas.filter((meta) => meta.fixable).map((meta) => meta.code)) {
     if (line.length + code.length + 2 > width) {
       lines.push(line);
       line = '   ';

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findOption, lookupDirective } from '../../server/src/formats/ntpconf/catalog';
+import { CHRONY_DIRECTIVES } from '../../server/src/formats/ntpconf/catalog/chrony';
 import { NTP_DIRECTIVES, NTP_VALUE_DIALECTS, REFCLOCK_DRIVERS } from '../../server/src/formats/ntpconf/catalog/ntp';
 import type { DirectiveSpec, ValueType } from '../../server/src/formats/ntpconf/catalog/types';
 import type { Localized } from '../../server/src/core/localized';
@@ -49,6 +50,17 @@ function checkLocalized(text: Localized | undefined, where: string): void {
 }
 
 describe('ntp-family catalog', () => {
+  it('names only ntp-family dialects, so a chrony lint never needs to load it (and the reverse)', () => {
+    assert.deepEqual(
+      NTP_DIRECTIVES.filter((spec) => spec.dialects.includes('chrony')).map((spec) => spec.name),
+      [],
+    );
+    assert.deepEqual(
+      CHRONY_DIRECTIVES.filter((spec) => spec.dialects.some((dialect) => dialect !== 'chrony')).map((spec) => spec.name),
+      [],
+    );
+  });
+
   it('has exactly one entry per directive name', () => {
     const seen = new Set<string>();
     for (const spec of NTP_DIRECTIVES) {

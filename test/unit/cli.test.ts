@@ -79,6 +79,14 @@ describe('ntpconf lint', () => {
     assert.match(coloured, /: \u001b\[31merror\u001b\[0m: /);
     const piped = spawnSync(process.execPath, [BIN, 'lint', file], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
     assert.ok(!piped.stdout.includes('\u001b'), 'a pipe gets no colour');
+    // A real terminal (script(1) gives the command a pty) gets colour; /dev/null, a character device too, is no terminal.
+    const terminal = spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" lint "${file}"`, '/dev/null'], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '' },
+    });
+    assert.match(terminal.stdout, /: \u001b\[31merror\u001b\[0m: /, terminal.stderr);
+    const toNull = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" lint "${file}" >/dev/null; echo "status $?"`], { encoding: 'utf8' });
+    assert.equal(toNull.stdout, 'status 1\n', toNull.stderr);
   });
 
   it('reads standard input for -, with the dialect given', () => {

@@ -155,6 +155,26 @@ describe('configuration sets', () => {
     assert.deepEqual(codes({ 'etc/chrony.conf': `${conf}user root\n` }), ['4:runs-as-root']);
   });
 
+  it("a loose chrony.conf (a repository's, not in an etc/ folder) takes no start-up flags from the linting machine", () => {
+    const conf = 'pool 2.pool.ntp.org iburst\ndriftfile /var/lib/chrony/drift\nmakestep 1 3\nrtcsync\n';
+    const environment = (documentPath: string, asked: string[]) => ({
+      documentPath,
+      workspaceRoots: [path.dirname(documentPath)],
+      exists: () => false,
+      // The machine this runs on says -u root: only a file that is this host's may be judged by it.
+      readText: (file: string) => (asked.push(file), file === '/etc/sysconfig/chronyd' ? 'OPTIONS="-u root"\n' : undefined),
+    });
+    const run = (documentPath: string) => {
+      const asked: string[] = [];
+      const codes = validateConfiguration(conf, 'chrony', normalizeSettings({}), { files: environment(documentPath, asked) }).findings.map((f) => f.code);
+      return { codes, asked: asked.filter((file) => file.includes('chronyd')) };
+    };
+    assert.deepEqual(run('/home/admin/configs/chrony.conf'), { codes: [], asked: [] });
+    const onHost = run('/etc/chrony.conf');
+    assert.deepEqual(onHost.codes, ['runs-as-root']);
+    assert.ok(onHost.asked.includes('/etc/sysconfig/chronyd'), onHost.asked.join(', '));
+  });
+
   it('leapseclist: a warning when no version was set, an error when it was', () => {
     const root = host({
       'etc/chrony/chrony.conf':

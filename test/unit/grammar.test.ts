@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { ALL_DIRECTIVES } from '../../server/src/formats/ntpconf/catalog';
+import { allDirectives } from '../../server/src/formats/ntpconf/catalog';
 import { buildGrammar, GRAMMAR_FILES, SCOPE_NAMES, type GrammarFamily } from '../../server/src/grammar/textmateGrammar';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -13,9 +13,9 @@ describe('TextMate grammars', () => {
       const grammar = buildGrammar(family) as { repository: { 'directive-line': { begin: string } } };
       const alternation = /\(\?i?:([^)]*)\)/.exec(grammar.repository['directive-line'].begin)?.[1] ?? '';
       const keywords = new Set(alternation.split('|').map((k) => k.replace(/\\(.)/g, '$1')));
-      const expected = ALL_DIRECTIVES.filter((d) => (family === 'chrony') === d.dialects.includes('chrony')).map((d) =>
-        family === 'chrony' ? d.name.toLowerCase() : d.name,
-      );
+      const expected = allDirectives()
+        .filter((d) => (family === 'chrony') === d.dialects.includes('chrony'))
+        .map((d) => (family === 'chrony' ? d.name.toLowerCase() : d.name));
       assert.deepEqual(
         expected.filter((name) => !keywords.has(name)),
         [],

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { ALL_DIRECTIVES } from '../../server/src/formats/ntpconf/catalog';
+import { allDirectives } from '../../server/src/formats/ntpconf/catalog';
 import { DIALECTS, type Dialect } from '../../server/src/core/dialect';
 import { completeAt } from '../../server/src/features/completion';
 import { hoverAt } from '../../server/src/features/hover';
@@ -25,7 +25,7 @@ function assertRangesInside(text: string, dialect: Dialect): void {
 }
 
 const WORDS = [
-  ...new Set(ALL_DIRECTIVES.flatMap((d) => [d.name, ...(d.options ?? []).map((o) => o.name)])),
+  ...new Set(allDirectives().flatMap((d) => [d.name, ...(d.options ?? []).map((o) => o.name)])),
   '127.127.1.0',
   '10.0.0.1',
   '::1',

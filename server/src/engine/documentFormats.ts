@@ -2,15 +2,16 @@ import type { Dialect } from '../core/dialect';
 import type { DocumentKind, ScriptKind } from '../core/documentKind';
 import type { Finding } from '../core/finding';
 import type { Settings } from '../core/settings';
-import { parseScript } from '../formats/parseScript';
+import type * as ScriptParser from '../formats/parseScript';
 import { parseConfig } from '../formats/ntpconf/parser/parseConfig';
 import type { ParsedConfig } from '../formats/ntpconf/parser/types';
 import type { ParsedScript } from '../formats/script/types';
-import { RULES } from '../rules';
+import type * as RuleRegistry from '../rules';
+import { CONFIG_RULES } from '../rules/configRules';
 import { checkIncludes, checkSourcesFile } from '../rules/includes/includes';
-import { isScriptRule } from '../rules/scriptRule';
+import { isScriptRule, type ScriptRule } from '../rules/scriptRule';
 import { checkSyntax, isNoConfiguration } from '../rules/syntax/syntax';
-import type { ConfigRule, Rule } from '../rules/types';
+import type { Rule } from '../rules/types';
 import { NO_SUPPRESSIONS, readSuppressions, SUPPRESSION_MARKER, suppressionsIn, type Suppressions } from './suppressions';
 import type { ValidationOptions } from './validate';
 import { reuseOrRun, wholeFileKey } from './wholeFileReuse';
@@ -26,8 +27,6 @@ export function enabled(rule: Rule, kind: DocumentKind, settings: Settings): boo
   if (!(rule.meta.dialects as readonly DocumentKind[]).includes(kind) || settings.rules[rule.meta.code] === 'off') return false;
   return rule.target === 'script' || !rule.meta.profiles || rule.meta.profiles.includes(settings.profile);
 }
-
-export const CONFIG_RULES: readonly ConfigRule[] = RULES.filter((rule): rule is ConfigRule => !isScriptRule(rule));
 
 export const CONFIG_FORMAT: DocumentFormat<Dialect, ParsedConfig> = {
   parse: (text, dialect, options) => parseConfig(text, dialect, options.previous),
@@ -70,12 +69,19 @@ export const CONFIG_FORMAT: DocumentFormat<Dialect, ParsedConfig> = {
   suppressions: (config, text) => (text.includes(SUPPRESSION_MARKER) ? readSuppressions(config) : NO_SUPPRESSIONS),
 };
 
+// Scripts are rare beside ntp.conf and chrony.conf: their parsers and rules (W32Time's catalogs) load on the first one.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const scriptParser = (): typeof ScriptParser => require('../formats/parseScript');
+let scriptRules: readonly ScriptRule[] | undefined;
+const allScriptRules = (): readonly ScriptRule[] => (scriptRules ??= (require('../rules') as typeof RuleRegistry).RULES.filter(isScriptRule));
+/* eslint-enable @typescript-eslint/no-require-imports */
+
 /** Scripts belong to other extensions: only their NTP statements are checked (`REM`, `#`, `;` suppression comments). */
 export const SCRIPT_FORMAT: DocumentFormat<ScriptKind, ParsedScript> = {
-  parse: (text, kind) => parseScript(text, kind),
+  parse: (text, kind) => scriptParser().parseScript(text, kind),
   check(script, kind, settings) {
     const findings: Finding[] = [];
-    for (const rule of RULES) if (isScriptRule(rule) && enabled(rule, kind, settings)) for (const finding of rule.check(script)) findings.push(finding);
+    for (const rule of allScriptRules()) if (enabled(rule, kind, settings)) for (const finding of rule.check(script)) findings.push(finding);
     return findings;
   },
   suppressions: (script) => suppressionsIn(script.comments),

@@ -103,9 +103,17 @@ const UNITS = [
   '/lib/systemd/system/ntp.service',
 ];
 
+/**
+ * Flags are a host's: read under --root, or beside a file that sits in an etc/ folder. A loose chrony.conf (a
+ * repository's, one in /tmp) takes none from the machine that happens to lint it, or CI and laptop would disagree.
+ */
+function belongsToAHost(env: FileEnvironment): boolean {
+  return env.root !== undefined || env.documentPath.replace(/\\/g, '/').includes('/etc/');
+}
+
 /** The start-up flags found next to the configuration (or under `--root`), as the directives they stand for. */
 export function startupFacts(dialect: Dialect, env: FileEnvironment): StartupFacts {
-  if (env.readText === undefined) return { directives: [], sources: [] };
+  if (env.readText === undefined || !belongsToAHost(env)) return { directives: [], sources: [] };
   if (dialect === 'chrony') return chronydFacts(env);
   let drift: string | undefined;
   const sources: string[] = [];

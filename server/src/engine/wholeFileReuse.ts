@@ -1,7 +1,7 @@
 import type { Finding } from '../core/finding';
 import type { Settings } from '../core/settings';
 import type { ConfigLine, ParsedConfig } from '../formats/ntpconf/parser/types';
-import { RULES } from '../rules';
+import { CONFIG_RULES } from '../rules/configRules';
 
 /**
  * Whole-file rules read the directive lines (the incremental parse hands an unchanged line back as the same
@@ -55,10 +55,7 @@ function touches(findings: readonly Finding[], lines: readonly number[]): boolea
 }
 
 // Suppressions and modelines (`# ntpconf…`), and whatever comments a rule declares it reads (rules/types readsComments).
-const STEERING: readonly RegExp[] = [
-  /ntpconf/i,
-  ...RULES.flatMap((rule) => (rule.target !== 'script' && rule.meta.readsComments ? [rule.meta.readsComments] : [])),
-];
+const STEERING: readonly RegExp[] = [/ntpconf/i, ...CONFIG_RULES.flatMap((rule) => (rule.meta.readsComments ? [rule.meta.readsComments] : []))];
 
 function steersFindings(text: string): boolean {
   return STEERING.some((pattern) => pattern.test(text));

@@ -1,4 +1,4 @@
-import { ALL_DIRECTIVES } from '../formats/ntpconf/catalog';
+import { allDirectives } from '../formats/ntpconf/catalog';
 import type { DirectiveSpec, ValueType } from '../formats/ntpconf/catalog/types';
 import { NTP_FAMILY, type Dialect } from '../core/dialect';
 
@@ -32,7 +32,7 @@ function enumValues(type: ValueType | undefined): { values: readonly string[]; f
 
 /** Every directive, option and enumeration value the family's dialects know, from the catalog. */
 function keywordsOf(dialects: readonly Dialect[], foldCase: boolean): Keywords {
-  const specs: DirectiveSpec[] = ALL_DIRECTIVES.filter((spec) => spec.dialects.some((d) => dialects.includes(d)));
+  const specs: DirectiveSpec[] = allDirectives().filter((spec) => spec.dialects.some((d) => dialects.includes(d)));
   const normalize = (word: string) => (foldCase ? word.toLowerCase() : word);
   const options = new Set<string>();
   const exact = new Set<string>();

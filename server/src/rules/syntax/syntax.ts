@@ -1,6 +1,6 @@
 import { dialectTraits } from '../../core/dialectTraits';
 import { particle } from '../../core/koreanParticles';
-import { ALL_DIRECTIVES, availableIn, catalogFor, dialectsKnowing } from '../../formats/ntpconf/catalog';
+import { allDirectives, availableIn, catalogFor, dialectsKnowing, lookupDirective } from '../../formats/ntpconf/catalog';
 import type { ArgumentSpec, DirectiveSpec, ValueType } from '../../formats/ntpconf/catalog/types';
 import { bindLine, type BoundLine, type WordRole } from '../../formats/ntpconf/model/bindLine';
 import { DIALECT_LABEL } from '../../core/dialectLabels';
@@ -359,10 +359,13 @@ function checkDirectiveLine(line: ConfigLine, context: SyntaxContext): Finding[]
   return findings;
 }
 
-const ANY_DIRECTIVE: ReadonlySet<string> = new Set(ALL_DIRECTIVES.map((spec) => spec.name.toLowerCase()));
+let anyDirective: ReadonlySet<string> | undefined;
 
-function isAnyDirective(word: string): boolean {
-  return ANY_DIRECTIVE.has(word.toLowerCase());
+/** Known to the file's own dialect (the usual answer, from the one catalog built), else to any daemon. */
+function isAnyDirective(word: string, dialect: Dialect): boolean {
+  if (lookupDirective(dialect, word) !== undefined) return true;
+  anyDirective ??= new Set(allDirectives().map((spec) => spec.name.toLowerCase()));
+  return anyDirective.has(word.toLowerCase());
 }
 
 function directiveWord(line: ConfigLine): string {
@@ -371,7 +374,7 @@ function directiveWord(line: ConfigLine): string {
 
 /** Not one of two or more lines is a directive any daemon knows: a README or a binary opened as ntp.conf. */
 export function isNoConfiguration(config: ParsedConfig): boolean {
-  return config.directives.length >= 2 && !config.directives.some((line) => isAnyDirective(directiveWord(line)));
+  return config.directives.length >= 2 && !config.directives.some((line) => isAnyDirective(directiveWord(line), config.dialect));
 }
 
 /** What the daemon's own parser would refuse or ignore, line by line, driven by the catalog. */

@@ -1,18 +1,27 @@
 import { dialectTraits } from '../../../core/dialectTraits';
 import { DIALECTS, versionAtLeast, type Dialect } from '../../../core/dialect';
-import { CHRONY_DIRECTIVES } from './chrony';
-import { NTP_DIRECTIVES } from './ntp';
+import type * as ChronyCatalog from './chrony';
+import type * as NtpCatalog from './ntp';
 import type { DialectCatalog, DirectiveSpec, OptionSpec } from './types';
 
 export type { ArgumentSpec, DialectCatalog, DirectiveSpec, OptionSpec, ValueType, Unit } from './types';
 
+// Each family's directives load on first use: a lint of chrony.conf never builds ntpd's (and the reverse).
+/* eslint-disable @typescript-eslint/no-require-imports */
+const chronyDirectives = (): readonly DirectiveSpec[] => (require('./chrony') as typeof ChronyCatalog).CHRONY_DIRECTIVES;
+const ntpDirectives = (): readonly DirectiveSpec[] => (require('./ntp') as typeof NtpCatalog).NTP_DIRECTIVES;
+/* eslint-enable @typescript-eslint/no-require-imports */
+
 /** Every directive we describe, across all dialects. */
-export const ALL_DIRECTIVES: readonly DirectiveSpec[] = [...CHRONY_DIRECTIVES, ...NTP_DIRECTIVES];
+export function allDirectives(): readonly DirectiveSpec[] {
+  return [...chronyDirectives(), ...ntpDirectives()];
+}
 
 function buildCatalog(dialect: Dialect): DialectCatalog {
   const caseInsensitive = dialectTraits(dialect).caseInsensitiveKeywords;
   const directives = new Map<string, DirectiveSpec>();
-  for (const spec of ALL_DIRECTIVES) {
+  // A family's specs name only its own dialects (catalog test): chrony's never say ntpd, ntpd's never chrony.
+  for (const spec of dialect === 'chrony' ? chronyDirectives() : ntpDirectives()) {
     if (!spec.dialects.includes(dialect)) continue;
     directives.set(caseInsensitive ? spec.name.toLowerCase() : spec.name, spec);
   }
