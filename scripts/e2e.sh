@@ -23,7 +23,7 @@
 # Exit code 0 only if everything passed.
 #
 # Env: E2E_SCREENSHOT (default test-results/screenshot.png), E2E_SCREENSHOT_KO (test-results/screenshot-ko.png), E2E_VERIFY_SCREENSHOT (default test-results/verify-report.png),
-#      E2E_HOST_SCREENSHOT (default test-results/check-host.png), E2E_SKIP_BUILD=1 (reuse dist/, out/ and the .vsix),
+#      E2E_HOST_SCREENSHOT (default test-results/check-host.png), E2E_HOST_SCREENSHOT_KO (check-host-ko.png), E2E_SKIP_BUILD=1 (reuse dist/, out/ and the .vsix),
 #      E2E_KEEP_RUN=1 (keep .e2e/run/ after a passing run; it is always kept after a failure).
 set -uo pipefail
 
@@ -39,6 +39,7 @@ SHOT_KO=${E2E_SCREENSHOT_KO:-$REPO/test-results/screenshot-ko.png}
 VERIFY_SHOT=${E2E_VERIFY_SCREENSHOT:-$REPO/test-results/verify-report.png}
 VERIFY_SHOT_KO=${E2E_VERIFY_SCREENSHOT_KO:-$REPO/test-results/verify-report-ko.png}
 HOST_SHOT=${E2E_HOST_SCREENSHOT:-$REPO/test-results/check-host.png}
+HOST_SHOT_KO=${E2E_HOST_SCREENSHOT_KO:-$REPO/test-results/check-host-ko.png}
 SETTINGS=$REPO/test/e2e/settings.json
 export E2E_DIR=$E2E E2E_RUN_DIR=$RUN
 
@@ -351,7 +352,7 @@ if [ "$installed" = 1 ]; then
     t=$(now)
     # Last, the Verify report again with the display language Korean, when the server registered the language pack.
     if wait_korean_pack "$RUN/srv-verify/data/languagepacks.json" 20; then
-      driver_env+=("E2E_VERIFY_SCREENSHOT_KO=$VERIFY_SHOT_KO" "E2E_ARGV_JSON=$RUN/srv-verify/data/User/argv.json")
+      driver_env+=("E2E_VERIFY_SCREENSHOT_KO=$VERIFY_SHOT_KO" "E2E_HOST_SCREENSHOT_KO=$HOST_SHOT_KO" "E2E_ARGV_JSON=$RUN/srv-verify/data/User/argv.json")
     else
       say "the verify server did not register the Korean language pack: no Korean report check"
       FAILED=$((FAILED + 1))

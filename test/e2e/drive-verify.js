@@ -195,11 +195,49 @@ async function finishedReport(frame, timeoutMs) {
     undefined,
     { timeout: timeoutMs },
   );
+  // Nothing may be clipped: in the side-by-side editor the report wraps or moves columns under their row instead.
+  const overflow = await frame.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const wide = [...document.querySelectorAll('main#app table, main#app h1, main#app p')].filter((node) => node.scrollWidth > width + 1);
+    return {
+      width,
+      page: document.documentElement.scrollWidth,
+      wide: wide.map((node) => `${node.tagName.toLowerCase()} ${node.scrollWidth}px: ${node.textContent.slice(0, 60)}`),
+    };
+  });
+  if (overflow.page > overflow.width + 1 || overflow.wide.length > 0)
+    throw new Error(`the report overflows its ${overflow.width} px: page ${overflow.page} px; ${overflow.wide.join('; ')}`);
   return frame.evaluate(readReport);
+}
+
+/** F1 `command`, then the host in its picker; the finished report whose title matches `titleRe`. */
+async function pickHost(page, command, hostKey, titleRe) {
+  await page
+    .locator('.monaco-editor .view-lines')
+    .first()
+    .click({ position: { x: 5, y: 5 } }); // chrony.conf active: compared with it
+  await chooseCommand(page, command);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: hostKey }).first();
+  await row.waitFor({ state: 'visible', timeout: STEP_MS });
+  const offered = clean(await row.innerText());
+  const started = Date.now();
+  await row.click();
+  const frame = await reportFrame(page, titleRe, STEP_MS);
+  const report = await finishedReport(frame, 30_000);
+  return { frame, report, summary: `picked ${JSON.stringify(offered)}; ${JSON.stringify(report.status)} after ${Date.now() - started} ms` };
 }
 
 // ---- the workbench ------------------------------------------------------------------------------------------------
 async function runCommand(page, title) {
+  await chooseCommand(page, title);
+  await page
+    .locator('.quick-input-widget')
+    .waitFor({ state: 'hidden', timeout: STEP_MS })
+    .catch(() => {});
+}
+
+/** F1, the command's title, Enter: what comes next (a report, a picker) is the caller's to wait for. */
+async function chooseCommand(page, title) {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: STEP_MS });
@@ -211,10 +249,6 @@ async function runCommand(page, title) {
     .first()
     .waitFor({ timeout: STEP_MS });
   await page.keyboard.press('Enter');
-  await page
-    .locator('.quick-input-widget')
-    .waitFor({ state: 'hidden', timeout: STEP_MS })
-    .catch(() => {});
 }
 
 async function openFile(page, name, lineRe) {
@@ -426,27 +460,10 @@ async function main() {
       if (sync.error) log(`(the client chronyd has not selected its server yet: ${String(sync.error.message).split('\n')[0]})`);
       let hostFrame;
       const picked = await check(hostChecks[0], async () => {
-        await page
-          .locator('.monaco-editor .view-lines')
-          .first()
-          .click({ position: { x: 5, y: 5 } }); // chrony.conf active: compared with it
-        await page.keyboard.press('F1');
-        const input = page.locator('.quick-input-widget input');
-        await input.waitFor({ state: 'visible', timeout: STEP_MS });
-        await input.fill('>NTP Config: Check Host');
-        await page
-          .locator('.quick-input-list .monaco-list-row.focused', { hasText: /^\s*NTP Config: Check Host/ })
-          .first()
-          .waitFor({ timeout: STEP_MS });
-        await page.keyboard.press('Enter');
-        const row = page.locator('.quick-input-list .monaco-list-row', { hasText: hostKey }).first();
-        await row.waitFor({ state: 'visible', timeout: STEP_MS });
-        const offered = clean(await row.innerText());
-        const started = Date.now();
-        await row.click();
-        hostFrame = await reportFrame(page, /Check Host: /, STEP_MS);
-        report = await finishedReport(hostFrame, 30_000);
-        return `picked ${JSON.stringify(offered)}; ${JSON.stringify(report.status)} after ${Date.now() - started} ms`;
+        const picked = await pickHost(page, 'NTP Config: Check Host', hostKey, /Check Host: /);
+        hostFrame = picked.frame;
+        report = picked.report;
+        return picked.summary;
       });
       if (picked) {
         await check(hostChecks[1], async () => {
@@ -514,6 +531,30 @@ async function main() {
         await page.screenshot({ path: shotKo });
         return `${JSON.stringify(koReport.title)}, ${JSON.stringify(koReport.status)}; ${Math.round(fs.statSync(shotKo).size / 1024)} KiB`;
       });
+      // ---- Check Host in Korean, on the same page (still Korean) ----------------------------------------------------
+      const hostShotKo = process.env.E2E_HOST_SCREENSHOT_KO;
+      const hostKoCheck = `in Korean, "NTP Config: 호스트 확인…" reports in Korean (데몬 chrony, 127.0.0.1 selected); screenshot written to ${hostShotKo}`;
+      if (hostShotKo && !hostKey) skip(hostKoCheck, String(host.error.message || host.error).split('\n')[0]);
+      else if (hostShotKo) {
+        await check(hostKoCheck, async () => {
+          await page.keyboard.press('Escape');
+          const picked = await pickHost(page, 'NTP Config: 호스트 확인', hostKey, /^호스트 확인: /);
+          const koReport = picked.report;
+          const daemon = koReport.sections.find((x) => x.columns.includes('항목'));
+          const daemonRow = daemon && daemon.rows.find((r) => r.cells[1] === '데몬');
+          if (!daemonRow || !/chrony/i.test(daemonRow.cells[2])) throw new Error(`daemon row ${JSON.stringify(daemon && daemon.rows.map((r) => r.cells))}`);
+          const sources = koReport.sections.find((x) => x.columns.includes('도달(reach)'));
+          if (!sources) throw new Error(`no Korean sources table: ${JSON.stringify(koReport.sections.map((x) => [x.title, x.columns]))}`);
+          const row = sources.rows.find((r) => cell(sources, r, '주소') === '127.0.0.1');
+          if (!row || !/^\*/.test(cell(sources, row, '상태')))
+            throw new Error(`source 127.0.0.1 not selected: ${JSON.stringify(sources.rows.map((r) => r.cells))}`);
+          await page.keyboard.press('Escape');
+          await page.mouse.move(5, 5);
+          fs.mkdirSync(path.dirname(path.resolve(hostShotKo)), { recursive: true });
+          await page.screenshot({ path: hostShotKo });
+          return `${picked.summary}; ${Math.round(fs.statSync(hostShotKo).size / 1024)} KiB`;
+        });
+      }
     }
   } catch (err) {
     record(

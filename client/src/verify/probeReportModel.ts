@@ -4,6 +4,7 @@ import { formatEndpoint, formatMilliseconds } from '../../../verify/src/format';
 import { headerOf, rootDistanceMs, type ProbeEvent } from '../../../verify/src/probe';
 import type { ProbeReport, ProbeResult, ProbeSettings, ProbeTarget, SkippedSource, TimedSample, VerdictCode } from '../../../verify/src/types';
 import type { ReportModel, ReportRow, RowStatus, ToWebview } from './reportModel';
+import { quotedCode } from '../../../server/src/core/plainText';
 
 /** vscode.l10n.t's shape, so this module stays free of vscode and testable. */
 export type Translate = (message: string, ...args: (string | number)[]) => string;
@@ -262,7 +263,7 @@ export class ProbeReportBuilder {
         address: r.address === null ? '-' : formatEndpoint(r.address, r.port),
         samples: o ? `${o.samples.length}/${o.sent}` : '',
       }),
-      notes: r.verdicts.map((v) => v.message[this.language]),
+      notes: r.verdicts.map((v) => quotedCode(v.message[this.language])),
       ...(r.target.source ? { line: r.target.source.line } : {}),
     };
   }

@@ -2,6 +2,7 @@ import type { Language } from '../../../server/src/core/localized';
 import { formatMilliseconds } from '../../../verify/src/format';
 import type { ProbeReport, ProbeResult, SkippedSource } from '../../../verify/src/types';
 import type { Translate } from './probeReportModel';
+import { quotedCode } from '../../../server/src/core/plainText';
 
 /** A diagnostic before it becomes a vscode.Diagnostic: plain data, so the grouping is unit-tested. */
 export interface VerificationFinding {
@@ -29,7 +30,7 @@ export function verificationFindings(report: ProbeReport, skipped: readonly Skip
       const first = withCode[0]!;
       const verdict = first.verdicts.find((v) => v.code === code)!;
       const more = results.length > 1 ? t('{0} of {1} addresses: ', withCode.length, results.length) : '';
-      findings.push({ ...place, code, severity: verdict.severity, message: more + verdict.message[language] });
+      findings.push({ ...place, code, severity: verdict.severity, message: quotedCode(more + verdict.message[language]) });
     }
     const answered = results.filter((r) => r.reachable && r.best !== null && r.verdicts.length === 0);
     if (byCode.size === 0 && answered.length > 0)

@@ -1,6 +1,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { localized, pick, type Language } from '../core/localized';
 import { SEVERITY, type Finding } from '../core/finding';
+import { quotedCode } from '../core/plainText';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from './validate';
 
 /** Like ESLint's and rust-analyzer's editors: past this a file's problems list helps nobody and costs seconds per edit. */
@@ -27,7 +28,7 @@ function shownFindings(findings: readonly Finding[]): readonly Finding[] {
 
 /** What the editor gets for a file: at most MAX_DIAGNOSTICS_PER_FILE diagnostics, then one that counts the rest. */
 export function publishedDiagnostics(findings: readonly Finding[], language: Language, uri?: string): Diagnostic[] {
-  const diagnostics = shownFindings(findings).map((finding) => toDiagnostic(finding, language, uri));
+  const diagnostics = shownFindings(findings).map((finding) => forPlainText(toDiagnostic(finding, language, uri)));
   const hidden = findings.length - diagnostics.length;
   if (hidden === 0) return diagnostics;
   // No code: it is no rule's finding, so it offers no fixes or suppressions.
@@ -35,7 +36,13 @@ export function publishedDiagnostics(findings: readonly Finding[], language: Lan
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: SEVERITY.information,
     source: DIAGNOSTIC_SOURCE,
-    message: pick(hiddenMessage(hidden), language),
+    message: quotedCode(pick(hiddenMessage(hidden), language)),
   };
   return [summary, ...diagnostics];
+}
+
+function forPlainText(diagnostic: Diagnostic): Diagnostic {
+  diagnostic.message = quotedCode(diagnostic.message);
+  for (const related of diagnostic.relatedInformation ?? []) related.message = quotedCode(related.message);
+  return diagnostic;
 }

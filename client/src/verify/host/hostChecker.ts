@@ -23,6 +23,7 @@ import {
 } from './hostEntries';
 import { finalHostModel, hostFindings, initialHostModel } from './hostReportModel';
 import { readSshConfigHosts } from './sshConfigHosts';
+import { quotedCode } from '../../../../server/src/core/plainText';
 
 const HISTORY_KEY = 'ntpConfig.checkHost.history';
 /** detect, two daemon commands and timedatectl: enough to move the progress bar evenly. */
@@ -145,7 +146,7 @@ class HostChecker implements vscode.Disposable {
     // A host that could not be reached is still remembered: the user will want to retry it.
     if (!report.verdicts.some((v) => v.code === 'invalid-target')) void this.state.update(HISTORY_KEY, rememberHost(this.history(), entry));
     const warnings = report.verdicts.filter((v) => v.severity === 'warning');
-    if (warnings.length > 0) void vscode.window.showWarningMessage(t('Check Host {0}: {1}', entryKey(entry), warnings[0]!.message[language]));
+    if (warnings.length > 0) void vscode.window.showWarningMessage(t('Check Host {0}: {1}', entryKey(entry), quotedCode(warnings[0]!.message[language])));
   }
 
   private pick(): Promise<HostEntry | undefined> {

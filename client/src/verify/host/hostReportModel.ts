@@ -7,6 +7,7 @@ import type { DaemonSource, HostReport, HostTracking, HostVerdict, SourceState, 
 import type { Translate } from '../probeReportModel';
 import type { ReportModel, ReportRow, RowStatus } from '../reportModel';
 import type { VerificationFinding } from '../verificationFindings';
+import { quotedCode } from '../../../../server/src/core/plainText';
 
 export const HOST_DAEMON_SECTION = 'host-daemon';
 export const HOST_SOURCES_SECTION = 'host-sources';
@@ -112,7 +113,7 @@ function findingRow(verdict: HostVerdict, index: number, language: Language): Re
   return {
     id: `f${index}`,
     status: verdict.severity === 'warning' ? 'warning' : 'info',
-    cells: [line === undefined ? '' : String(line + 1), verdict.message[language]],
+    cells: [line === undefined ? '' : String(line + 1), quotedCode(verdict.message[language])],
     notes: [],
     ...(line === undefined ? {} : { line }),
   };
@@ -126,7 +127,12 @@ export function finalHostModel(report: HostReport, t: Translate, language: Langu
     ? t('Cancelled after {0} s: the results are incomplete.', seconds)
     : report.daemon === null
       ? t('No NTP daemon could be asked ({0} s).', seconds)
-      : t('{0} sources, {1} warnings, in {2} s.', report.sources.length, warnings, seconds);
+      : t(
+          '{0}, {1}, in {2} s.',
+          report.sources.length === 1 ? t('1 source') : t('{0} sources', report.sources.length),
+          warnings === 1 ? t('1 warning') : t('{0} warnings', warnings),
+          seconds,
+        );
   const daemonName = report.daemon === null ? '' : DAEMON_NAMES[report.daemon];
   const sections: ReportModel['sections'] = [
     { id: HOST_DAEMON_SECTION, title: t('Daemon'), columns: [t('Item'), t('Value')], rows: daemonRows(report, t) },
@@ -138,6 +144,8 @@ export function finalHostModel(report: HostReport, t: Translate, language: Langu
             title: t('Sources of {0}', daemonName),
             columns: [t('State'), t('Address'), t('Mode'), t('Stratum'), t('Poll'), t('Reach'), t('Last Rx'), t('Offset'), t('Error'), t('Line')],
             numericColumns: [3, 4, 6, 7, 8, 9],
+            // In a side-by-side editor the error and line move under their row (Korean headers are wider: they overflowed).
+            primaryColumns: 8,
             rows: report.sources.map((s, i) => sourceRow(s, i, report.sourceLocations[i]?.line, t)),
             empty: t('The daemon reports no sources.'),
           },
@@ -174,7 +182,7 @@ export function hostFindings(report: HostReport, language: Language): Verificati
       end: v.location.end,
       severity: v.severity,
       code: v.code,
-      message: `${host}: ${v.message[language]}`,
+      message: quotedCode(`${host}: ${v.message[language]}`),
     }))
     .sort((a, b) => a.line - b.line || a.start - b.start);
 }

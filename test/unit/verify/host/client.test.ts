@@ -129,6 +129,8 @@ describe('Check Host client', () => {
       [HOST_DAEMON_SECTION, HOST_SOURCES_SECTION, HOST_FINDINGS_SECTION],
     );
     assert.deepEqual([model.title, model.status, model.busy], ['Check Host: ntp1:2222', '3 sources, 2 warnings, in 1.2 s.', false]);
+    const single = finalHostModel({ ...report, sources: report.sources.slice(0, 1), verdicts: report.verdicts.slice(0, 1) }, echo, 'en', 'chrony.conf');
+    assert.equal(single.status, '1 source, 1 warning, in 1.2 s.');
     const [daemon, sources, findings] = model.sections as [(typeof model.sections)[0], (typeof model.sections)[0], (typeof model.sections)[0]];
     assert.deepEqual(
       daemon.rows.slice(0, 3).map((r) => [r.status, ...r.cells]),
