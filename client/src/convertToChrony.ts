@@ -19,6 +19,8 @@ function toVscodeDiagnostic(note: ChronyConversion['notes'][number]): vscode.Dia
 /** "Convert to chrony.conf": the result beside the source, its notes on the source's lines; "Save" writes it where the user picks. */
 class ChronyConverter implements vscode.Disposable {
   private readonly notes = vscode.languages.createDiagnosticCollection('ntpconf-convert');
+  // Each note's whole text (markdown) by source document: the Problems panel shows only its headline.
+  private readonly wholeNotes = new Map<string, { readonly range: vscode.Range; readonly code: string; readonly text: string }[]>();
   private last: ChronyConversion | undefined;
 
   constructor(private readonly client: LanguageClient) {}
@@ -36,7 +38,15 @@ class ChronyConverter implements vscode.Disposable {
       return;
     }
     this.last = conversion;
-    this.notes.set(source.uri, conversion.notes.map(toVscodeDiagnostic));
+    const diagnostics = conversion.notes.map(toVscodeDiagnostic);
+    this.notes.set(source.uri, diagnostics);
+    this.wholeNotes.set(
+      source.uri.toString(),
+      conversion.notes.flatMap((note, i) => {
+        const text = (note.data as { note?: unknown } | undefined)?.note;
+        return typeof text === 'string' ? [{ range: diagnostics[i]!.range, code: String(note.code ?? ''), text }] : [];
+      }),
+    );
     const result = await vscode.workspace.openTextDocument({ language: 'chrony-conf', content: conversion.chronyConf });
     await vscode.window.showTextDocument(result, { viewColumn: vscode.ViewColumn.Beside, preview: false });
     if (conversion.chronyKeys !== null) {
@@ -72,6 +82,14 @@ class ChronyConverter implements vscode.Disposable {
   /** Notes belong to the source as it was converted: they go when it closes. */
   clearFor(uri: vscode.Uri): void {
     this.notes.delete(uri);
+    this.wholeNotes.delete(uri.toString());
+  }
+
+  /** The whole note (markdown) for each note under the cursor: the Problems panel shows only its headline. */
+  hover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const under = this.wholeNotes.get(document.uri.toString())?.filter((note) => note.range.contains(position)) ?? [];
+    if (under.length === 0) return undefined;
+    return new vscode.Hover(under.map((note) => new vscode.MarkdownString(`${note.text} (ntpconf convert: ${note.code})`)));
   }
 
   dispose(): void {
@@ -88,6 +106,7 @@ export function registerChronyConversion(client: LanguageClient): vscode.Disposa
     vscode.commands.registerCommand('ntpConfig.saveChronyConversion', (targets?: { chronyConf?: vscode.Uri; chronyKeys?: vscode.Uri }) =>
       converter.save(targets),
     ),
+    vscode.languages.registerHoverProvider({ language: 'ntp-conf' }, { provideHover: (document, position) => converter.hover(document, position) }),
     vscode.workspace.onDidCloseTextDocument((document) => converter.clearFor(document.uri)),
     // The notes describe the text that was converted; an edit makes them stale.
     vscode.workspace.onDidChangeTextDocument((event) => {

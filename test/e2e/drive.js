@@ -7,6 +7,8 @@
 //   3. a squiggle appears on the line
 //      `server time.bora.net`
 //   4. hovering `server` shows its docs
+//   8. completion after `server time.bora.net ` offers iburst, minpoll's detail is "default: 6": <dir>/completion.png
+//   9. "Convert to chrony.conf" on ntp.conf: the result beside it, its notes in Problems: <dir>/convert.png
 //
 // usage: node test/e2e/drive.js <port> <workspaceFolder> <shot.png>
 // E2E_LANG=ko: the same checks with the display language Korean (the server's argv.json says so): the quick fix is
@@ -24,7 +26,9 @@ if (!port || !folder || !shot) {
 }
 const SERVER_LINE = 'server time.bora.net';
 const KOREAN = process.env.E2E_LANG === 'ko';
-const TEXT = KOREAN ? { addIburst: 'iburst 추가', current: '현재' } : { addIburst: 'Add iburst', current: 'current' };
+const TEXT = KOREAN
+  ? { addIburst: 'iburst 추가', current: '현재', convert: 'NTP Config: chrony.conf로 변환' }
+  : { addIburst: 'Add iburst', current: 'current', convert: 'NTP Config: Convert to chrony.conf' };
 const SQUIGGLES = '.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info';
 const STEP_MS = 20_000;
 const DOC_PART = '.monaco-editor .monaco-hover:not(.hidden) .hover-contents:not(.marker)';
@@ -70,20 +74,39 @@ async function main() {
     // The whole rendered line must be `server time.bora.net` (VS Code renders spaces as U+00A0, which \s matches).
     const serverLine = page.locator('.monaco-editor .view-line', { hasText: /^\s*server\s+time\.bora\.net\s*$/ }).first();
 
-    const opened = await check('Ctrl+P opens chrony.conf', async () => {
-      // The explorer being populated means the remote file system is up; quick open then finds the file at once.
-      await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 }).catch(() => {});
+    /** F1, the command's title, Enter once the list has narrowed to it. */
+    async function runCommand(title) {
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: STEP_MS });
+      await input.fill(`>${title}`);
+      const want = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      await page
+        .locator('.quick-input-list .monaco-list-row.focused', { hasText: new RegExp(`^\\s*${want}`) })
+        .first()
+        .waitFor({ timeout: STEP_MS });
+      await page.keyboard.press('Enter');
+    }
+
+    /** Ctrl+P, the name, and a click on the row whose file name matches `nameRe` (rather than Enter). */
+    async function quickOpen(name, nameRe) {
       await page.keyboard.press('Control+P');
       const input = page.locator('.quick-input-widget input');
       await input.waitFor({ state: 'visible', timeout: STEP_MS });
-      await input.fill('chrony.conf');
-      // The row of exactly `chrony.conf` (the workspace has chrony.conf.example too), clicked rather than Enter.
+      await input.fill(name);
       const row = page
         .locator('.quick-input-list .monaco-list-row')
-        .filter({ has: page.locator('.label-name', { hasText: /^chrony\.conf$/ }) })
+        .filter({ has: page.locator('.label-name', { hasText: nameRe }) })
         .first();
       await row.waitFor({ timeout: STEP_MS });
       await row.click();
+    }
+
+    const opened = await check('Ctrl+P opens chrony.conf', async () => {
+      // The explorer being populated means the remote file system is up; quick open then finds the file at once.
+      await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 }).catch(() => {});
+      // The row of exactly `chrony.conf` (the workspace has chrony.conf.example too).
+      await quickOpen('chrony.conf', /^chrony\.conf$/);
       await serverLine.waitFor({ state: 'visible', timeout: STEP_MS });
       const tab = await page
         .locator('.tabs-container .tab.active')
@@ -251,6 +274,107 @@ async function main() {
       if (size < 10_000) throw new Error(`screenshot is only ${size} bytes`);
       return `${Math.round(size / 1024)} KiB`;
     });
+
+    // ---- more features, each with a picture for the README (next to <shot.png>) ---------------------------------
+    const picture = (name) => path.join(path.dirname(path.resolve(shot)), `${name}${KOREAN ? '-ko' : ''}.png`);
+    const completionShot = picture('completion');
+    await check(`completion after "server time.bora.net " offers iburst; minpoll's detail is a short label; screenshot ${completionShot}`, async () => {
+      await page.keyboard.press('Escape');
+      const kwPoint = await keywordPoint();
+      await page.mouse.click(kwPoint.x, kwPoint.y);
+      await page.keyboard.press('End');
+      await page.keyboard.type(' ');
+      const widget = page.locator('.suggest-widget').first();
+      // A blank after a server's address may open the list by itself; otherwise ask for it as a user would.
+      if (!(await widget.isVisible())) await page.keyboard.press('Control+Space');
+      await widget.waitFor({ state: 'visible', timeout: STEP_MS });
+      await widget
+        .locator('.monaco-list-row', { hasText: /^\s*iburst/ })
+        .first()
+        .waitFor({ timeout: STEP_MS });
+      const rows = (await widget.locator('.monaco-list-row').allInnerTexts()).map(clean);
+      if (rows.some((r) => r.includes('`'))) throw new Error(`a backtick in the completion list: ${JSON.stringify(rows)}`);
+      // Typing narrows the list to minpoll; Ctrl+Space again opens its details (the short label, then the docs).
+      await page.keyboard.type('minp');
+      await widget
+        .locator('.monaco-list-row.focused', { hasText: /^\s*minpoll/ })
+        .first()
+        .waitFor({ timeout: STEP_MS });
+      await page.keyboard.press('Control+Space');
+      const details = page.locator('.suggest-details').first();
+      await details.waitFor({ state: 'visible', timeout: STEP_MS });
+      await page
+        .waitForFunction(() => /\S/.test(document.querySelector('.suggest-details .docs')?.textContent ?? ''), null, { timeout: 5_000 })
+        .catch(() => {});
+      await page
+        .waitForFunction(() => /\S/.test(document.querySelector('.suggest-details .header .type')?.textContent ?? ''), null, { timeout: 5_000 })
+        .catch(() => {});
+      const label = clean(await details.locator('.header .type').first().innerText());
+      // A short label (kind, unit, default: "default: 6"), not the documentation's first sentence cut off.
+      if (!/^(default|기본값): .{1,30}$/.test(label)) {
+        log('suggest details:', await details.evaluate((el) => el.outerHTML.replace(/<svg[\s\S]*?<\/svg>/g, '').slice(0, 1500)));
+        throw new Error(`the detail of minpoll is not its short label: ${JSON.stringify(label)}`);
+      }
+      const shown = clean(await details.innerText());
+      if (KOREAN && !/[가-힣]/.test(shown)) throw new Error(`the details are not in Korean: ${JSON.stringify(shown.slice(0, 120))}`);
+      // The details box grows once its documentation is laid out: wait until two looks 150 ms apart agree.
+      for (let last = -1, deadline = Date.now() + 3_000; Date.now() < deadline;) {
+        const height = (await details.boundingBox())?.height ?? 0;
+        if (height === last) break;
+        last = height;
+        await page.waitForTimeout(150); // polling interval, bounded by the deadline
+      }
+      // Diagnostics of the half-typed word arrive after the typing pause: let the Problems panel catch up first.
+      await page
+        .locator('.markers-panel .monaco-list-row', { hasText: "'minp'" })
+        .first()
+        .waitFor({ timeout: 5_000 })
+        .catch(() => {});
+      await page.screenshot({ path: completionShot });
+      return `${rows.length} items; minpoll: ${JSON.stringify(label)}`;
+    });
+    // Also after a failure: the file as it was, so the Korean pass (same workspace, editors restored) starts the same.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await runCommand('File: Revert File').catch((err) => log('(could not revert chrony.conf:', String(err.message || err).split('\n')[0], ')'));
+
+    const convertShot = picture('convert');
+    await check(`"${TEXT.convert}" on ntp.conf opens a chrony.conf beside it, its notes in the Problems panel; screenshot ${convertShot}`, async () => {
+      await page.keyboard.press('Escape');
+      await quickOpen('ntp.conf', /^ntp\.conf$/);
+      await page
+        .locator('.monaco-editor .view-line', { hasText: /^\s*server\s+time\.bora\.net\s*$/ })
+        .first()
+        .waitFor({ timeout: STEP_MS });
+      await runCommand(TEXT.convert);
+      // The result: a second editor whose lines include what the conversion adds.
+      const converted = page
+        .locator('.editor-group-container')
+        .nth(1)
+        .locator('.view-line', { hasText: /^\s*makestep\s+1(\.0)?\s+3\s*$/ })
+        .first();
+      await converted.waitFor({ state: 'visible', timeout: STEP_MS });
+      await page.keyboard.press('Control+Shift+M');
+      const note = page.locator('.markers-panel .monaco-list-row', { hasText: /ntpconf convert/ }).first();
+      await note.waitFor({ state: 'visible', timeout: STEP_MS });
+      const notes = (await page.locator('.markers-panel .monaco-list-row', { hasText: /ntpconf convert/ }).allInnerTexts()).map(clean);
+      if (notes.some((n) => n.includes('`'))) throw new Error(`a backtick in a conversion note: ${JSON.stringify(notes.filter((n) => n.includes('`')))}`);
+      if (KOREAN && !notes.some((n) => /[가-힣]/.test(n))) throw new Error(`the notes are not in Korean: ${JSON.stringify(notes.slice(0, 3))}`);
+      await page.mouse.move(5, 5);
+      await page.screenshot({ path: convertShot });
+      return `${notes.length} notes shown, first ${JSON.stringify(notes[0].slice(0, 120))}`;
+    });
+    // Also after a failure: the untitled result would come back, unsaved, in the next window; discard it.
+    await page.keyboard.press('Escape');
+    const untitled = page.locator('.tabs-container .tab', { hasText: /Untitled/ });
+    for (let left = await untitled.count(); left > 0; left--) {
+      await untitled
+        .first()
+        .click({ timeout: 5_000 })
+        .then(() => runCommand('View: Revert and Close Editor'))
+        .catch((err) => log('(could not close the converted file:', String(err.message || err).split('\n')[0], ')'));
+    }
+    if ((await untitled.count()) > 0) log('(the converted file is still open: the next window restores it)');
   } catch (err) {
     record(
       'driver',

@@ -71,6 +71,18 @@ describe('Convert to chrony.conf (issue 16)', function () {
     assert.ok(notes.includes(`${lineStarting(doc, 'restrict default')}:open-access`), `open-access on the restrict default line: ${notes.join(', ')}`);
     assert.ok(notes.includes(`${lineStarting(doc, 'server time.bora.net')}:added-iburst`), `added-iburst on the server line: ${notes.join(', ')}`);
 
+    // The Problems panel gets one short plain-text row per note; hovering the line gives the whole note.
+    const shown = vscode.languages.getDiagnostics(source).filter((d) => d.source === 'ntpconf convert');
+    assert.deepEqual(
+      shown.filter((d) => d.message.length > 100 || d.message.includes('`')).map((d) => d.message),
+      [],
+      'note rows are at most 100 characters, without backticks',
+    );
+    const openAccess = shown.find((d) => d.code === 'open-access')!;
+    const hovers = (await vscode.commands.executeCommand('vscode.executeHoverProvider', source, openAccess.range.start)) as vscode.Hover[];
+    const hovered = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(hovered, /ntpd served time to every address .*`allow/s, `the hover has the whole open-access note: ${hovered}`);
+
     const target = vscode.Uri.file(path.join(dir!, 'chrony.conf'));
     await vscode.commands.executeCommand(SAVE, { chronyConf: target });
     const saved = fs.readFileSync(target.fsPath, 'utf8');

@@ -1,6 +1,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isNtpFamily } from '../../core/dialect';
 import { pick, type Language } from '../../core/localized';
+import { headline, quotedCode } from '../../core/plainText';
 import type { ChronyConversion } from '../../core/protocol';
 import type { ParsedConfig } from '../../formats/ntpconf/parser/types';
 import { convertToChrony } from './convert';
@@ -24,7 +25,10 @@ export function editorConversion(
     severity: note.severity,
     code: note.code,
     source: CONVERSION_SOURCE,
-    message: pick(note.message, language),
+    // The Problems panel shows one plain-text row: the note's headline, 'restrict source' not `restrict source`;
+    // the whole note, in markdown, is the hover's (data.note).
+    message: quotedCode(headline(pick(note.message, language))),
+    data: { note: pick(note.message, language) },
   }));
   return { dialect, chronyConf: result.chronyConf, chronyKeys: result.chronyKeys, notes };
 }
