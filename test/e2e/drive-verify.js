@@ -20,7 +20,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const { REPO, launchBrowser, runDriver, workbenchUrl, log } = require('./lib');
+const { REPO, chooseCommand: chooseCommandIn, launchBrowser, runDriver, workbenchUrl, log } = require('./lib');
 
 const [port, folder, settingsPath, verifyShot, hostShot] = process.argv.slice(2);
 if (!port || !folder || !settingsPath || !verifyShot || !hostShot) {
@@ -236,20 +236,7 @@ async function runCommand(page, title) {
     .catch(() => {});
 }
 
-/** F1, the command's title, Enter: what comes next (a report, a picker) is the caller's to wait for. */
-async function chooseCommand(page, title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: STEP_MS });
-  await input.fill(`>${title}`);
-  // Enter runs the focused row: wait until that is the command (the list filters as it is typed).
-  const want = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  await page
-    .locator('.quick-input-list .monaco-list-row.focused', { hasText: new RegExp(`^\\s*${want}`) })
-    .first()
-    .waitFor({ timeout: STEP_MS });
-  await page.keyboard.press('Enter');
-}
+const chooseCommand = (page, title) => chooseCommandIn(page, title, STEP_MS);
 
 async function openFile(page, name, lineRe) {
   await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 }).catch(() => {});

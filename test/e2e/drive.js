@@ -17,7 +17,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const { launchBrowser, runDriver, workbenchUrl, log } = require('./lib');
+const { chooseCommand, launchBrowser, runDriver, workbenchUrl, log } = require('./lib');
 
 const [port, folder, shot] = process.argv.slice(2);
 if (!port || !folder || !shot) {
@@ -74,19 +74,7 @@ async function main() {
     // The whole rendered line must be `server time.bora.net` (VS Code renders spaces as U+00A0, which \s matches).
     const serverLine = page.locator('.monaco-editor .view-line', { hasText: /^\s*server\s+time\.bora\.net\s*$/ }).first();
 
-    /** F1, the command's title, Enter once the list has narrowed to it. */
-    async function runCommand(title) {
-      await page.keyboard.press('F1');
-      const input = page.locator('.quick-input-widget input');
-      await input.waitFor({ state: 'visible', timeout: STEP_MS });
-      await input.fill(`>${title}`);
-      const want = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      await page
-        .locator('.quick-input-list .monaco-list-row.focused', { hasText: new RegExp(`^\\s*${want}`) })
-        .first()
-        .waitFor({ timeout: STEP_MS });
-      await page.keyboard.press('Enter');
-    }
+    const runCommand = (title) => chooseCommand(page, title, STEP_MS);
 
     /** Ctrl+P, the name, and a click on the row whose file name matches `nameRe` (rather than Enter). */
     async function quickOpen(name, nameRe) {
@@ -285,13 +273,17 @@ async function main() {
       await page.keyboard.press('End');
       await page.keyboard.type(' ');
       const widget = page.locator('.suggest-widget').first();
-      // A blank after a server's address may open the list by itself; otherwise ask for it as a user would.
-      if (!(await widget.isVisible())) await page.keyboard.press('Control+Space');
-      await widget.waitFor({ state: 'visible', timeout: STEP_MS });
-      await widget
-        .locator('.monaco-list-row', { hasText: /^\s*iburst/ })
-        .first()
-        .waitFor({ timeout: STEP_MS });
+      const iburstRow = widget.locator('.monaco-list-row', { hasText: /^\s*iburst/ }).first();
+      // A blank after a server's address may open the list by itself; otherwise ask for it as a user would (twice:
+      // a Ctrl+Space that lands while the list is opening on its own only toggles its details).
+      for (let attempt = 1; !(await iburstRow.isVisible()); attempt++) {
+        if (!(await widget.isVisible())) await page.keyboard.press('Control+Space');
+        const shown = await iburstRow.waitFor({ state: 'visible', timeout: 5_000 }).then(
+          () => true,
+          () => false,
+        );
+        if (!shown && attempt === 3) throw new Error(`no completion list with iburst after 3 tries (list visible: ${await widget.isVisible()})`);
+      }
       const rows = (await widget.locator('.monaco-list-row').allInnerTexts()).map(clean);
       if (rows.some((r) => r.includes('`'))) throw new Error(`a backtick in the completion list: ${JSON.stringify(rows)}`);
       // Typing narrows the list to minpoll; Ctrl+Space again opens its details (the short label, then the docs).
@@ -299,10 +291,15 @@ async function main() {
       await widget
         .locator('.monaco-list-row.focused', { hasText: /^\s*minpoll/ })
         .first()
-        .waitFor({ timeout: STEP_MS });
-      await page.keyboard.press('Control+Space');
+        .waitFor({ timeout: STEP_MS })
+        .catch((err) => {
+          throw new Error(`minpoll is not the focused completion after typing "minp": ${String(err.message).split('\n')[0]}`);
+        });
       const details = page.locator('.suggest-details').first();
-      await details.waitFor({ state: 'visible', timeout: STEP_MS });
+      if (!(await details.isVisible())) await page.keyboard.press('Control+Space');
+      await details.waitFor({ state: 'visible', timeout: STEP_MS }).catch((err) => {
+        throw new Error(`no details box for minpoll: ${String(err.message).split('\n')[0]}`);
+      });
       await page
         .waitForFunction(() => /\S/.test(document.querySelector('.suggest-details .docs')?.textContent ?? ''), null, { timeout: 5_000 })
         .catch(() => {});

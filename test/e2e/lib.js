@@ -117,4 +117,19 @@ function runDriver(main) {
   );
 }
 
-module.exports = { REPO, E2E_DIR, loadPlaywright, launchBrowser, runDriver, workbenchUrl, format, withDeadline, log, stamp };
+/** F1, the command's title, Enter once the list has narrowed to it: what comes next is the caller's to wait for. */
+async function chooseCommand(page, title, timeout) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout });
+  await input.fill(`>${title}`);
+  // Enter runs the focused row: wait until that is the command (the list filters as it is typed).
+  const want = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await page
+    .locator('.quick-input-list .monaco-list-row.focused', { hasText: new RegExp(`^\\s*${want}`) })
+    .first()
+    .waitFor({ timeout });
+  await page.keyboard.press('Enter');
+}
+
+module.exports = { REPO, E2E_DIR, loadPlaywright, launchBrowser, runDriver, workbenchUrl, format, withDeadline, log, stamp, chooseCommand };
