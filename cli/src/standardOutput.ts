@@ -56,7 +56,9 @@ export function descriptorOutput(fd: 1 | 2, system: OutputSystem = NODE_OUTPUT):
 export function isTerminal(fd: 1 | 2): boolean {
   try {
     const stats = fstatSync(fd);
-    if (!stats.isCharacterDevice() || stats.rdev === statSync('/dev/null').rdev) return false;
+    if (!stats.isCharacterDevice()) return false;
+    // Windows has no /dev/null to compare with: its console is asked directly, below.
+    if (process.platform !== 'win32' && stats.rdev === statSync('/dev/null').rdev) return false;
   } catch {
     return false;
   }
