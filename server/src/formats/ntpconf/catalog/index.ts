@@ -1,5 +1,5 @@
 import { dialectTraits } from '../../../core/dialectTraits';
-import { DIALECTS, versionAtLeast, type Dialect } from '../../../core/dialect';
+import { DIALECTS, isNtpFamily, versionAtLeast, type Dialect } from '../../../core/dialect';
 import type * as ChronyCatalog from './chrony';
 import type * as NtpCatalog from './ntp';
 import type { DialectCatalog, DirectiveSpec, OptionSpec } from './types';
@@ -21,7 +21,7 @@ function buildCatalog(dialect: Dialect): DialectCatalog {
   const caseInsensitive = dialectTraits(dialect).caseInsensitiveKeywords;
   const directives = new Map<string, DirectiveSpec>();
   // A family's specs name only its own dialects (catalog test): chrony's never say ntpd, ntpd's never chrony.
-  for (const spec of dialect === 'chrony' ? chronyDirectives() : ntpDirectives()) {
+  for (const spec of isNtpFamily(dialect) ? ntpDirectives() : chronyDirectives()) {
     if (!spec.dialects.includes(dialect)) continue;
     directives.set(caseInsensitive ? spec.name.toLowerCase() : spec.name, spec);
   }
