@@ -20,7 +20,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const { REPO, chooseCommand: chooseCommandIn, launchBrowser, runDriver, workbenchUrl, log } = require('./lib');
+const { REPO, chooseCommand: chooseCommandIn, quickOpen, launchBrowser, runDriver, workbenchUrl, log } = require('./lib');
 
 const [port, folder, settingsPath, verifyShot, hostShot] = process.argv.slice(2);
 if (!port || !folder || !settingsPath || !verifyShot || !hostShot) {
@@ -240,17 +240,7 @@ const chooseCommand = (page, title) => chooseCommandIn(page, title, STEP_MS);
 
 async function openFile(page, name, lineRe) {
   await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 }).catch(() => {});
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: STEP_MS });
-  await input.fill(name);
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const row = page
-    .locator('.quick-input-list .monaco-list-row')
-    .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${escaped}$`) }) })
-    .first();
-  await row.waitFor({ timeout: STEP_MS });
-  await row.click();
+  await quickOpen(page, name, STEP_MS);
   await page.locator('.monaco-editor .view-line', { hasText: lineRe }).first().waitFor({ state: 'visible', timeout: STEP_MS });
 }
 

@@ -17,7 +17,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const { chooseCommand, launchBrowser, runDriver, workbenchUrl, log } = require('./lib');
+const { chooseCommand, quickOpen, launchBrowser, runDriver, workbenchUrl, log } = require('./lib');
 
 const [port, folder, shot] = process.argv.slice(2);
 if (!port || !folder || !shot) {
@@ -76,25 +76,11 @@ async function main() {
 
     const runCommand = (title) => chooseCommand(page, title, STEP_MS);
 
-    /** Ctrl+P, the name, and a click on the row whose file name matches `nameRe` (rather than Enter). */
-    async function quickOpen(name, nameRe) {
-      await page.keyboard.press('Control+P');
-      const input = page.locator('.quick-input-widget input');
-      await input.waitFor({ state: 'visible', timeout: STEP_MS });
-      await input.fill(name);
-      const row = page
-        .locator('.quick-input-list .monaco-list-row')
-        .filter({ has: page.locator('.label-name', { hasText: nameRe }) })
-        .first();
-      await row.waitFor({ timeout: STEP_MS });
-      await row.click();
-    }
-
     const opened = await check('Ctrl+P opens chrony.conf', async () => {
       // The explorer being populated means the remote file system is up; quick open then finds the file at once.
       await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 }).catch(() => {});
       // The row of exactly `chrony.conf` (the workspace has chrony.conf.example too).
-      await quickOpen('chrony.conf', /^chrony\.conf$/);
+      await quickOpen(page, 'chrony.conf', STEP_MS);
       await serverLine.waitFor({ state: 'visible', timeout: STEP_MS });
       const tab = await page
         .locator('.tabs-container .tab.active')
@@ -338,7 +324,7 @@ async function main() {
     const convertShot = picture('convert');
     await check(`"${TEXT.convert}" on ntp.conf opens a chrony.conf beside it, its notes in the Problems panel; screenshot ${convertShot}`, async () => {
       await page.keyboard.press('Escape');
-      await quickOpen('ntp.conf', /^ntp\.conf$/);
+      await quickOpen(page, 'ntp.conf', STEP_MS);
       await page
         .locator('.monaco-editor .view-line', { hasText: /^\s*server\s+time\.bora\.net\s*$/ })
         .first()

@@ -132,4 +132,19 @@ async function chooseCommand(page, title, timeout) {
   await page.keyboard.press('Enter');
 }
 
-module.exports = { REPO, E2E_DIR, loadPlaywright, launchBrowser, runDriver, workbenchUrl, format, withDeadline, log, stamp, chooseCommand };
+/** Ctrl+P, the name, and a click on the row whose file name is exactly `name` (rather than Enter: a `name.example` may come first). */
+async function quickOpen(page, name, timeout) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout });
+  await input.fill(name);
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const row = page
+    .locator('.quick-input-list .monaco-list-row')
+    .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${escaped}$`) }) })
+    .first();
+  await row.waitFor({ timeout });
+  await row.click();
+}
+
+module.exports = { REPO, E2E_DIR, loadPlaywright, launchBrowser, runDriver, workbenchUrl, format, withDeadline, log, stamp, chooseCommand, quickOpen };
